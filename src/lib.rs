@@ -1,0 +1,11 @@
+//! regplay: a regularization playground. `nn` is the lecture in code, `data` the 2-D
+//! datasets, `train` a training session with its history, `render` the pixels, and `web`
+//! the one place that knows about the browser.
+
+pub mod data;
+pub mod nn;
+pub mod render;
+pub mod train;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;

@@ -1,0 +1,65 @@
+//! The curves the page plots, one record per evaluation, kept within a fixed size however
+//! long the run: when full, every other record is dropped and the stride doubles.
+
+/// What one evaluation measured (see `session::Evaluation` for the definitions).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Record {
+    pub iteration: u64,
+    pub data_cost: f64,
+    pub penalty: f64,
+    pub total_cost: f64,
+    pub dev_cost: f64,
+    pub train_accuracy: f64,
+    pub dev_accuracy: f64,
+    pub weight_norms: Vec<f64>,
+    pub zero_weights: usize,
+    pub linear_fraction: f64,
+}
+
+#[derive(Clone, Debug)]
+pub struct History {
+    records: Vec<Record>,
+    capacity: usize,
+    /// keep one evaluation in `stride`
+    stride: u64,
+    seen: u64,
+}
+
+impl History {
+    pub fn new(capacity: usize) -> History {
+        assert!(capacity >= 2);
+        History { records: Vec::with_capacity(capacity), capacity, stride: 1, seen: 0 }
+    }
+
+    pub fn push(&mut self, record: Record) {
+        let keep = self.seen % self.stride == 0;
+        self.seen += 1;
+        if !keep {
+            return;
+        }
+        if self.records.len() == self.capacity {
+            let mut i = 0;
+            self.records.retain(|_| {
+                i += 1;
+                i % 2 == 1
+            });
+            self.stride *= 2;
+            if (self.seen - 1) % self.stride != 0 {
+                return;
+            }
+        }
+        self.records.push(record);
+    }
+
+    pub fn records(&self) -> &[Record] {
+        &self.records
+    }
+
+    pub fn last(&self) -> Option<&Record> {
+        self.records.last()
+    }
+
+    pub fn clear(&mut self) {
+        *self = History::new(self.capacity);
+    }
+}

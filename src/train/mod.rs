@@ -1,0 +1,9 @@
+//! A training session: config in, iterations out, and the history the page plots.
+
+pub mod config;
+pub mod history;
+pub mod session;
+
+pub use config::{Config, Effect};
+pub use history::{History, Record};
+pub use session::{Evaluation, Session, Status};

@@ -1,0 +1,369 @@
+//! A training session: the data, the network and the trainer of one config, the history of
+//! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
+
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
+use rand::seq::SliceRandom;
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+
+use super::config::{Config, Effect};
+use super::history::{History, Record};
+use crate::data::{self, Point};
+use crate::nn::cost::{self, frobenius_sq};
+use crate::nn::init::initialize;
+use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
+
+/// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
+/// (tanh 0.5 = 0.462). `linear_fraction` is the share of hidden pre-activations z[l]_i, over
+/// every hidden unit and every training example, inside it.
+pub const LINEAR_REGION: f64 = 0.5;
+
+/// A weight this large means training has blown up even if nothing is infinite yet.
+const DIVERGED_WEIGHT: f64 = 1e12;
+
+/// How many records the curves keep at most.
+const HISTORY_CAPACITY: usize = 1000;
+
+/// One independent random stream per purpose, all from the one seed.
+#[derive(Clone, Copy)]
+enum Stream {
+    Data = 0,
+    Init = 1,
+    Dropout = 2,
+    Batches = 3,
+}
+
+pub fn rng(seed: u32, stream: u64) -> ChaCha8Rng {
+    let mut rng = ChaCha8Rng::seed_from_u64(seed as u64);
+    rng.set_stream(stream);
+    rng
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Status {
+    Training,
+    /// early stopping ended the run at this iteration and restored the best weights
+    Stopped { at: u64 },
+    /// the cost or the weights stopped being finite numbers
+    Diverged { message: String },
+}
+
+/// The lowest dev cost seen so far and the weights that gave it.
+#[derive(Clone, Debug)]
+pub struct Best {
+    pub iteration: u64,
+    pub dev_cost: f64,
+    pub net: Mlp,
+}
+
+/// The numbers of one evaluation of the current network, without dropout.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Evaluation {
+    pub data_cost: f64,
+    pub penalty: f64,
+    pub total_cost: f64,
+    /// NaN when there is no dev set
+    pub dev_cost: f64,
+    pub train_accuracy: f64,
+    pub dev_accuracy: f64,
+    /// ‖W[l]‖_F for each layer
+    pub weight_norms: Vec<f64>,
+    pub zero_weights: usize,
+    pub weight_count: usize,
+    pub linear_fraction: f64,
+}
+
+/// A labelled set in the lecture's layout: X is (n_x, m), Y is (m).
+#[derive(Clone, Debug)]
+pub struct Examples {
+    pub points: Vec<Point>,
+    pub x: Array2<f64>,
+    pub y: Array1<f64>,
+}
+
+impl Examples {
+    pub fn new(points: Vec<Point>, config: &Config) -> Examples {
+        let x = data::feature_matrix(&points, &config.features);
+        let y = data::labels(&points);
+        Examples { points, x, y }
+    }
+
+    pub fn len(&self) -> usize {
+        self.points.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.points.is_empty()
+    }
+}
+
+pub struct Session {
+    config: Config,
+    train: Examples,
+    dev: Examples,
+    initial: Mlp,
+    net: Mlp,
+    dropout_rng: ChaCha8Rng,
+    batch_rng: ChaCha8Rng,
+    order: Vec<usize>,
+    cursor: usize,
+    iteration: u64,
+    history: History,
+    best: Option<Best>,
+    status: Status,
+    last_dropout: Option<Dropout>,
+}
+
+impl Session {
+    pub fn new(config: Config) -> Session {
+        let mut data_rng = rng(config.seed, Stream::Data as u64);
+        let points = data::generate(config.dataset, config.points, config.noise, &mut data_rng);
+        let (train, dev) = data::split(points, config.train, &mut data_rng);
+        Session::with_data(config, train, dev)
+    }
+
+    /// A session on given points (a CSV, say) instead of a generated dataset.
+    pub fn with_data(config: Config, train: Vec<Point>, dev: Vec<Point>) -> Session {
+        let train = Examples::new(train, &config);
+        let dev = Examples::new(dev, &config);
+        let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
+        let mut session = Session {
+            net: initial.clone(),
+            initial,
+            train,
+            dev,
+            dropout_rng: rng(config.seed, Stream::Dropout as u64),
+            batch_rng: rng(config.seed, Stream::Batches as u64),
+            order: Vec::new(),
+            cursor: 0,
+            iteration: 0,
+            history: History::new(HISTORY_CAPACITY),
+            best: None,
+            status: Status::Training,
+            last_dropout: None,
+            config,
+        };
+        session.reset();
+        session
+    }
+
+    /// Replays the run from the start: the same initialization, dropout masks and batch order.
+    pub fn reset(&mut self) {
+        self.net = self.initial.clone();
+        self.dropout_rng = rng(self.config.seed, Stream::Dropout as u64);
+        self.batch_rng = rng(self.config.seed, Stream::Batches as u64);
+        self.order = (0..self.train.len()).collect();
+        self.cursor = self.order.len(); // the first step shuffles
+        self.iteration = 0;
+        self.history.clear();
+        self.best = None;
+        self.status = Status::Training;
+        self.last_dropout = None;
+        self.record();
+    }
+
+    /// Changes one setting. Live settings (λ, penalty, keep_prob, α, batch, patience) apply
+    /// from the next iteration; the others rebuild the session. On error nothing changes.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, String> {
+        let mut config = self.config.clone();
+        let effect = config.set(key, value)?;
+        match effect {
+            Effect::Live => {
+                self.config = config;
+                self.order = (0..self.train.len()).collect();
+                if key == "batch" {
+                    self.cursor = self.order.len();
+                }
+            }
+            Effect::Reset => *self = Session::new(config),
+        }
+        Ok(effect)
+    }
+
+    pub fn config(&self) -> &Config {
+        &self.config
+    }
+
+    pub fn net(&self) -> &Mlp {
+        &self.net
+    }
+
+    pub fn initial_net(&self) -> &Mlp {
+        &self.initial
+    }
+
+    pub fn train_set(&self) -> &Examples {
+        &self.train
+    }
+
+    pub fn dev_set(&self) -> &Examples {
+        &self.dev
+    }
+
+    pub fn iteration(&self) -> u64 {
+        self.iteration
+    }
+
+    pub fn history(&self) -> &History {
+        &self.history
+    }
+
+    pub fn best(&self) -> Option<&Best> {
+        self.best.as_ref()
+    }
+
+    pub fn status(&self) -> &Status {
+        &self.status
+    }
+
+    /// The dropout masks of the last iteration (first example of its batch), if dropout is on.
+    pub fn last_dropout(&self) -> Option<&Dropout> {
+        self.last_dropout.as_ref()
+    }
+
+    pub fn regularization(&self) -> Regularization {
+        Regularization { penalty: self.config.reg, lambda: self.config.lambda }
+    }
+
+    /// Runs up to n iterations (gradient steps); fewer if the run stops or diverges.
+    /// Returns how many ran.
+    pub fn train(&mut self, n: usize) -> usize {
+        let mut done = 0;
+        while done < n && self.status == Status::Training {
+            self.step();
+            done += 1;
+        }
+        done
+    }
+
+    /// Puts the weights of the dev-cost minimum back.
+    pub fn restore_best(&mut self) {
+        if let Some(best) = &self.best {
+            self.net = best.net.clone();
+        }
+    }
+
+    /// One gradient step on the next mini-batch: `(1/B) Σ_batch dL + penalty(m = whole set)`.
+    fn step(&mut self) {
+        let m = self.train.len();
+        let batch = if self.config.batch == 0 { m } else { self.config.batch.min(m) };
+        if self.cursor >= m {
+            if batch < m {
+                self.order.shuffle(&mut self.batch_rng);
+            }
+            self.cursor = 0;
+        }
+        let end = (self.cursor + batch).min(m);
+        let (x, y) = if batch == m {
+            (self.train.x.view().to_owned(), self.train.y.view().to_owned())
+        } else {
+            let idx = &self.order[self.cursor..end];
+            (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
+        };
+        self.cursor = end;
+        let keep = &self.config.keep;
+        let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
+        let (cost, grads) = self.net.data_cost_and_gradients(x.view(), y.view(), dropout.as_ref());
+        let before = self.net.clone();
+        let reg = self.regularization();
+        gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
+        self.iteration += 1;
+        self.last_dropout = dropout;
+        if !cost.is_finite() || !weights_sane(&self.net) {
+            self.net = before;
+            self.diverge();
+        } else if self.cursor >= m {
+            self.record();
+        }
+    }
+
+    fn diverge(&mut self) {
+        self.status = Status::Diverged {
+            message: format!(
+                "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
+                 Lower the learning rate α (now {}) or λ (now {}), then reset.",
+                self.iteration, self.config.lr, self.config.lambda
+            ),
+        };
+    }
+
+    /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
+    fn record(&mut self) {
+        let e = self.evaluate();
+        if !e.total_cost.is_finite() {
+            self.diverge();
+            return;
+        }
+        self.history.push(Record {
+            iteration: self.iteration,
+            data_cost: e.data_cost,
+            penalty: e.penalty,
+            total_cost: e.total_cost,
+            dev_cost: e.dev_cost,
+            train_accuracy: e.train_accuracy,
+            dev_accuracy: e.dev_accuracy,
+            weight_norms: e.weight_norms,
+            zero_weights: e.zero_weights,
+            linear_fraction: e.linear_fraction,
+        });
+        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| e.dev_cost < b.dev_cost) {
+            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, net: self.net.clone() });
+        }
+        if let (patience @ 1.., Some(best)) = (self.config.patience, &self.best) {
+            if self.iteration - best.iteration >= patience as u64 {
+                self.status = Status::Stopped { at: self.iteration };
+                self.restore_best();
+            }
+        }
+    }
+
+    /// The current network measured on the whole training and dev sets, without dropout.
+    pub fn evaluate(&self) -> Evaluation {
+        let m = self.train.len() as f64;
+        let (hidden_z, logits) = self.net.hidden_z_and_logits(self.train.x.view());
+        let data_cost = cost::data_cost(logits.view(), self.train.y.view());
+        let penalty = self.regularization().penalty(self.net.weights(), m);
+        let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
+            (f64::NAN, f64::NAN)
+        } else {
+            let dev_logits = self.net.logits(self.dev.x.view());
+            (cost::data_cost(dev_logits.view(), self.dev.y.view()), accuracy(dev_logits.view(), self.dev.y.view()))
+        };
+        let z_count: usize = hidden_z.iter().map(|z| z.len()).sum();
+        let linear: usize = hidden_z.iter().map(|z| z.iter().filter(|v| v.abs() < LINEAR_REGION).count()).sum();
+        let weights = self.net.weights();
+        Evaluation {
+            data_cost,
+            penalty,
+            total_cost: data_cost + penalty,
+            dev_cost,
+            train_accuracy: accuracy(logits.view(), self.train.y.view()),
+            dev_accuracy,
+            weight_norms: weights.iter().map(|w| frobenius_sq(w).sqrt()).collect(),
+            zero_weights: weights.iter().map(|w| w.iter().filter(|&&v| v == 0.0).count()).sum(),
+            weight_count: weights.iter().map(|w| w.len()).sum(),
+            linear_fraction: if z_count == 0 { f64::NAN } else { linear as f64 / z_count as f64 },
+        }
+    }
+
+    /// P(y = 1) at the given input points (x1, x2), without dropout.
+    pub fn predict_points(&self, points: ArrayView2<f64>) -> Array1<f64> {
+        let x = features_of(points, &self.config);
+        self.net.predict(x.view())
+    }
+}
+
+/// The feature rows of X for raw (x1, x2) columns.
+pub fn features_of(points: ArrayView2<f64>, config: &Config) -> Array2<f64> {
+    Array2::from_shape_fn((config.features.len(), points.ncols()), |(f, i)| config.features[f].value(points[[0, i]], points[[1, i]]))
+}
+
+/// The share of examples classified right, with ŷ > 0.5 ⇔ z > 0.
+pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {
+    let right = logits.iter().zip(y.iter()).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count();
+    right as f64 / y.len() as f64
+}
+
+fn weights_sane(net: &Mlp) -> bool {
+    net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT)) && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
+}

@@ -1,0 +1,209 @@
+//! A training session on fixed seeds: what the lecture says regularization does, and the
+//! promises the page makes (replayable runs, early stopping, divergence, bounded history).
+
+use regplay::train::history::{History, Record};
+use regplay::train::{Config, Effect, Session, Status};
+
+fn session(pairs: &[(&str, &str)]) -> Session {
+    let (config, problems) = Config::from_pairs(pairs.iter().copied());
+    assert!(problems.is_empty(), "{problems:?}");
+    Session::new(config)
+}
+
+fn total_norm(s: &Session) -> f64 {
+    s.evaluate().weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt()
+}
+
+#[test]
+fn l1_makes_weights_exactly_zero_where_l2_makes_none() {
+    let run = |reg| {
+        let mut s = session(&[("reg", reg), ("lambda", "3"), ("features", "x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2")]);
+        s.train(1500);
+        s.evaluate()
+    };
+    let l1 = run("l1");
+    let l2 = run("l2");
+    let share = l1.zero_weights as f64 / l1.weight_count as f64;
+    assert!(share > 0.4, "L1 left only {} of {} weights at 0", l1.zero_weights, l1.weight_count);
+    assert_eq!(l2.zero_weights, 0, "L2 shrinks weights but never to exactly 0");
+}
+
+#[test]
+fn weights_shrink_and_tanh_goes_linear_as_lambda_rises() {
+    let lambdas = ["0", "0.1", "1", "3", "10"];
+    let mut norms = Vec::new();
+    let mut linear = Vec::new();
+    for lambda in lambdas {
+        let mut s = session(&[("reg", "l2"), ("lambda", lambda)]);
+        s.train(800);
+        norms.push(total_norm(&s));
+        linear.push(s.evaluate().linear_fraction);
+    }
+    for i in 1..lambdas.len() {
+        assert!(norms[i] < norms[i - 1], "‖W‖ should fall as λ rises: {norms:?}");
+    }
+    assert!(linear[lambdas.len() - 1] > linear[0] + 0.2, "linear-region share should rise with λ: {linear:?}");
+}
+
+#[test]
+fn the_same_seed_replays_the_same_run_bit_for_bit() {
+    let pairs = [("batch", "10"), ("keep", "0.8,0.7"), ("reg", "l1"), ("lambda", "0.3")];
+    let mut a = session(&pairs);
+    let mut b = session(&pairs);
+    a.train(300);
+    b.train(300);
+    assert_eq!(a.history().records(), b.history().records());
+    assert_eq!(a.net(), b.net());
+    // reset replays the same initialization, masks and batch order
+    let first = a.net().clone();
+    a.reset();
+    a.train(300);
+    assert_eq!(a.net(), &first);
+    // another seed is another run
+    let mut c = session(&[("batch", "10"), ("keep", "0.8,0.7"), ("reg", "l1"), ("lambda", "0.3"), ("seed", "2")]);
+    c.train(300);
+    assert_ne!(c.net(), &first);
+}
+
+#[test]
+fn early_stopping_finds_the_true_dev_minimum_and_restores_it() {
+    // watch the dev cost after every (full-batch) iteration, longer than the history holds
+    let mut s = session(&[]);
+    let (mut it, mut min) = (0, s.evaluate().dev_cost);
+    for _ in 0..2500 {
+        s.train(1);
+        let dev = s.evaluate().dev_cost;
+        if dev < min {
+            (it, min) = (s.iteration(), dev);
+        }
+    }
+    let best = s.best().unwrap();
+    assert_eq!((best.iteration, best.dev_cost), (it, min));
+    assert!(s.evaluate().dev_cost > min + 0.05, "the default setup should overfit: dev cost rises after its minimum");
+
+    let mut stopped = session(&[("patience", "200")]);
+    stopped.train(5000);
+    let Status::Stopped { at } = *stopped.status() else { panic!("expected an early stop, got {:?}", stopped.status()) };
+    let best = stopped.best().unwrap().clone();
+    assert_eq!(at, best.iteration + 200);
+    assert_eq!(stopped.net(), &best.net, "the best weights are restored");
+    assert_eq!(stopped.evaluate().dev_cost, best.dev_cost);
+    assert_eq!(stopped.train(10), 0, "a stopped run does not train on");
+}
+
+#[test]
+fn divergence_is_reported_and_reset_recovers() {
+    let mut s = session(&[("lr", "10"), ("reg", "l2"), ("lambda", "100")]);
+    s.train(2000);
+    let Status::Diverged { message } = s.status().clone() else { panic!("expected divergence, got {:?}", s.status()) };
+    assert!(message.contains("diverged") && message.contains('α'), "{message}");
+    assert!(s.net().weights().iter().all(|w| w.iter().all(|v| v.is_finite())), "the last finite weights stay");
+    s.set("lr", "0.1").unwrap();
+    s.set("lambda", "0.1").unwrap();
+    s.reset();
+    assert_eq!(*s.status(), Status::Training);
+    assert_eq!(s.train(100), 100);
+    assert!(s.evaluate().total_cost.is_finite());
+}
+
+#[test]
+fn live_settings_do_not_reset_training_and_the_others_do() {
+    let mut s = session(&[]);
+    s.train(50);
+    for (key, value) in [("lambda", "0.5"), ("reg", "l2"), ("keep", "0.9"), ("lr", "0.5"), ("batch", "10"), ("patience", "0")] {
+        assert_eq!(s.set(key, value), Ok(Effect::Live));
+        assert_eq!(s.iteration(), 50, "{key} must not reset");
+    }
+    s.train(5);
+    assert_eq!(s.iteration(), 55);
+    assert_eq!(s.set("layers", "4"), Ok(Effect::Reset));
+    assert_eq!(s.iteration(), 0);
+    assert_eq!(s.net().hidden_sizes(), vec![4]);
+    assert_eq!(s.config().keep, vec![0.9], "keep_prob follows the layers");
+}
+
+#[test]
+fn a_bad_value_names_its_key_and_changes_nothing() {
+    let mut s = session(&[]);
+    let before = s.config().clone();
+    for (key, value) in [
+        ("lambda", "-1"),
+        ("lambda", "abc"),
+        ("lr", "0"),
+        ("layers", "8,99"),
+        ("layers", "1,1,1,1,1,1,1"),
+        ("keep", "0"),
+        ("keep", "1.5"),
+        ("act", "swish"),
+        ("dataset", "mnist"),
+        ("features", "x3"),
+        ("features", ""),
+        ("points", "5"),
+        ("train", "100"),
+        ("seed", "-3"),
+        ("reg", "l3"),
+    ] {
+        let err = s.set(key, value).unwrap_err();
+        assert!(err.contains(key), "{err}");
+        assert_eq!(s.config(), &before);
+    }
+}
+
+#[test]
+fn a_url_round_trips_and_bad_values_fall_back_to_defaults() {
+    let (config, problems) = Config::from_pairs([
+        ("keep", "0.5,0.8"),
+        ("layers", "3,4"),
+        ("dataset", "spiral"),
+        ("lambda", "0.003"),
+        ("reg", "l1"),
+        ("features", "x1,sinx2"),
+        ("noise", "nope"),
+    ]);
+    assert_eq!(problems.len(), 1);
+    assert!(problems[0].contains("noise"));
+    assert_eq!(config.noise, Config::default().noise);
+    assert_eq!(config.keep, vec![0.5, 0.8]);
+    let query = config.to_query();
+    let pairs: Vec<(&str, &str)> = query.split('&').map(|kv| kv.split_once('=').unwrap()).collect();
+    let (again, problems) = Config::from_pairs(pairs);
+    assert!(problems.is_empty());
+    assert_eq!(again, config);
+    assert!(config.to_json().contains("\"layers\":[3,4]") && config.to_json().contains("\"features\":[\"x1\",\"sinx2\"]"));
+}
+
+#[test]
+fn history_stays_bounded_and_spans_the_whole_run() {
+    let mut h = History::new(100);
+    let record = |i: u64| Record {
+        iteration: i,
+        data_cost: 0.0,
+        penalty: 0.0,
+        total_cost: 0.0,
+        dev_cost: 0.0,
+        train_accuracy: 0.0,
+        dev_accuracy: 0.0,
+        weight_norms: vec![],
+        zero_weights: 0,
+        linear_fraction: 0.0,
+    };
+    for i in 0..100_000 {
+        h.push(record(i));
+        assert!(h.records().len() <= 100);
+    }
+    let its: Vec<u64> = h.records().iter().map(|r| r.iteration).collect();
+    assert!(its.len() >= 50);
+    assert_eq!(its[0], 0);
+    assert!(*its.last().unwrap() > 99_000 - 2048);
+    let step = its[1] - its[0];
+    assert!(its.windows(2).all(|w| w[1] - w[0] == step), "evenly spaced");
+}
+
+#[test]
+fn mini_batches_visit_every_example_once_per_epoch() {
+    // 200 training points in batches of 10 make one evaluation every 20 iterations
+    let mut s = session(&[("batch", "10")]);
+    s.train(100);
+    let its: Vec<u64> = s.history().records().iter().map(|r| r.iteration).collect();
+    assert_eq!(its, vec![0, 20, 40, 60, 80, 100]);
+}
