@@ -18,9 +18,12 @@ use super::math::sin;
 use super::random::uniform;
 use super::Point;
 
-/// Recommended noise (percent) for the keeper: about 8 % of all labels are wrong (a quarter
-/// of those right at the frontier), near the course's dataset, where the best model scores
-/// about 93 % on the test set. An unregularized network overfits it readily.
+/// Recommended noise (percent) for the keeper. A ball landing right on the frontier then goes
+/// to the wrong team one time in four, and about 8 % of all labels are wrong, close to the
+/// course's dataset (where the regularized model scores about 93 % on the test set). At this
+/// noise and `KEEPER_DEFAULT_POINTS`, a 2→20→3→1 tanh network without regularization reaches
+/// ~100 % training accuracy with pockets around the wrong labels, while L2 with λ ≈ 0.7 keeps
+/// a smooth curve and scores better on the dev set.
 pub const KEEPER_DEFAULT_NOISE: f64 = 25.0;
 
 /// Recommended number of points for the keeper: with a 50 % training share, 200 to train on

@@ -6,13 +6,15 @@
 
 use std::f64::consts::FRAC_PI_2;
 
-// π/2 split in two (as in fdlibm) so that `x − k·π/2` loses no bits for the modest `k` met here.
-const PIO2_HI: f64 = 1.570_796_326_734_125_614_17; // the first 33 bits of π/2
-const PIO2_LO: f64 = 6.077_100_506_506_192_249_32e-11; // π/2 − PIO2_HI
+// π/2 split in two (fdlibm's `pio2_1`, `pio2_1t`, written as bits): the high part has 33
+// significant bits, so `k · PIO2_HI` is exact for the modest `k` met here and `x − k·π/2`
+// loses nothing.
+const PIO2_HI: f64 = f64::from_bits(0x3FF9_21FB_5440_0000);
+const PIO2_LO: f64 = f64::from_bits(0x3DD0_B461_1A62_6331); // π/2 − PIO2_HI
 
-// ln 2 split likewise, so that `e · ln 2` is exact in its high part.
-const LN2_HI: f64 = 6.931_471_803_691_238_164_90e-1;
-const LN2_LO: f64 = 1.908_214_929_270_587_700_02e-10;
+// ln 2 split likewise (fdlibm's `ln2_hi`, `ln2_lo`), so that `e · LN2_HI` is exact.
+const LN2_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
+const LN2_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
 
 /// sin x.
 pub(crate) fn sin(x: f64) -> f64 {

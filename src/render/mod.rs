@@ -1,1 +1,6 @@
-//! placeholder
+//! Pure pixel work, testable natively: the colour scale and the decision boundary image.
+
+pub mod boundary;
+pub mod colors;
+
+pub use boundary::{frontier_length, grid_points, Image};

@@ -11,6 +11,7 @@ use super::history::{History, Record};
 use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
+use crate::render::grid_points;
 use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
@@ -350,6 +351,11 @@ impl Session {
     pub fn predict_points(&self, points: ArrayView2<f64>) -> Array1<f64> {
         let x = features_of(points, &self.config);
         self.net.predict(x.view())
+    }
+
+    /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
+    pub fn probability_grid(&self, n: usize) -> Vec<f64> {
+        self.predict_points(grid_points(n).view()).to_vec()
     }
 }
 

@@ -1,0 +1,149 @@
+//! The decision boundary as pixels: P(y = 1) on an n×n grid over the view square, stretched
+//! to the canvas by bilinear interpolation and coloured through a lookup table; then the
+//! points, training ones filled and dev ones outlined.
+
+use ndarray::Array2;
+
+use super::colors::{background_lut, class_color, Rgb};
+use crate::data::{Point, VIEW};
+
+/// The centres of an n×n grid over [−VIEW, VIEW]², row-major, row 0 at the top, as a
+/// (2, n²) matrix of (x₁, x₂) columns.
+pub fn grid_points(n: usize) -> Array2<f64> {
+    let cell = 2.0 * VIEW / n as f64;
+    Array2::from_shape_fn((2, n * n), |(c, k)| {
+        let (row, col) = (k / n, k % n);
+        if c == 0 {
+            -VIEW + (col as f64 + 0.5) * cell
+        } else {
+            VIEW - (row as f64 + 0.5) * cell
+        }
+    })
+}
+
+/// Pixels of an RGBA image.
+pub struct Image {
+    pub width: usize,
+    pub height: usize,
+    pub rgba: Vec<u8>,
+}
+
+impl Image {
+    pub fn new(width: usize, height: usize) -> Image {
+        Image { width, height, rgba: vec![0; width * height * 4] }
+    }
+
+    pub fn resize(&mut self, width: usize, height: usize) {
+        self.width = width;
+        self.height = height;
+        self.rgba.resize(width * height * 4, 0);
+    }
+
+    /// Where input coordinates land on the image, in pixels.
+    pub fn to_pixel(&self, x1: f64, x2: f64) -> (f64, f64) {
+        ((x1 + VIEW) / (2.0 * VIEW) * self.width as f64, (VIEW - x2) / (2.0 * VIEW) * self.height as f64)
+    }
+
+    /// Fills the image with the probability grid `p` (n×n, row 0 at the top), each pixel
+    /// interpolated between the four nearest cell centres. With `discrete`, only the class.
+    pub fn paint_probabilities(&mut self, p: &[f64], n: usize, discrete: bool) {
+        assert_eq!(p.len(), n * n);
+        let lut = background_lut();
+        let (w, h) = (self.width, self.height);
+        // for each column: the two grid columns around it and the weight of the right one
+        let axis = |size: usize| -> Vec<(usize, usize, f64)> {
+            (0..size)
+                .map(|i| {
+                    let g = ((i as f64 + 0.5) / size as f64 * n as f64 - 0.5).clamp(0.0, (n - 1) as f64);
+                    let lo = g.floor() as usize;
+                    (lo, (lo + 1).min(n - 1), g - lo as f64)
+                })
+                .collect()
+        };
+        let cols = axis(w);
+        for (y, &(r0, r1, fy)) in axis(h).iter().enumerate() {
+            let (top, bottom) = (&p[r0 * n..r0 * n + n], &p[r1 * n..r1 * n + n]);
+            let row = &mut self.rgba[y * w * 4..(y + 1) * w * 4];
+            for (px, &(c0, c1, fx)) in row.chunks_exact_mut(4).zip(&cols) {
+                let upper = top[c0] + (top[c1] - top[c0]) * fx;
+                let lower = bottom[c0] + (bottom[c1] - bottom[c0]) * fx;
+                let mut v = upper + (lower - upper) * fy;
+                if discrete {
+                    v = if v > 0.5 { 1.0 } else { 0.0 };
+                }
+                let index = if v.is_nan() { 128 } else { (v.clamp(0.0, 1.0) * 255.0).round() as usize };
+                px.copy_from_slice(&lut[index]);
+            }
+        }
+    }
+
+    /// Training points: discs in their class colour with a thin white rim.
+    /// Dev points: rings in their class colour, hollow, so the boundary shows through.
+    pub fn draw_points(&mut self, points: &[Point], radius: f64, filled: bool) {
+        const WHITE: Rgb = [255, 255, 255];
+        const DARK: Rgb = [40, 40, 40];
+        for p in points {
+            let (cx, cy) = self.to_pixel(p.x1, p.x2);
+            let color = class_color(p.y);
+            if filled {
+                self.disc(cx, cy, radius + radius * 0.3, WHITE, 0.9);
+                self.disc(cx, cy, radius, color, 1.0);
+            } else {
+                let width = (radius * 0.45).max(1.5);
+                self.ring(cx, cy, radius + width * 0.5, width + 1.0, DARK, 0.6);
+                self.ring(cx, cy, radius, width, color, 1.0);
+            }
+        }
+    }
+
+    /// An anti-aliased disc: each pixel blended by how much of it the disc covers.
+    fn disc(&mut self, cx: f64, cy: f64, r: f64, color: Rgb, alpha: f64) {
+        self.shape(cx, cy, r + 1.0, color, |d| (r + 0.5 - d).clamp(0.0, 1.0) * alpha);
+    }
+
+    /// An anti-aliased ring of the given centre radius and stroke width.
+    fn ring(&mut self, cx: f64, cy: f64, r: f64, width: f64, color: Rgb, alpha: f64) {
+        let half = width / 2.0;
+        self.shape(cx, cy, r + half + 1.0, color, |d| (half + 0.5 - (d - r).abs()).clamp(0.0, 1.0) * alpha);
+    }
+
+    fn shape(&mut self, cx: f64, cy: f64, reach: f64, color: Rgb, coverage: impl Fn(f64) -> f64) {
+        let x0 = (cx - reach).floor().max(0.0) as usize;
+        let y0 = (cy - reach).floor().max(0.0) as usize;
+        let x1 = ((cx + reach).ceil() as usize).min(self.width);
+        let y1 = ((cy + reach).ceil() as usize).min(self.height);
+        for y in y0..y1 {
+            for x in x0..x1 {
+                let d = ((x as f64 + 0.5 - cx).powi(2) + (y as f64 + 0.5 - cy).powi(2)).sqrt();
+                let a = coverage(d);
+                if a > 0.0 {
+                    let i = (y * self.width + x) * 4;
+                    for c in 0..3 {
+                        let v = self.rgba[i + c] as f64;
+                        self.rgba[i + c] = (v + (color[c] as f64 - v) * a).round() as u8;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The length of the class frontier on a probability grid: how many pairs of neighbouring
+/// cells fall on different sides of 0.5. A wiggly, overfit boundary is long; a straight one
+/// across the square is about n.
+pub fn frontier_length(p: &[f64], n: usize) -> usize {
+    let class = |i: usize| p[i] > 0.5;
+    let mut count = 0;
+    for r in 0..n {
+        for c in 0..n {
+            let i = r * n + c;
+            if c + 1 < n && class(i) != class(i + 1) {
+                count += 1;
+            }
+            if r + 1 < n && class(i) != class(i + n) {
+                count += 1;
+            }
+        }
+    }
+    count
+}

@@ -1,0 +1,141 @@
+//! The only code that knows about the browser: one handle the page drives, drawing into
+//! canvases, and panics turned into a visible message.
+
+mod json;
+mod panic;
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, ImageData};
+
+use crate::render::Image;
+use crate::train::{Config, Effect, Session, Status};
+
+/// Grid cells per side for the boundary drawn every frame.
+const BOUNDARY_GRID: usize = 100;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    panic::install();
+}
+
+/// One training session and the pixels drawn from it. The page makes one and calls
+/// `frame` once per animation frame.
+#[wasm_bindgen]
+pub struct Playground {
+    session: Session,
+    problems: Vec<String>,
+    image: Image,
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// Builds the session from URL pairs (`keys[i]=values[i]`); bad values are replaced by
+    /// their defaults and listed by `problems()`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(keys: Vec<String>, values: Vec<String>) -> Playground {
+        let (config, problems) = Config::from_pairs(keys.iter().map(String::as_str).zip(values.iter().map(String::as_str)));
+        Playground { session: Session::new(config), problems, image: Image::new(1, 1) }
+    }
+
+    /// The messages about bad URL values met by `new`.
+    pub fn problems(&self) -> Vec<String> {
+        self.problems.clone()
+    }
+
+    /// Sets one key from its URL form. Returns true when the run was reset.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<bool, JsError> {
+        match self.session.set(key, value) {
+            Ok(effect) => Ok(effect == Effect::Reset),
+            Err(message) => Err(JsError::new(&message)),
+        }
+    }
+
+    /// Checks `keys[i]=values[i]` in order on a copy of the config, changing nothing:
+    /// `set` of the same pairs will then succeed.
+    pub fn validate(&self, keys: Vec<String>, values: Vec<String>) -> Result<(), JsError> {
+        let mut config = self.session.config().clone();
+        for (key, value) in keys.iter().zip(&values) {
+            config.set(key, value).map_err(|m| JsError::new(&m))?;
+        }
+        Ok(())
+    }
+
+    /// The URL form of one key.
+    pub fn get(&self, key: &str) -> Option<String> {
+        self.session.config().get(key)
+    }
+
+    #[wasm_bindgen(js_name = configJson)]
+    pub fn config_json(&self) -> String {
+        self.session.config().to_json()
+    }
+
+    /// Every key, as `key=value&…`.
+    pub fn query(&self) -> String {
+        self.session.config().to_query()
+    }
+
+    pub fn reset(&mut self) {
+        self.session.reset();
+    }
+
+    /// Runs n iterations now; returns how many ran (fewer if the run stopped or diverged).
+    pub fn train(&mut self, n: u32) -> u32 {
+        self.session.train(n as usize) as u32
+    }
+
+    #[wasm_bindgen(js_name = restoreBest)]
+    pub fn restore_best(&mut self) {
+        self.session.restore_best();
+    }
+
+    /// The numbers the page shows, as JSON (see `json::metrics`).
+    #[wasm_bindgen(js_name = metricsJson)]
+    pub fn metrics_json(&self) -> String {
+        json::metrics(&self.session)
+    }
+
+    /// The history of every curve, as JSON arrays.
+    #[wasm_bindgen(js_name = historyJson)]
+    pub fn history_json(&self) -> String {
+        json::history(&self.session)
+    }
+
+    /// The message of a diverged run, if it diverged.
+    pub fn diverged(&self) -> Option<String> {
+        match self.session.status() {
+            Status::Diverged { message } => Some(message.clone()),
+            _ => None,
+        }
+    }
+
+    /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
+    pub fn grid(&self, n: u32) -> Vec<f64> {
+        self.session.probability_grid(n.clamp(1, 1000) as usize)
+    }
+
+    /// One animation frame: train `iterations`, then draw the boundary into `ctx`
+    /// (`width`×`height` device pixels). Returns the metrics JSON.
+    pub fn frame(&mut self, iterations: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<String, JsValue> {
+        self.session.train(iterations as usize);
+        self.draw_boundary(ctx, width, height, options)?;
+        Ok(self.metrics_json())
+    }
+
+    /// Draws the boundary and the points. `options` bit 0: show dev points; bit 1: discretize.
+    #[wasm_bindgen(js_name = drawBoundary)]
+    pub fn draw_boundary(&mut self, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
+        let (w, h) = (width.max(1) as usize, height.max(1) as usize);
+        self.image.resize(w, h);
+        let grid = self.session.probability_grid(BOUNDARY_GRID);
+        self.image.paint_probabilities(&grid, BOUNDARY_GRID, options & 2 != 0);
+        let radius = (w.min(h) as f64 / 120.0).max(2.5);
+        if options & 1 != 0 {
+            self.image.draw_points(&self.session.dev_set().points, radius, false);
+        }
+        self.image.draw_points(&self.session.train_set().points, radius, true);
+        let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.image.rgba), w as u32, h as u32)?;
+        ctx.put_image_data(&data, 0.0, 0.0)
+    }
+}
