@@ -1,0 +1,97 @@
+// Shared helpers for the end-to-end tests: a static server for www/, headless
+// Chromium through playwright-core, and a page that keeps every error it sees.
+import http from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.json': 'application/json; charset=utf-8',
+};
+
+// Serves `root` (www/ by default) on a free port of 127.0.0.1.
+export async function startServer({ root = WWW } = {}) {
+  root = path.resolve(root);
+  const server = http.createServer(async (req, res) => {
+    try {
+      let file = path.join(root, decodeURIComponent(new URL(req.url, 'http://x').pathname));
+      if (file !== root && !file.startsWith(root + path.sep)) throw Object.assign(new Error(), { code: 'ENOENT' });
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, {
+        'Content-Type': MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Cache-Control': 'no-store',
+      });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    } catch (e) {
+      const missing = e.code === 'ENOENT' || e.code === 'EISDIR' || e.code === 'ENOTDIR';
+      res.writeHead(missing ? 404 : 500, { 'Content-Type': 'text/plain' });
+      res.end(missing ? 'not found' : String(e));
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${server.address().port}`;
+  const close = () => new Promise((resolve) => { server.closeAllConnections(); server.close(resolve); });
+  return { url, close };
+}
+
+// Flags needed for Chromium as root on this closed network (TOOLCHAIN.md, trap 8);
+// playwright supplies its own fresh --user-data-dir.
+export function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+// A fresh context + page at `url`; `page.errors` collects console errors, uncaught
+// exceptions, failed requests and HTTP error responses.
+export async function openPage(browser, url, opts) {
+  const context = await browser.newContext({ viewport: opts?.viewport ?? { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const { url: at, lineNumber } = msg.location();
+      page.errors.push(`console.error: ${msg.text()}${at ? ` (${at}:${lineNumber})` : ''}`);
+    }
+  });
+  page.on('pageerror', (err) => page.errors.push(`pageerror: ${err.stack || err.message}`));
+  page.on('requestfailed', (req) => page.errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) page.errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  const res = await page.goto(url);
+  if (res && !res.ok()) throw new Error(`${url}: HTTP ${res.status()}`);
+  return page;
+}
+
+// Waits for `await window.playground.ready` in the page, at most `ms`.
+export async function waitReady(page, ms = 30_000) {
+  const t0 = Date.now();
+  await page.waitForFunction(() => window.playground?.ready, null, { timeout: ms }).catch(() => {
+    throw new Error(`window.playground (and its .ready) did not appear within ${ms / 1000} s\n${page.errors.join('\n')}`);
+  });
+  await page.evaluate((left) => Promise.race([
+    window.playground.ready,
+    new Promise((_, reject) => setTimeout(
+      () => reject(new Error(`window.playground.ready did not resolve within ${left / 1000} s`)), left)),
+  ]), Math.max(1, ms - (Date.now() - t0)));
+}
+
+export function assertNoErrors(page) {
+  if (page.errors.length) {
+    throw new Error(`${page.errors.length} error(s) in the page:\n  ${page.errors.join('\n  ')}`);
+  }
+}
