@@ -1,7 +1,9 @@
 //! The only code that knows about the browser: one handle the page drives, drawing into
 //! canvases, and panics turned into a visible message.
 
+mod charts;
 mod json;
+mod network;
 mod panic;
 
 use wasm_bindgen::prelude::*;
@@ -26,6 +28,9 @@ pub struct Playground {
     session: Session,
     problems: Vec<String>,
     image: Image,
+    /// the node the pointer rests on in the network diagram, as (layer, unit) with layer 0
+    /// the inputs: the large view shows its output instead of the network's
+    focus: Option<(usize, usize)>,
 }
 
 #[wasm_bindgen]
@@ -35,7 +40,7 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(keys: Vec<String>, values: Vec<String>) -> Playground {
         let (config, problems) = Config::from_pairs(keys.iter().map(String::as_str).zip(values.iter().map(String::as_str)));
-        Playground { session: Session::new(config), problems, image: Image::new(1, 1) }
+        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None }
     }
 
     /// The messages about bad URL values met by `new`.

@@ -1,0 +1,1 @@
+//! Curves of the training history, drawn with plotters-canvas.

@@ -1,0 +1,1 @@
+//! The network diagram: neuron maps, links, dropped units.
