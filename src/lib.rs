@@ -3,6 +3,7 @@
 //! the one place that knows about the browser.
 
 pub mod data;
+pub mod math;
 pub mod nn;
 pub mod render;
 pub mod train;

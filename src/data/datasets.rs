@@ -11,7 +11,7 @@ use std::f64::consts::{PI, TAU};
 use rand_chacha::ChaCha8Rng;
 
 use super::keeper;
-use super::math::{cos, sin};
+use crate::math::{cos, sin};
 use super::random::{bounce_into_view, normal, uniform};
 use super::Point;
 

@@ -3,7 +3,7 @@
 
 use ndarray::{Array1, Array2};
 
-use super::math::sin;
+use crate::math::sin;
 use super::Point;
 
 /// One input feature, computed from a point's coordinates.

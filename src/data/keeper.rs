@@ -14,7 +14,7 @@
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use super::math::sin;
+use crate::math::sin;
 use super::random::uniform;
 use super::Point;
 

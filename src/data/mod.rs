@@ -1,6 +1,6 @@
 //! Seeded 2-D datasets, the input features computed from them, and the train/dev split.
 //! Pure Rust, no web types. Read in this order: `datasets` (and `keeper`) → `features` →
-//! `split`; `random` and `math` hold the portable draws they all share.
+//! `split`; `random` holds the portable draws they all share (with `crate::math`).
 //!
 //! Every result depends only on its arguments and the rng state, and is bit-identical on
 //! every platform: the only randomness is `rng.random::<f64>()`, and `sin`, `cos` and `ln`
@@ -9,7 +9,6 @@
 pub mod datasets;
 pub mod features;
 pub mod keeper;
-pub(crate) mod math;
 pub(crate) mod random;
 pub mod split;
 

@@ -5,7 +5,7 @@
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use super::math;
+use crate::math;
 use super::VIEW;
 
 /// A uniform draw from [a, b).
@@ -13,13 +13,11 @@ pub(crate) fn uniform(rng: &mut ChaCha8Rng, a: f64, b: f64) -> f64 {
     a + (b - a) * rng.random::<f64>()
 }
 
-/// A standard normal draw by the Box–Muller transform. It always takes two uniforms, so a
-/// generator that draws one normal per coordinate uses the stream the same way whatever its
-/// spread: with the seed fixed, moving the noise slider moves the same points.
+/// A standard normal draw (`math::randn`). It always takes two uniforms, so a generator
+/// that draws one normal per coordinate uses the stream the same way whatever its spread:
+/// with the seed fixed, moving the noise slider moves the same points.
 pub(crate) fn normal(rng: &mut ChaCha8Rng) -> f64 {
-    let u1 = 1.0 - rng.random::<f64>(); // in (0, 1], so ln is finite
-    let u2 = rng.random::<f64>();
-    (-2.0 * math::ln(u1)).sqrt() * math::cos(std::f64::consts::TAU * u2)
+    math::randn(rng)
 }
 
 /// Fisher–Yates shuffle, one uniform per swap (as in TensorFlow Playground's `shuffle`).

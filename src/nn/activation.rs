@@ -28,7 +28,7 @@ impl Activation {
     /// `a = g(z)`
     pub fn g(self, z: f64) -> f64 {
         match self {
-            Activation::Tanh => z.tanh(),
+            Activation::Tanh => crate::math::tanh(z),
             Activation::Relu => z.max(0.0),
             Activation::Sigmoid => sigmoid(z),
             Activation::Linear => z,

@@ -5,6 +5,7 @@ use ndarray::{Array1, Array2};
 use rand::Rng;
 
 use super::activation::Activation;
+pub use crate::math::randn;
 use super::mlp::Mlp;
 
 /// A network with `n_x` inputs, the given hidden sizes and one output unit.
@@ -23,12 +24,4 @@ pub fn initialize(n_x: usize, hidden: &[usize], activation: Activation, rng: &mu
         biases.push(Array1::zeros(n));
     }
     Mlp::from_params(weights, biases, activation).expect("initialize builds consistent shapes")
-}
-
-/// A standard normal draw by the Box–Muller transform: portable, so a seed gives the same
-/// network in every browser.
-pub fn randn(rng: &mut impl Rng) -> f64 {
-    let u1: f64 = 1.0 - rng.random::<f64>(); // in (0, 1], so ln is finite
-    let u2: f64 = rng.random::<f64>();
-    (-2.0 * u1.ln()).sqrt() * (std::f64::consts::TAU * u2).cos()
 }

@@ -61,18 +61,20 @@ impl Image {
                 .collect()
         };
         let cols = axis(w);
+        let mut row_p = vec![0.0; n];
         for (y, &(r0, r1, fy)) in axis(h).iter().enumerate() {
-            let (top, bottom) = (&p[r0 * n..r0 * n + n], &p[r1 * n..r1 * n + n]);
+            // interpolate between the two grid rows once, then along the row per pixel
+            for (c, v) in row_p.iter_mut().enumerate() {
+                *v = p[r0 * n + c] + (p[r1 * n + c] - p[r0 * n + c]) * fy;
+            }
             let row = &mut self.rgba[y * w * 4..(y + 1) * w * 4];
             for (px, &(c0, c1, fx)) in row.chunks_exact_mut(4).zip(&cols) {
-                let upper = top[c0] + (top[c1] - top[c0]) * fx;
-                let lower = bottom[c0] + (bottom[c1] - bottom[c0]) * fx;
-                let mut v = upper + (lower - upper) * fy;
+                let mut v = row_p[c0] + (row_p[c1] - row_p[c0]) * fx;
                 if discrete {
                     v = if v > 0.5 { 1.0 } else { 0.0 };
                 }
-                let index = if v.is_nan() { 128 } else { (v.clamp(0.0, 1.0) * 255.0).round() as usize };
-                px.copy_from_slice(&lut[index]);
+                // `as` saturates: below 0 and NaN go to 0, above 1 to the last entry
+                px.copy_from_slice(&lut[((v * 255.0 + 0.5) as usize).min(255)]);
             }
         }
     }

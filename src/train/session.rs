@@ -113,6 +113,8 @@ pub struct Session {
     best: Option<Best>,
     status: Status,
     last_dropout: Option<Dropout>,
+    /// the weights at the last evaluation, put back if a step diverges
+    last_good: Mlp,
 }
 
 impl Session {
@@ -130,6 +132,7 @@ impl Session {
         let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
         let mut session = Session {
             net: initial.clone(),
+            last_good: initial.clone(),
             initial,
             train,
             dev,
@@ -265,13 +268,12 @@ impl Session {
         let keep = &self.config.keep;
         let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
         let (cost, grads) = self.net.data_cost_and_gradients(x.view(), y.view(), dropout.as_ref());
-        let before = self.net.clone();
         let reg = self.regularization();
         gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
         self.iteration += 1;
         self.last_dropout = dropout;
         if !cost.is_finite() || !weights_sane(&self.net) {
-            self.net = before;
+            self.net.clone_from(&self.last_good); // what the page keeps showing
             self.diverge();
         } else if self.cursor >= m {
             self.record();
@@ -292,9 +294,11 @@ impl Session {
     fn record(&mut self) {
         let e = self.evaluate();
         if !e.total_cost.is_finite() {
+            self.net.clone_from(&self.last_good);
             self.diverge();
             return;
         }
+        self.last_good.clone_from(&self.net);
         self.history.push(Record {
             iteration: self.iteration,
             data_cost: e.data_cost,

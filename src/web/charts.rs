@@ -1,1 +1,249 @@
-//! Curves of the training history, drawn with plotters-canvas.
+//! The curves panel (lecture §6, early stopping): training cost J with its data cost and
+//! penalty, and the dev cost, above; training and dev error below; both against iterations,
+//! with the dev-cost minimum marked "best".
+//!
+//! plotters-canvas ignores devicePixelRatio: the page sizes the backing store, and every
+//! length here is given in CSS pixels and multiplied by the ratio.
+
+use plotters::coord::types::{RangedCoordf64, RangedCoordu64};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::Playground;
+use crate::render::colors::{NEGATIVE, POSITIVE};
+use crate::train::Record;
+
+const TRAIN: [u8; 3] = POSITIVE;
+const DEV: [u8; 3] = NEGATIVE;
+const PENALTY: [u8; 3] = [128, 96, 160];
+const INK: RGBColor = RGBColor(29, 35, 41);
+const MUTED: RGBColor = RGBColor(95, 107, 118);
+const GRID: RGBColor = RGBColor(232, 235, 238);
+const FONT: &str = "sans-serif";
+
+fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+/// One line of a chart; a non-finite value (no dev set, a diverged step) leaves a gap.
+struct Curve {
+    label: &'static str,
+    color: [u8; 3],
+    dashed: bool,
+    points: Vec<(u64, f64)>,
+}
+
+impl Curve {
+    fn new(label: &'static str, color: [u8; 3], dashed: bool, records: &[Record], value: impl Fn(&Record) -> f64) -> Curve {
+        Curve { label, color, dashed, points: records.iter().map(|r| (r.iteration, value(r))).collect() }
+    }
+
+    fn is_empty(&self) -> bool {
+        !self.points.iter().any(|p| p.1.is_finite())
+    }
+}
+
+struct Chart {
+    title: &'static str,
+    y_top: f64,
+    y_label: fn(&f64) -> String,
+    curves: Vec<Curve>,
+    /// the dev-cost minimum: its iteration, and the value to put a dot on
+    best: Option<(u64, Option<f64>)>,
+}
+
+/// CSS pixels to device pixels.
+#[derive(Clone, Copy)]
+struct Px(f64);
+
+impl Px {
+    fn i(self, css: f64) -> i32 {
+        (css * self.0).round() as i32
+    }
+    fn u(self, css: f64) -> u32 {
+        (css * self.0).round().max(1.0) as u32
+    }
+    fn font(self, css: f64) -> FontDesc<'static> {
+        (FONT, css * self.0).into_font()
+    }
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// Draws the cost and error charts into two canvases whose backing sizes the page has
+    /// set to CSS size × `ratio` (devicePixelRatio).
+    #[wasm_bindgen(js_name = drawCharts)]
+    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64) -> Result<(), JsValue> {
+        let px = Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 });
+        let records = self.session.history().records();
+        let x_max = records.last().map_or(0, |r| r.iteration).max(10);
+        let best = self.session.best().map(|b| (b.iteration, b.dev_cost));
+
+        let penalized = records.iter().any(|r| r.penalty > 0.0);
+        let mut costs = vec![Curve::new("training J", TRAIN, false, records, |r| r.total_cost)];
+        if penalized {
+            costs.push(Curve::new("data cost", TRAIN, true, records, |r| r.data_cost));
+            costs.push(Curve::new("penalty", PENALTY, false, records, |r| r.penalty));
+        }
+        costs.push(Curve::new("dev cost", DEV, false, records, |r| r.dev_cost));
+        let cost_chart = Chart { title: "Cost", y_top: cost_top(&costs), y_label: number, curves: costs, best: best.map(|(i, c)| (i, Some(c))) };
+
+        let errors = vec![
+            Curve::new("training error", TRAIN, false, records, |r| 1.0 - r.train_accuracy),
+            Curve::new("dev error", DEV, false, records, |r| 1.0 - r.dev_accuracy),
+        ];
+        let error_top = (1.1 * max_finite(errors.iter().flat_map(|c| &c.points))).clamp(0.05, 1.0);
+        let error_chart = Chart { title: "Error", y_top: error_top, y_label: percent, curves: errors, best: best.map(|(i, _)| (i, None)) };
+
+        draw(cost, &cost_chart, x_max, px)?;
+        draw(error, &error_chart, x_max, px)
+    }
+}
+
+fn max_finite<'a>(points: impl Iterator<Item = &'a (u64, f64)>) -> f64 {
+    points.map(|p| p.1).filter(|v| v.is_finite()).fold(0.0, f64::max)
+}
+
+/// The top of the cost axis: above every value after the first tenth of the run, so one
+/// early spike does not flatten the rest; the initial cost stays in view unless it is
+/// itself such a spike (more than twice that).
+fn cost_top(curves: &[Curve]) -> f64 {
+    let n = curves[0].points.len();
+    let late = max_finite(curves.iter().flat_map(|c| &c.points[n / 10..]));
+    let first = max_finite(curves.iter().flat_map(|c| c.points.first()));
+    let top = 1.1 * late.max(first.min(2.0 * late));
+    if top > 1e-9 {
+        top
+    } else {
+        1.0
+    }
+}
+
+/// A tick value with no more digits than it needs: 0, 0.25, 1.5.
+fn number(v: &f64) -> String {
+    let s = format!("{v:.3}");
+    s.trim_end_matches('0').trim_end_matches('.').to_string()
+}
+
+fn percent(v: &f64) -> String {
+    format!("{}%", number(&(v * 100.0)))
+}
+
+fn iteration_label(v: u64, x_max: u64) -> String {
+    if x_max >= 10_000 {
+        format!("{}k", number(&(v as f64 / 1000.0)))
+    } else {
+        v.to_string()
+    }
+}
+
+fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result<(), JsValue> {
+    let ctx: CanvasRenderingContext2d =
+        canvas.get_context("2d")?.ok_or("the chart canvas has no 2d context")?.dyn_into()?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the chart canvas has no 2d context")?;
+    draw_chart(backend.into_drawing_area(), &ctx, chart, x_max, px).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingContext2d, chart: &Chart, x_max: u64, px: Px) -> DrawResult {
+    root.fill(&WHITE)?;
+    let (head, body) = root.split_vertically(px.i(20.0));
+    draw_legend(&head, chart, px)?;
+
+    let mut plot = ChartBuilder::on(&body)
+        .margin_top(px.i(4.0))
+        .margin_right(px.i(12.0))
+        .x_label_area_size(px.i(30.0))
+        .y_label_area_size(px.i(40.0))
+        .build_cartesian_2d(0..x_max, 0.0..chart.y_top)?;
+    plot.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(6)
+        .y_labels(5)
+        .x_label_formatter(&|v| iteration_label(*v, x_max))
+        .y_label_formatter(&chart.y_label)
+        .x_desc("iteration")
+        .label_style(px.font(10.0).color(&MUTED))
+        .axis_desc_style(px.font(10.0).color(&MUTED))
+        .axis_style(ShapeStyle::from(MUTED).stroke_width(px.u(1.0)))
+        .bold_line_style(ShapeStyle::from(GRID).stroke_width(px.u(1.0)))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(px.i(3.0))
+        .draw()?;
+
+    // plotters does not clip: values above y_top (an early spike) are cut at the frame
+    let (xs, ys) = plot.plotting_area().get_pixel_range();
+    ctx.save();
+    ctx.begin_path();
+    ctx.rect(xs.start as f64, ys.start as f64, (xs.end - xs.start) as f64, (ys.end - ys.start) as f64);
+    ctx.clip();
+    let drawn = draw_curves(&mut plot, chart, px);
+    ctx.restore();
+    drawn?;
+
+    if let Some((iteration, _)) = chart.best {
+        let x = plot.backend_coord(&(iteration, 0.0)).0;
+        let right = x + px.i(40.0) < xs.end;
+        let anchor = if right { HPos::Left } else { HPos::Right };
+        let dx = if right { px.i(3.0) } else { -px.i(3.0) };
+        let style = px.font(10.0).color(&MUTED).pos(Pos::new(anchor, VPos::Top));
+        root.draw_text("best", &style, (x + dx, ys.start + px.i(2.0)))?;
+    }
+    Ok(())
+}
+
+fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>, chart: &Chart, px: Px) -> DrawResult {
+    if let Some((iteration, value)) = chart.best {
+        let line = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
+        plot.draw_series(DashedLineSeries::new([(iteration, 0.0), (iteration, chart.y_top)], px.i(3.0), px.i(3.0), line))?;
+        if let Some(v) = value.filter(|v| v.is_finite()) {
+            plot.draw_series([Circle::new((iteration, v), px.u(4.0), ShapeStyle::from(WHITE).filled())])?;
+            plot.draw_series([Circle::new((iteration, v), px.u(3.0), rgb(DEV).filled())])?;
+        }
+    }
+    for curve in &chart.curves {
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(if curve.dashed { 1.5 } else { 2.0 }));
+        for run in curve.points.split(|p| !p.1.is_finite()).filter(|run| !run.is_empty()) {
+            if run.len() == 1 {
+                plot.draw_series([Circle::new(run[0], px.u(2.5), style.filled())])?;
+            } else if curve.dashed {
+                plot.draw_series(DashedLineSeries::new(run.iter().copied(), px.i(5.0), px.i(3.0), style))?;
+            } else {
+                plot.draw_series(LineSeries::new(run.iter().copied(), style))?;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// One row above the chart: its title, then a short line and a name for each curve that has
+/// values (no dev set: no dev entry).
+fn draw_legend(head: &DrawingArea<CanvasBackend, Shift>, chart: &Chart, px: Px) -> DrawResult {
+    let middle = px.i(11.0);
+    let title = px.font(11.0).style(FontStyle::Bold).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let text = px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let mut x = px.i(6.0);
+    head.draw_text(chart.title, &title, (x, middle))?;
+    x += head.estimate_text_size(chart.title, &title)?.0 as i32 + px.i(14.0);
+    for curve in chart.curves.iter().filter(|c| !c.is_empty()) {
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(2.0));
+        let swatch = px.i(16.0);
+        if curve.dashed {
+            let dash = px.i(5.0);
+            head.draw(&PathElement::new([(x, middle), (x + dash, middle)], style))?;
+            head.draw(&PathElement::new([(x + swatch - dash, middle), (x + swatch, middle)], style))?;
+        } else {
+            head.draw(&PathElement::new([(x, middle), (x + swatch, middle)], style))?;
+        }
+        x += swatch + px.i(4.0);
+        head.draw_text(curve.label, &text, (x, middle))?;
+        x += head.estimate_text_size(curve.label, &text)?.0 as i32 + px.i(12.0);
+    }
+    Ok(())
+}
