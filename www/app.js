@@ -1,26 +1,29 @@
 // The page: loads the wasm core, wires the controls to its one handle, owns the animation
-// loop, and exposes window.playground. Rust does the training and the pixels; one call per frame.
+// loop, and exposes window.playground. Rust trains and paints; one call per frame.
 
 import init, { Playground } from "./pkg/regplay.js";
-import { LAMBDAS, positionOf, formatLambda } from "./lambda.js";
 import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
+import { buildControls } from "./controls.js";
+import { attachKeyboard } from "./keyboard.js";
 
 const $ = (id) => document.getElementById(id);
-const OPTION_SHOW_DEV = 1;
-const ITERATIONS_PER_FRAME = 10;
+const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
+const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
 
-let pg = null;         // the wasm handle
+let pg = null; // the wasm handle
 let playing = false;
-let dirty = true;       // something changed: redraw on the next frame
-let dead = false;       // the core trapped; nothing more can run
+let dirty = true; // something changed: redraw on the next frame
+let dead = false; // the core trapped; nothing more can run
+let syncControls = () => {};
 
 // A Rust panic arrives here (see src/web/panic.rs) before the wasm traps.
 globalThis.regplayPanic = (message) => fail(message);
 
 function fail(message) {
+  if (dead) return;
   dead = true;
-  playing = false;
+  setPlaying(false);
   showMessage(`${message} — reload the page to start again.`, { id: "fatal", actions: [["Reload", () => location.reload()]] });
 }
 
@@ -35,13 +38,19 @@ function guard(f) {
   }
 }
 
-function metrics() {
-  return JSON.parse(guard(() => pg.metricsJson()));
+/** For controls: runs a change and shows its error on the page instead of throwing. */
+function act(change, undo = () => {}) {
+  try {
+    change();
+  } catch (e) {
+    undo();
+    showMessage(e.message, { id: "control-error" });
+    syncControls(config());
+  }
 }
 
-function config() {
-  return JSON.parse(guard(() => pg.configJson()));
-}
+const metrics = () => JSON.parse(guard(() => pg.metricsJson()));
+const config = () => JSON.parse(guard(() => pg.configJson()));
 
 /** Validates every pair first, then applies them: all or nothing. Throws Error(message). */
 function set(values) {
@@ -49,13 +58,16 @@ function set(values) {
   const keys = Object.keys(values);
   const forms = keys.map((k) => urlForm(values[k]));
   guard(() => pg.validate(keys, forms));
-  keys.forEach((k, i) => guard(() => pg.set(k, forms[i])));
+  let reset = false;
+  keys.forEach((k, i) => (reset = guard(() => pg.set(k, forms[i])) || reset));
+  if (reset) clearMessage("diverged");
+  clearMessage("control-error");
   afterChange();
 }
 
 function afterChange() {
   writeHash(pg.query());
-  syncControls();
+  syncControls(config());
   dirty = true;
 }
 
@@ -67,7 +79,7 @@ function reset() {
 
 function setPlaying(on) {
   playing = on && !dead;
-  $("play").textContent = playing ? "❚❚ Pause" : "▶ Play";
+  $("play").innerHTML = playing ? ICON_PAUSE : ICON_PLAY; // fixed markup, never data
   $("play").setAttribute("aria-label", playing ? "Pause" : "Play");
 }
 
@@ -81,8 +93,8 @@ function train(n) {
 
 function fitCanvas(canvas) {
   const ratio = window.devicePixelRatio || 1;
-  const w = Math.round(canvas.clientWidth * ratio);
-  const h = Math.round(canvas.clientHeight * ratio);
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
@@ -97,86 +109,71 @@ function frame() {
   if (dead) return;
   requestAnimationFrame(frame);
   if (!playing && !dirty) return;
-  const [w, h] = fitCanvas(boundary);
   try {
-    const json = guard(() => pg.frame(playing ? ITERATIONS_PER_FRAME : 0, ctx, w, h, OPTION_SHOW_DEV));
-    showMetrics(JSON.parse(json));
+    const c = config();
+    const [w, h] = fitCanvas(boundary);
+    const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
+    showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
   } catch (e) {
-    if (!dead) fail(String(e));
+    fail(`regplay stopped drawing: ${e.message || e}`);
   }
   dirty = false;
 }
 
 const fmt = (v, digits = 4) => (v === null || v === undefined ? "–" : Number(v).toFixed(digits));
-const pct = (v) => (v === null ? "–" : `${(v * 100).toFixed(1)} %`);
+const pct = (v) => (v === null || v === undefined ? "–" : `${(v * 100).toFixed(1)} %`);
 
-function showMetrics(m) {
+function showMetrics(m, c) {
   $("iteration").textContent = m.iteration;
   $("cost").textContent = fmt(m.cost);
   $("data-cost").textContent = fmt(m.dataCost);
   $("penalty").textContent = fmt(m.penalty);
   $("dev-cost").textContent = fmt(m.devCost);
-  $("decay").textContent = config().reg === "l2" ? fmt(m.weightDecay, 6) : "–";
+  $("decay").textContent = c.reg === "l2" ? fmt(m.weightDecay, 6) : "–";
   $("train-accuracy").textContent = pct(m.trainAccuracy);
   $("dev-accuracy").textContent = pct(m.devAccuracy);
   $("weight-norm").textContent = fmt(m.weightNorm, 3);
   $("zero-weights").textContent = `${m.zeroWeights} / ${m.weightCount}`;
   $("linear").textContent = pct(m.linearFraction);
-  if (m.status === "diverged" && !document.getElementById("diverged")) {
+  if (m.status === "diverged" && !$("diverged")) {
     setPlaying(false);
     showMessage(pg.diverged(), { id: "diverged", actions: [["Reset", reset]] });
   }
+  if (m.status === "stopped" && playing) setPlaying(false);
 }
 
-// ---- controls ----
+// ---- start ----
 
-function syncControls() {
-  const c = config();
-  $("reg").value = c.reg;
-  $("lambda").value = positionOf(c.lambda);
-  $("lambda-value").textContent = formatLambda(c.lambda);
-  $("lambda").setAttribute("aria-valuetext", `λ = ${formatLambda(c.lambda)}`);
-  $("penalty-formula").textContent =
-    c.reg === "l2" ? "(λ/2m) Σ‖W[l]‖²_F" : c.reg === "l1" ? "(λ/2m) Σ|W[l]|" : "0";
+function copyLink() {
+  const link = window.location.href;
+  navigator.clipboard?.writeText(link).then(
+    () => showMessage("Link copied: it reopens this exact run.", { kind: "info", id: "copied" }),
+    () => showMessage(`Copy this link: ${link}`, { kind: "info", id: "copied" }),
+  ) ?? showMessage(`Copy this link: ${link}`, { kind: "info", id: "copied" });
 }
 
-function wireControls() {
-  $("lambda").max = LAMBDAS.length - 1;
+async function start() {
+  await init();
+  const pairs = readPairs(window.location);
+  pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
+  for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`);
+  syncControls = buildControls({ set, config, act });
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);
     train(1);
   });
   $("reset").addEventListener("click", reset);
-  $("reg").addEventListener("change", (e) => set({ reg: e.target.value }));
-  $("lambda").addEventListener("input", (e) => {
-    const lambda = LAMBDAS[Number(e.target.value)];
-    // λ does nothing without a penalty: moving it off 0 picks L2, the lecture's first case
-    set(lambda > 0 && config().reg === "none" ? { reg: "l2", lambda } : { lambda });
-  });
+  $("copy-link").addEventListener("click", copyLink);
+  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset });
   window.addEventListener("resize", () => (dirty = true));
-}
-
-// ---- start ----
-
-async function start() {
-  await init();
-  const pairs = readPairs(window.location);
-  pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
-  for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`, { kind: "error" });
-  wireControls();
   afterChange();
   setPlaying(false);
-  await new Promise((resolve) => {
-    requestAnimationFrame(() => {
-      frame();
-      resolve();
-    });
-  });
+  await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
 }
 
 const ready = start();
-ready.catch((e) => fail(`regplay could not start: ${e}`));
+ready.catch((e) => fail(`regplay could not start: ${e.message || e}`));
 
 window.playground = {
   ready,
@@ -185,8 +182,10 @@ window.playground = {
   reset,
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
+  step: () => train(1),
   train,
   metrics,
   grid: (n = 100) => guard(() => pg.grid(n)),
   history: () => JSON.parse(guard(() => pg.historyJson())),
+  copyLink,
 };

@@ -1,0 +1,30 @@
+// The curves panel: the cost and error charts, drawn by the core with plotters-canvas.
+// plotters-canvas ignores devicePixelRatio, so the backing store is sized here
+// (CSS size × ratio) and the core scales its fonts and lines by the same ratio.
+
+/**
+ * @param {HTMLCanvasElement} costCanvas
+ * @param {HTMLCanvasElement} errorCanvas
+ * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number): void }} pg
+ * @returns {{ draw(): void }} draw() redraws both charts from the current history.
+ */
+export function attachCharts(costCanvas, errorCanvas, pg) {
+  function fit(canvas, ratio) {
+    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+  }
+  return {
+    draw() {
+      // hidden (e.g. an embed without the curves panel): nothing to see, nothing to draw
+      if (!costCanvas.clientWidth && !errorCanvas.clientWidth) return;
+      const ratio = window.devicePixelRatio || 1;
+      fit(costCanvas, ratio);
+      fit(errorCanvas, ratio);
+      pg.drawCharts(costCanvas, errorCanvas, ratio);
+    },
+  };
+}

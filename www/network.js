@@ -1,0 +1,185 @@
+// The network diagram. Rust draws it (pg.drawNetwork); this module sizes the canvas for
+// the screen, finds the node or link under the pointer in pg.networkLayout, focuses the
+// large boundary view on that node (pg.setFocus), and names a link's weight in a tooltip.
+
+const MINUS = "\u2212";
+const LINK_REACH = 5; // CSS px from a link that still counts as on it
+
+/** "−0.482", or "0 (exactly)" for a weight L1 has removed. */
+export function formatWeight(w) {
+  if (w === 0) return "0 (exactly)";
+  const s = Math.abs(w) < 0.001 ? Math.abs(w).toExponential(1) : Math.abs(w).toFixed(3);
+  return (w < 0 ? MINUS : "") + s;
+}
+
+/** The point at t ∈ [0, 1] of a link's curve (control points at the horizontal middle). */
+function curvePoint(l, t) {
+  const mid = (l.x1 + l.x2) / 2;
+  const u = 1 - t;
+  const x = u * u * u * l.x1 + 3 * u * t * (u + t) * mid + t * t * t * l.x2;
+  const y = u * u * u * l.y1 + 3 * u * u * t * l.y1 + 3 * u * t * t * l.y2 + t * t * t * l.y2;
+  return [x, y];
+}
+
+function distanceToSegment(px, py, [ax, ay], [bx, by]) {
+  const dx = bx - ax, dy = by - ay;
+  const t = Math.max(0, Math.min(1, ((px - ax) * dx + (py - ay) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(px - ax - t * dx, py - ay - t * dy);
+}
+
+function distanceToLink(px, py, link) {
+  let best = Infinity;
+  let prev = curvePoint(link, 0);
+  for (let i = 1; i <= 16; i++) {
+    const next = curvePoint(link, i / 16);
+    best = Math.min(best, distanceToSegment(px, py, prev, next));
+    prev = next;
+  }
+  return best;
+}
+
+/**
+ * Wires `canvas` to the playground handle `pg`. `onFocus([layer, unit] | null)` runs when
+ * the focused node changes, so the page can redraw the boundary view. `tooltip`: the element
+ * that names links and nodes (text only; positioned `fixed` here); by default a new
+ * `<div class="tooltip network-tip">` at the end of <body>.
+ * Returns `{ draw, focus }`: `draw()` once per frame; `focus()` the focused [layer, unit] or null.
+ */
+export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) {
+  const ctx = canvas.getContext("2d");
+  const tip = tooltip ?? document.body.appendChild(document.createElement("div"));
+  if (!tooltip) tip.className = "tooltip network-tip";
+  tip.setAttribute("role", "tooltip");
+  tip.style.position = "fixed";
+  tip.hidden = true;
+  if (!canvas.hasAttribute("tabindex")) canvas.tabIndex = 0;
+
+  let layout = null;   // of the last draw, device px; fetched when the pointer needs it
+  let focus = null;    // [layer, unit]
+  let pointer = null;  // { x, y } in CSS px over the canvas, while hovering
+
+  function fit() {
+    const ratio = window.devicePixelRatio || 1;
+    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+    if (canvas.width !== w || canvas.height !== h) {
+      canvas.width = w;
+      canvas.height = h;
+    }
+    return [w, h];
+  }
+
+  function draw() {
+    const [w, h] = fit();
+    pg.drawNetwork(ctx, w, h);
+    layout = null;
+    if (pointer) hover(pointer.x, pointer.y); // a hovered weight changes as training runs
+  }
+
+  function currentLayout() {
+    layout ??= JSON.parse(pg.networkLayout(canvas.width, canvas.height));
+    return layout;
+  }
+
+  /** The node or link under (x, y) CSS px: { node } or { link } or null. */
+  function hit(x, y) {
+    const ratio = canvas.width / (canvas.clientWidth || 1);
+    const [px, py] = [x * ratio, y * ratio];
+    const { nodes, links } = currentLayout();
+    const node = nodes.find((n) => px >= n.x - ratio && px < n.x + n.w + ratio && py >= n.y - ratio && py < n.y + n.h + ratio);
+    if (node) return { node };
+    let best = null, bestDistance = LINK_REACH * ratio;
+    for (const link of links) {
+      if (px < link.x1 || px > link.x2) continue;
+      const d = distanceToLink(px, py, link);
+      // later links are drawn on top (and are the stronger ones): prefer them on ties
+      if (d <= bestDistance) [best, bestDistance] = [link, d];
+    }
+    return best && { link: best };
+  }
+
+  function setFocus(node) {
+    const next = node ? [node.layer, node.unit] : null;
+    if (String(next) === String(focus)) return;
+    focus = next;
+    pg.setFocus(next ? next[0] : -1, next ? next[1] : -1);
+    onFocus(next);
+    draw();
+  }
+
+  /** Shows `text` beside (x, y) CSS px over the canvas, kept inside the window. */
+  function showTip(text, x, y) {
+    tip.textContent = text;
+    tip.hidden = false;
+    const box = canvas.getBoundingClientRect();
+    const [left, top] = [box.left + x + 12, box.top + y + 16];
+    const right = window.innerWidth - tip.offsetWidth - 4;
+    tip.style.left = `${Math.max(4, left > right ? box.left + x - tip.offsetWidth - 12 : left)}px`;
+    tip.style.top = `${Math.min(top, window.innerHeight - tip.offsetHeight - 4)}px`;
+  }
+
+  function nodeText(node) {
+    return node.dropped ? `${node.label} — dropped in the last iteration` : node.label;
+  }
+
+  function hover(x, y) {
+    const found = hit(x, y);
+    if (found?.node) showTip(nodeText(found.node), x, y);
+    else if (found?.link) showTip(`${found.link.label} = ${formatWeight(found.link.weight)}`, x, y);
+    else tip.hidden = true;
+    return found;
+  }
+
+  function leave() {
+    pointer = null;
+    tip.hidden = true;
+    setFocus(null);
+  }
+
+  canvas.addEventListener("pointermove", (e) => {
+    if (e.pointerType !== "mouse") return; // touch and pen act on tap (pointerdown)
+    pointer = { x: e.offsetX, y: e.offsetY };
+    setFocus(hover(pointer.x, pointer.y)?.node ?? null);
+  });
+  canvas.addEventListener("pointerleave", (e) => {
+    if (e.pointerType === "mouse") leave();
+  });
+  canvas.addEventListener("pointerdown", (e) => {
+    if (e.pointerType === "mouse") return;
+    // a tap focuses a node (a second tap on it releases it) or names a link
+    const found = hover(e.offsetX, e.offsetY);
+    const same = found?.node && String([found.node.layer, found.node.unit]) === String(focus);
+    setFocus(same ? null : found?.node ?? null);
+    if (same) tip.hidden = true;
+  });
+
+  // keyboard: arrows walk the nodes (←/→ between layers, ↑/↓ within one), Escape lets go
+  canvas.addEventListener("keydown", (e) => {
+    const { nodes } = currentLayout();
+    const [layer, unit] = focus ?? [-1, 0];
+    const layers = Math.max(...nodes.map((n) => n.layer)) + 1;
+    const size = (l) => nodes.filter((n) => n.layer === l).length;
+    const moves = {
+      ArrowRight: () => [Math.min(layer + 1, layers - 1), unit],
+      ArrowLeft: () => [Math.max(layer - 1, 0), unit],
+      ArrowDown: () => [Math.max(layer, 0), unit + 1],
+      ArrowUp: () => [Math.max(layer, 0), unit - 1],
+    };
+    if (e.key === "Escape") {
+      tip.hidden = true;
+      setFocus(null);
+      return;
+    }
+    if (!moves[e.key]) return;
+    e.preventDefault();
+    const [l, u] = moves[e.key]();
+    const node = nodes.find((n) => n.layer === l && n.unit === Math.max(0, Math.min(u, size(l) - 1)));
+    setFocus(node);
+    showTip(nodeText(node), node.x / (canvas.width / canvas.clientWidth) + node.w / 2, node.y / (canvas.width / canvas.clientWidth));
+  });
+  canvas.addEventListener("blur", () => {
+    if (!pointer) leave();
+  });
+
+  return { draw, focus: () => focus };
+}
