@@ -186,6 +186,7 @@ fn history_stays_bounded_and_spans_the_whole_run() {
         weight_norms: vec![],
         zero_weights: 0,
         linear_fraction: 0.0,
+        step_cost: 0.0,
     };
     for i in 0..100_000 {
         h.push(record(i));
@@ -206,4 +207,64 @@ fn mini_batches_visit_every_example_once_per_epoch() {
     s.train(100);
     let its: Vec<u64> = s.history().records().iter().map(|r| r.iteration).collect();
     assert_eq!(its, vec![0, 20, 40, 60, 80, 100]);
+}
+
+#[test]
+fn a_lambda_sweep_on_the_default_setup_is_u_shaped() {
+    use regplay::train::Sweep;
+    let lambdas = vec![0.0, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0, 30.0];
+    let mut sweep = Sweep::new(Config::default(), lambdas.clone(), 3000).unwrap();
+    let mut slices = 0;
+    while !sweep.advance(700) {
+        slices += 1;
+        assert!(sweep.progress() < 1.0);
+    }
+    assert!(slices > 10, "advanced in slices");
+    let dev: Vec<f64> = sweep.results().iter().map(|p| p.dev_error).collect();
+    let train: Vec<f64> = sweep.results().iter().map(|p| p.train_error).collect();
+    assert_eq!(sweep.results().iter().map(|p| p.lambda).collect::<Vec<_>>(), lambdas);
+    let best = sweep.best().unwrap();
+    assert!(best.lambda > 0.0 && best.lambda < 30.0, "best λ {} should be in the middle: dev {dev:?}", best.lambda);
+    assert!(dev[0] > best.dev_error + 0.02, "λ = 0 overfits: dev {dev:?}");
+    assert!(dev[lambdas.len() - 1] > best.dev_error + 0.02, "λ = 30 underfits: dev {dev:?}");
+    assert!(train[0] < train[lambdas.len() - 1], "training error grows with λ: {train:?}");
+    // the sweep's λ = 0 run is the session's own run
+    let mut plain = session(&[("reg", "l2"), ("lambda", "0")]);
+    plain.train(3000);
+    assert_eq!(sweep.results()[0].dev_error, 1.0 - plain.evaluate().dev_accuracy);
+}
+
+#[test]
+fn augmentation_adds_one_labelled_copy_per_point_and_kind() {
+    let s = session(&[("augment", "flip,jitter")]);
+    let real = s.real_train_points().to_vec();
+    let copies = s.augmented_points();
+    assert_eq!(copies.len(), 2 * real.len());
+    for (p, c) in real.iter().zip(&copies[..real.len()]) {
+        assert_eq!((c.x1, c.x2, c.y), (-p.x1, p.x2, p.y), "flip mirrors left–right");
+    }
+    let moved: f64 = real.iter().zip(&copies[real.len()..]).map(|(p, c)| ((p.x1 - c.x1).powi(2) + (p.x2 - c.x2).powi(2)).sqrt()).sum::<f64>()
+        / real.len() as f64;
+    assert!(moved > 0.2 && moved < 0.6, "jitter moves points a little: {moved}");
+    assert_eq!(s.evaluate().weight_count, 304);
+    assert_eq!(s.dev_set().len(), 200, "the dev set is never augmented");
+}
+
+#[test]
+fn the_network_is_nearly_linear_under_large_lambda() {
+    let mut overfit = session(&[]);
+    overfit.train(3000);
+    let mut smooth = session(&[("reg", "l2"), ("lambda", "10")]);
+    smooth.train(3000);
+    assert!(smooth.linearity() > 0.95, "{}", smooth.linearity());
+    assert!(overfit.linearity() < smooth.linearity() - 0.1, "{} vs {}", overfit.linearity(), smooth.linearity());
+}
+
+#[test]
+fn l1_selects_features() {
+    let mut s = session(&[("reg", "l1"), ("lambda", "10"), ("features", "x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2")]);
+    assert_eq!(s.evaluate().features_in_use, 7);
+    s.train(3000);
+    let e = s.evaluate();
+    assert!(e.features_in_use < 7, "L1 drops some input features entirely: {} in use", e.features_in_use);
 }

@@ -6,12 +6,14 @@
 //! every platform: the only randomness is `rng.random::<f64>()`, and `sin`, `cos` and `ln`
 //! are computed here from basic arithmetic instead of the platform's libm.
 
+pub mod augment;
 pub mod datasets;
 pub mod features;
 pub mod keeper;
 pub(crate) mod random;
 pub mod split;
 
+pub use augment::{augment, Augmentation};
 pub use datasets::{generate, Dataset};
 pub use features::{feature_matrix, labels, Feature};
 pub use keeper::{KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};

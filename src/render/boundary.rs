@@ -39,6 +39,12 @@ impl Image {
         self.rgba.resize(width * height * 4, 0);
     }
 
+    pub fn fill(&mut self, color: Rgb) {
+        for px in self.rgba.chunks_exact_mut(4) {
+            px.copy_from_slice(&[color[0], color[1], color[2], 255]);
+        }
+    }
+
     /// Where input coordinates land on the image, in pixels.
     pub fn to_pixel(&self, x1: f64, x2: f64) -> (f64, f64) {
         ((x1 + VIEW) / (2.0 * VIEW) * self.width as f64, (VIEW - x2) / (2.0 * VIEW) * self.height as f64)

@@ -2,5 +2,6 @@
 
 pub mod boundary;
 pub mod colors;
+pub mod network;
 
 pub use boundary::{frontier_length, grid_points, Image};

@@ -58,6 +58,10 @@ fn scaled_by_max(mut rows: Array2<f64>) -> Array2<f64> {
     rows
 }
 
+/// Grid cells per side of a node's map: a node is at most 34 CSS px wide, and the maps are
+/// smooth, so more would cost a frame's time for nothing visible.
+pub const MAP_GRID: usize = 32;
+
 /// The RGBA pixels of a `size`×`size` node drawn from an n×n map (nearest cell), in the
 /// strong colours; a dropped unit washed out toward white.
 pub fn node_pixels(map: &[f64], n: usize, size: usize, dropped: bool) -> Vec<u8> {
@@ -100,7 +104,7 @@ pub struct Link {
 const LABELS: f64 = 44.0;
 const RIGHT: f64 = 6.0;
 const TOP: f64 = 16.0;
-const BOTTOM: f64 = 14.0;
+const BOTTOM: f64 = 4.0;
 const MAX_NODE: f64 = 34.0;
 /// a node fills this share of its slot; the rest is the gap to the next one
 const FILL: f64 = 0.78;
@@ -138,7 +142,9 @@ impl Layout {
                 let s = side[l];
                 let slot = (s / FILL).min((bottom - top) / n.max(1) as f64);
                 let start = top + ((bottom - top) - slot * n as f64) / 2.0;
-                (0..n).map(|i| Rect { x: (columns[l] - s / 2.0).round(), y: (start + slot * (i as f64 + 0.5) - s / 2.0).round(), w: s, h: s }).collect()
+                (0..n)
+                    .map(|i| Rect { x: (columns[l] - s / 2.0).round(), y: (start + slot * (i as f64 + 0.5) - s / 2.0).round(), w: s, h: s })
+                    .collect()
             })
             .collect();
         let mut links = Vec::new();
@@ -165,7 +171,7 @@ pub struct Stroke {
 /// |w| at which a link reaches its full width, and its full colour.
 const WIDE_WEIGHT: f64 = 3.0;
 const STRONG_WEIGHT: f64 = 1.5;
-const ZERO_GREY: Rgb = [140, 148, 156];
+const ZERO_GREY: Rgb = [150, 158, 166];
 
 /// Width ∝ |w| (clamped) and colour by sign on a fixed scale, so weight decay visibly thins
 /// the links; a weight that is exactly 0 (L1 put it there) a thin dashed grey line; the
@@ -173,7 +179,7 @@ const ZERO_GREY: Rgb = [140, 148, 156];
 pub fn stroke(w: f64, dropped: bool, scale: f64) -> Stroke {
     let alpha = if dropped { 0.15 } else { 1.0 };
     if w == 0.0 {
-        return Stroke { width: scale, color: ZERO_GREY, alpha: alpha * 0.9, dashed: true };
+        return Stroke { width: 0.8 * scale, color: ZERO_GREY, alpha: alpha * 0.7, dashed: true };
     }
     let width = (0.5 + 4.0 * (w.abs() / WIDE_WEIGHT).min(1.0)) * scale;
     let color = diverging(0.5 + 0.5 * (w / STRONG_WEIGHT).clamp(-1.0, 1.0));
@@ -197,6 +203,8 @@ pub struct Edge {
     pub weight: f64,
     /// exactly 0, as L1 makes weights
     pub zero: bool,
+    /// from or to a unit dropped in the last iteration
+    pub faded: bool,
     pub stroke: Stroke,
     /// `W[l]ᵢ,ⱼ`, 1-based as in the lecture
     pub label: String,
@@ -205,24 +213,17 @@ pub struct Edge {
 /// Everything one frame of the diagram draws.
 pub struct Diagram {
     pub layout: Layout,
-    pub maps: NeuronMaps,
     pub nodes: Vec<Node>,
     /// in drawing order: faded and zero links first, then by growing |w|, so strong ones lie on top
     pub edges: Vec<Edge>,
     /// above each column: `X`, `A[l]`, `ŷ`
     pub headings: Vec<String>,
-    /// below each hidden column when dropout is on: its keep_prob
-    pub notes: Vec<Option<String>>,
 }
 
 impl Diagram {
     pub fn new(net: &Mlp, config: &Config, dropout: Option<&Dropout>, width: f64, height: f64, scale: f64) -> Diagram {
-        let mut sizes = vec![net.inputs()];
-        sizes.extend(net.hidden_sizes());
-        sizes.push(1);
+        let sizes = layer_sizes(net);
         let layout = Layout::new(width, height, &sizes, scale);
-        let largest = layout.nodes.iter().flatten().fold(1.0_f64, |m, r| m.max(r.w)) as usize;
-        let maps = NeuronMaps::new(net, config, largest);
         let output = sizes.len() - 1;
         let dropped = |layer: usize, unit: usize| {
             layer > 0 && layer < output && dropout.and_then(|d| d.masks.get(layer - 1)?.get([unit, 0])).is_some_and(|&m| m == 0.0)
@@ -249,13 +250,14 @@ impl Diagram {
                     link,
                     weight,
                     zero: weight == 0.0,
+                    faded,
                     stroke: stroke(weight, faded, scale),
                     label: format!("W[{}]{},{}", link.layer, subscript(link.to + 1), subscript(link.from + 1)),
                 }
             })
             .collect();
         edges.sort_by(|a, b| {
-            let rank = |e: &Edge| (e.stroke.alpha >= 1.0, !e.zero);
+            let rank = |e: &Edge| (!e.faded, !e.zero);
             rank(a).cmp(&rank(b)).then(a.weight.abs().total_cmp(&b.weight.abs()))
         });
         let headings = (0..sizes.len())
@@ -265,19 +267,16 @@ impl Diagram {
                 l => format!("A[{l}]"),
             })
             .collect();
-        let notes = (0..sizes.len())
-            .map(|l| {
-                let keep = config.keep.get(l.wrapping_sub(1)).copied().filter(|&k| l > 0 && l < output && k < 1.0);
-                keep.map(|k| format!("keep_prob {k}"))
-            })
-            .collect();
-        Diagram { layout, maps, nodes, edges, headings, notes }
+        Diagram { layout, nodes, edges, headings }
     }
+}
 
-    /// The node whose rectangle holds (x, y), in device pixels.
-    pub fn node_at(&self, x: f64, y: f64) -> Option<&Node> {
-        self.nodes.iter().find(|n| x >= n.rect.x && x < n.rect.x + n.rect.w && y >= n.rect.y && y < n.rect.y + n.rect.h)
-    }
+/// `[n_x, n_1, …, 1]`: the number of nodes in each column of the diagram.
+pub fn layer_sizes(net: &Mlp) -> Vec<usize> {
+    let mut sizes = vec![net.inputs()];
+    sizes.extend(net.hidden_sizes());
+    sizes.push(1);
+    sizes
 }
 
 /// 12 → "₁₂"

@@ -1,7 +1,7 @@
 //! The setup of one run, with the URL keys of DESIGN.md: parsed, validated, written back.
 //! Every bad value gets a message naming the key and what is allowed.
 
-use crate::data::{Dataset, Feature, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
+use crate::data::{Augmentation, Dataset, Feature, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
 use crate::nn::{Activation, Penalty};
 
 pub const MAX_LAYERS: usize = 6;
@@ -32,6 +32,14 @@ pub struct Config {
     /// early stopping: stop after this many iterations without a new dev-cost minimum and
     /// restore the best weights; 0 is off
     pub patience: usize,
+    /// augmented copies of the training points, one per kind
+    pub augment: Vec<Augmentation>,
+    /// view only: iterations per animation frame while playing
+    pub speed: usize,
+    /// view only: draw the dev points
+    pub showdev: bool,
+    /// view only: paint the boundary as two classes instead of P(y = 1)
+    pub discretize: bool,
 }
 
 impl Default for Config {
@@ -51,13 +59,19 @@ impl Default for Config {
             lambda: 0.0,
             keep: vec![1.0, 1.0],
             patience: 0,
+            augment: Vec::new(),
+            speed: 10,
+            showdev: true,
+            discretize: false,
         }
     }
 }
 
 /// The keys in the order the URL writes them.
-pub const KEYS: [&str; 14] =
-    ["dataset", "points", "noise", "train", "seed", "features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience"];
+pub const KEYS: [&str; 18] = [
+    "dataset", "points", "noise", "train", "seed", "features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience",
+    "augment", "speed", "showdev", "discretize",
+];
 
 /// What a change of a key asks of a running session.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -70,7 +84,7 @@ pub enum Effect {
 
 pub fn effect(key: &str) -> Effect {
     match key {
-        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" => Effect::Live,
+        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "speed" | "showdev" | "discretize" => Effect::Live,
         _ => Effect::Reset,
     }
 }
@@ -179,6 +193,20 @@ impl Config {
                 };
             }
             "patience" => self.patience = int_in(key, value, 0, 1_000_000)?,
+            "augment" => {
+                let mut kinds = Vec::new();
+                for part in list(value) {
+                    match Augmentation::parse(part) {
+                        Some(a) if !kinds.contains(&a) => kinds.push(a),
+                        Some(_) => return bad(&format!("{part} is listed twice")),
+                        None => return bad("use a list of flip, rotate, jitter (or nothing)"),
+                    }
+                }
+                self.augment = kinds;
+            }
+            "speed" => self.speed = int_in(key, value, 1, 1000)?,
+            "showdev" => self.showdev = flag(key, value)?,
+            "discretize" => self.discretize = flag(key, value)?,
             _ => return Err(format!("{key} is not a setting; the settings are {}", names(KEYS))),
         }
         Ok(effect(key))
@@ -202,6 +230,10 @@ impl Config {
             "lambda" => fmt_number(self.lambda),
             "keep" => join(self.keep.iter().map(|&k| fmt_number(k)).collect()),
             "patience" => self.patience.to_string(),
+            "augment" => join(self.augment.iter().map(|a| a.name().to_string()).collect()),
+            "speed" => self.speed.to_string(),
+            "showdev" => (self.showdev as u8).to_string(),
+            "discretize" => (self.discretize as u8).to_string(),
             _ => return None,
         })
     }
@@ -217,7 +249,8 @@ impl Config {
             let v = self.get(key).unwrap();
             match key {
                 "dataset" | "act" | "reg" => format!("\"{v}\""),
-                "features" => format!("[{}]", self.features.iter().map(|f| format!("\"{}\"", f.name())).collect::<Vec<_>>().join(",")),
+                "showdev" | "discretize" => (v == "1").to_string(),
+                "features" | "augment" => format!("[{}]", list(&v).map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(",")),
                 "layers" | "keep" => format!("[{v}]"),
                 _ => v,
             }
@@ -242,6 +275,14 @@ fn list(value: &str) -> impl Iterator<Item = &str> {
 
 fn names<const N: usize>(names: [&str; N]) -> String {
     names.join(", ")
+}
+
+fn flag(key: &str, value: &str) -> Result<bool, String> {
+    match value {
+        "1" | "true" => Ok(true),
+        "0" | "false" => Ok(false),
+        _ => Err(format!("{key}={value:?} is not valid: use 1 or 0")),
+    }
 }
 
 fn number_in(key: &str, value: &str, lo: f64, hi: f64) -> Result<f64, String> {

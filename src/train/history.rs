@@ -14,6 +14,9 @@ pub struct Record {
     pub weight_norms: Vec<f64>,
     pub zero_weights: usize,
     pub linear_fraction: f64,
+    /// the mean cost of this epoch's gradient steps, with dropout: noisy where J without
+    /// dropout is smooth (§5's debugging advice)
+    pub step_cost: f64,
 }
 
 #[derive(Clone, Debug)]

@@ -3,7 +3,9 @@
 pub mod config;
 pub mod history;
 pub mod session;
+pub mod sweep;
 
 pub use config::{Config, Effect};
 pub use history::{History, Record};
 pub use session::{Evaluation, Session, Status};
+pub use sweep::{Sweep, SweepPoint};

@@ -32,6 +32,7 @@ enum Stream {
     Init = 1,
     Dropout = 2,
     Batches = 3,
+    Augment = 4,
 }
 
 pub fn rng(seed: u32, stream: u64) -> ChaCha8Rng {
@@ -72,6 +73,8 @@ pub struct Evaluation {
     pub zero_weights: usize,
     pub weight_count: usize,
     pub linear_fraction: f64,
+    /// input features with at least one weight out of them that is not exactly 0
+    pub features_in_use: usize,
 }
 
 /// A labelled set in the lecture's layout: X is (n_x, m), Y is (m).
@@ -115,6 +118,12 @@ pub struct Session {
     last_dropout: Option<Dropout>,
     /// the weights at the last evaluation, put back if a step diverges
     last_good: Mlp,
+    /// how many training points are real; the rest are augmented copies
+    real_count: usize,
+    /// the dropout (mini-batch) costs of this epoch's steps, for the noisy curve of §5
+    step_costs: (f64, usize),
+    /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
+    recording: bool,
 }
 
 impl Session {
@@ -125,14 +134,21 @@ impl Session {
         Session::with_data(config, train, dev)
     }
 
-    /// A session on given points (a CSV, say) instead of a generated dataset.
-    pub fn with_data(config: Config, train: Vec<Point>, dev: Vec<Point>) -> Session {
+    /// A session on given points (a CSV, say) instead of a generated dataset. The training
+    /// set gets the augmented copies the config asks for, after the real points.
+    pub fn with_data(config: Config, mut train: Vec<Point>, dev: Vec<Point>) -> Session {
+        let real_count = train.len();
+        let copies = data::augment(&train, &config.augment, &mut rng(config.seed, Stream::Augment as u64));
+        train.extend(copies);
         let train = Examples::new(train, &config);
         let dev = Examples::new(dev, &config);
         let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
         let mut session = Session {
             net: initial.clone(),
             last_good: initial.clone(),
+            real_count,
+            step_costs: (0.0, 0),
+            recording: true,
             initial,
             train,
             dev,
@@ -163,7 +179,13 @@ impl Session {
         self.best = None;
         self.status = Status::Training;
         self.last_dropout = None;
+        self.step_costs = (0.0, 0);
         self.record();
+    }
+
+    /// Trains without evaluating or recording anything until the end (for sweeps).
+    pub fn set_recording(&mut self, on: bool) {
+        self.recording = on;
     }
 
     /// Changes one setting. Live settings (λ, penalty, keep_prob, α, batch, patience) apply
@@ -198,6 +220,16 @@ impl Session {
 
     pub fn train_set(&self) -> &Examples {
         &self.train
+    }
+
+    /// The real training points (without augmented copies).
+    pub fn real_train_points(&self) -> &[Point] {
+        &self.train.points[..self.real_count]
+    }
+
+    /// The augmented copies in the training set.
+    pub fn augmented_points(&self) -> &[Point] {
+        &self.train.points[self.real_count..]
     }
 
     pub fn dev_set(&self) -> &Examples {
@@ -272,10 +304,11 @@ impl Session {
         gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
         self.iteration += 1;
         self.last_dropout = dropout;
+        self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
         if !cost.is_finite() || !weights_sane(&self.net) {
             self.net.clone_from(&self.last_good); // what the page keeps showing
             self.diverge();
-        } else if self.cursor >= m {
+        } else if self.cursor >= m && self.recording {
             self.record();
         }
     }
@@ -293,6 +326,8 @@ impl Session {
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
         let e = self.evaluate();
+        let (sum, steps) = std::mem::take(&mut self.step_costs);
+        let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
             self.net.clone_from(&self.last_good);
             self.diverge();
@@ -310,6 +345,7 @@ impl Session {
             weight_norms: e.weight_norms,
             zero_weights: e.zero_weights,
             linear_fraction: e.linear_fraction,
+            step_cost,
         });
         if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| e.dev_cost < b.dev_cost) {
             self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, net: self.net.clone() });
@@ -348,7 +384,17 @@ impl Session {
             zero_weights: weights.iter().map(|w| w.iter().filter(|&&v| v == 0.0).count()).sum(),
             weight_count: weights.iter().map(|w| w.len()).sum(),
             linear_fraction: if z_count == 0 { f64::NAN } else { linear as f64 / z_count as f64 },
+            features_in_use: weights[0].columns().into_iter().filter(|c| c.iter().any(|&w| w != 0.0)).count(),
         }
+    }
+
+    /// How close the network is to a linear function of (x₁, x₂): R² of the least-squares
+    /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
+    /// 1 is a plane (a straight boundary); overfit networks score far lower.
+    pub fn linearity(&self) -> f64 {
+        let points = grid_points(32);
+        let z = self.net.logits(features_of(points.view(), &self.config).view());
+        plane_r2(points.row(0), points.row(1), z.view())
     }
 
     /// P(y = 1) at the given input points (x1, x2), without dropout.
@@ -366,6 +412,31 @@ impl Session {
 /// The feature rows of X for raw (x1, x2) columns.
 pub fn features_of(points: ArrayView2<f64>, config: &Config) -> Array2<f64> {
     Array2::from_shape_fn((config.features.len(), points.ncols()), |(f, i)| config.features[f].value(points[[0, i]], points[[1, i]]))
+}
+
+/// R² of the least-squares fit `z ≈ c₀ + c₁x₁ + c₂x₂` (normal equations, 3×3, by Cramer's rule).
+pub fn plane_r2(x1: ArrayView1<f64>, x2: ArrayView1<f64>, z: ArrayView1<f64>) -> f64 {
+    let n = z.len() as f64;
+    let mean = |v: ArrayView1<f64>| v.sum() / n;
+    let (m1, m2, mz) = (mean(x1), mean(x2), mean(z));
+    let (mut s11, mut s12, mut s22, mut s1z, mut s2z, mut szz) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+    for i in 0..z.len() {
+        let (a, b, c) = (x1[i] - m1, x2[i] - m2, z[i] - mz);
+        s11 += a * a;
+        s12 += a * b;
+        s22 += b * b;
+        s1z += a * c;
+        s2z += b * c;
+        szz += c * c;
+    }
+    if szz <= 1e-300 {
+        return 1.0; // a constant is a (flat) plane
+    }
+    let det = s11 * s22 - s12 * s12;
+    let c1 = (s1z * s22 - s2z * s12) / det;
+    let c2 = (s2z * s11 - s1z * s12) / det;
+    let explained = c1 * s1z + c2 * s2z;
+    (explained / szz).clamp(0.0, 1.0)
 }
 
 /// The share of examples classified right, with ŷ > 0.5 ⇔ z > 0.

@@ -49,7 +49,6 @@ impl Curve {
 }
 
 struct Chart {
-    title: &'static str,
     y_top: f64,
     y_label: fn(&f64) -> String,
     curves: Vec<Curve>,
@@ -91,14 +90,14 @@ impl Playground {
             costs.push(Curve::new("penalty", PENALTY, false, records, |r| r.penalty));
         }
         costs.push(Curve::new("dev cost", DEV, false, records, |r| r.dev_cost));
-        let cost_chart = Chart { title: "Cost", y_top: cost_top(&costs), y_label: number, curves: costs, best: best.map(|(i, c)| (i, Some(c))) };
+        let cost_chart = Chart { y_top: robust_top(&costs), y_label: number, curves: costs, best: best.map(|(i, c)| (i, Some(c))) };
 
         let errors = vec![
             Curve::new("training error", TRAIN, false, records, |r| 1.0 - r.train_accuracy),
             Curve::new("dev error", DEV, false, records, |r| 1.0 - r.dev_accuracy),
         ];
-        let error_top = (1.1 * max_finite(errors.iter().flat_map(|c| &c.points))).clamp(0.05, 1.0);
-        let error_chart = Chart { title: "Error", y_top: error_top, y_label: percent, curves: errors, best: best.map(|(i, _)| (i, None)) };
+        let error_top = robust_top(&errors).clamp(0.05, 1.0);
+        let error_chart = Chart { y_top: error_top, y_label: percent, curves: errors, best: best.map(|(i, _)| (i, None)) };
 
         draw(cost, &cost_chart, x_max, px)?;
         draw(error, &error_chart, x_max, px)
@@ -109,10 +108,10 @@ fn max_finite<'a>(points: impl Iterator<Item = &'a (u64, f64)>) -> f64 {
     points.map(|p| p.1).filter(|v| v.is_finite()).fold(0.0, f64::max)
 }
 
-/// The top of the cost axis: above every value after the first tenth of the run, so one
-/// early spike does not flatten the rest; the initial cost stays in view unless it is
-/// itself such a spike (more than twice that).
-fn cost_top(curves: &[Curve]) -> f64 {
+/// The top of the y axis: above every value after the first tenth of the run, so one early
+/// spike does not flatten the rest; the initial value stays in view unless it is itself
+/// such a spike (more than twice that). Lines above the top are cut at the frame.
+fn robust_top(curves: &[Curve]) -> f64 {
     let n = curves[0].points.len();
     let late = max_finite(curves.iter().flat_map(|c| &c.points[n / 10..]));
     let first = max_finite(curves.iter().flat_map(|c| c.points.first()));
@@ -135,7 +134,7 @@ fn percent(v: &f64) -> String {
 }
 
 fn iteration_label(v: u64, x_max: u64) -> String {
-    if x_max >= 10_000 {
+    if x_max >= 10_000 && v > 0 {
         format!("{}k", number(&(v as f64 / 1000.0)))
     } else {
         v.to_string()
@@ -153,7 +152,7 @@ type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBacke
 
 fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingContext2d, chart: &Chart, x_max: u64, px: Px) -> DrawResult {
     root.fill(&WHITE)?;
-    let (head, body) = root.split_vertically(px.i(20.0));
+    let (head, body) = root.split_vertically(px.i(18.0));
     draw_legend(&head, chart, px)?;
 
     let mut plot = ChartBuilder::on(&body)
@@ -177,11 +176,13 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         .set_all_tick_mark_size(px.i(3.0))
         .draw()?;
 
-    // plotters does not clip: values above y_top (an early spike) are cut at the frame
+    // plotters does not clip: values above y_top (an early spike) are cut at the frame's top;
+    // the other sides leave room for a whole dot or line on the edge
     let (xs, ys) = plot.plotting_area().get_pixel_range();
+    let room = px.i(6.0);
     ctx.save();
     ctx.begin_path();
-    ctx.rect(xs.start as f64, ys.start as f64, (xs.end - xs.start) as f64, (ys.end - ys.start) as f64);
+    ctx.rect((xs.start - room) as f64, ys.start as f64, (xs.end - xs.start + 2 * room) as f64, (ys.end - ys.start + room) as f64);
     ctx.clip();
     let drawn = draw_curves(&mut plot, chart, px);
     ctx.restore();
@@ -198,14 +199,11 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
     Ok(())
 }
 
+/// The "best" line under the curves, its dot on top of them.
 fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>, chart: &Chart, px: Px) -> DrawResult {
-    if let Some((iteration, value)) = chart.best {
+    if let Some((iteration, _)) = chart.best {
         let line = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
         plot.draw_series(DashedLineSeries::new([(iteration, 0.0), (iteration, chart.y_top)], px.i(3.0), px.i(3.0), line))?;
-        if let Some(v) = value.filter(|v| v.is_finite()) {
-            plot.draw_series([Circle::new((iteration, v), px.u(4.0), ShapeStyle::from(WHITE).filled())])?;
-            plot.draw_series([Circle::new((iteration, v), px.u(3.0), rgb(DEV).filled())])?;
-        }
     }
     for curve in &chart.curves {
         let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(if curve.dashed { 1.5 } else { 2.0 }));
@@ -219,31 +217,36 @@ fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64
             }
         }
     }
+    if let Some((iteration, Some(v))) = chart.best.filter(|b| b.1.is_some_and(f64::is_finite)) {
+        plot.draw_series([Circle::new((iteration, v), px.u(4.5), rgb(DEV).filled())])?;
+        plot.draw_series([Circle::new((iteration, v), px.u(4.5), ShapeStyle::from(WHITE).stroke_width(px.u(1.5)))])?;
+    }
     Ok(())
 }
 
-/// One row above the chart: its title, then a short line and a name for each curve that has
-/// values (no dev set: no dev entry).
+/// One row above the chart: a short line and a name for each curve that has values (no dev
+/// set: no dev entry), shrunk to fit a narrow canvas.
 fn draw_legend(head: &DrawingArea<CanvasBackend, Shift>, chart: &Chart, px: Px) -> DrawResult {
-    let middle = px.i(11.0);
-    let title = px.font(11.0).style(FontStyle::Bold).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+    let curves: Vec<&Curve> = chart.curves.iter().filter(|c| !c.is_empty()).collect();
+    let (swatch, gap, space) = (16.0, 4.0, 12.0);
+    let mut widths = Vec::new();
+    for curve in &curves {
+        widths.push(head.estimate_text_size(curve.label, &px.font(11.0).into())?.0 as f64 / px.0);
+    }
+    let needed = 6.0 + widths.iter().map(|w| swatch + gap + w + space).sum::<f64>();
+    let px = Px(px.0 * (head.dim_in_pixel().0 as f64 / px.0 / needed).clamp(0.75, 1.0));
+    let middle = head.dim_in_pixel().1 as i32 / 2;
     let text = px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-    let mut x = px.i(6.0);
-    head.draw_text(chart.title, &title, (x, middle))?;
-    x += head.estimate_text_size(chart.title, &title)?.0 as i32 + px.i(14.0);
-    for curve in chart.curves.iter().filter(|c| !c.is_empty()) {
+    let mut x = 6.0;
+    for (curve, width) in curves.iter().zip(widths) {
         let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(2.0));
-        let swatch = px.i(16.0);
-        if curve.dashed {
-            let dash = px.i(5.0);
-            head.draw(&PathElement::new([(x, middle), (x + dash, middle)], style))?;
-            head.draw(&PathElement::new([(x + swatch - dash, middle), (x + swatch, middle)], style))?;
-        } else {
-            head.draw(&PathElement::new([(x, middle), (x + swatch, middle)], style))?;
+        let dashes: &[(f64, f64)] = if curve.dashed { &[(0.0, 5.0), (swatch - 5.0, swatch)] } else { &[(0.0, swatch)] };
+        for &(from, to) in dashes {
+            head.draw(&PathElement::new([(px.i(x + from), middle), (px.i(x + to), middle)], style))?;
         }
-        x += swatch + px.i(4.0);
-        head.draw_text(curve.label, &text, (x, middle))?;
-        x += head.estimate_text_size(curve.label, &text)?.0 as i32 + px.i(12.0);
+        x += swatch + gap;
+        head.draw_text(curve.label, &text, (px.i(x), middle))?;
+        x += width + space;
     }
     Ok(())
 }

@@ -133,7 +133,12 @@ impl Playground {
     pub fn draw_boundary(&mut self, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
         let (w, h) = (width.max(1) as usize, height.max(1) as usize);
         self.image.resize(w, h);
-        let grid = self.session.probability_grid(BOUNDARY_GRID);
+        // the node focused in the network diagram, else the network's output P(y = 1)
+        let focused = self.focus.and_then(|(layer, unit)| {
+            let maps = crate::render::network::NeuronMaps::new(self.session.net(), self.session.config(), BOUNDARY_GRID);
+            maps.get(layer, unit).map(<[f64]>::to_vec)
+        });
+        let grid = focused.unwrap_or_else(|| self.session.probability_grid(BOUNDARY_GRID));
         self.image.paint_probabilities(&grid, BOUNDARY_GRID, options & 2 != 0);
         let radius = (w.min(h) as f64 / 120.0).max(2.5);
         if options & 1 != 0 {
@@ -143,4 +148,18 @@ impl Playground {
         let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.image.rgba), w as u32, h as u32)?;
         ctx.put_image_data(&data, 0.0, 0.0)
     }
+}
+
+/// A small picture of a dataset for the dataset picker: its points on a plain background.
+#[wasm_bindgen(js_name = drawDatasetThumbnail)]
+pub fn draw_dataset_thumbnail(ctx: &CanvasRenderingContext2d, name: &str, size: u32) -> Result<(), JsValue> {
+    let dataset = crate::data::Dataset::parse(name).ok_or_else(|| JsValue::from_str(&format!("no dataset {name}")))?;
+    let mut rng = crate::train::session::rng(1, 0);
+    let points = crate::data::generate(dataset, 160, 10.0, &mut rng);
+    let side = size.max(8) as usize;
+    let mut image = Image::new(side, side);
+    image.fill([244, 246, 248]);
+    image.draw_points(&points, side as f64 / 45.0, true);
+    let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), side as u32, side as u32)?;
+    ctx.put_image_data(&data, 0.0, 0.0)
 }

@@ -1,1 +1,181 @@
-//! The network diagram: neuron maps, links, dropped units.
+//! The network diagram on a canvas: links, then every node's map, then the labels; its
+//! layout as JSON for the page's hit-testing; and the node the large boundary view shows.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, ImageData};
+
+use super::Playground;
+use crate::render::colors::Rgb;
+use crate::render::network::{layer_sizes, node_pixels, Diagram, Edge, NeuronMaps, Node, MAP_GRID};
+
+/// Text size in CSS pixels, and the page's ink colours (style.css `--muted`, `--ink`).
+const FONT: f64 = 11.0;
+const MUTED: &str = "#5f6b76";
+const INK: &str = "#1d2329";
+
+#[wasm_bindgen]
+impl Playground {
+    /// Draws the whole diagram into `ctx`, `width`×`height` device pixels: links, each
+    /// node's map (dropped units washed out, the focused node outlined), feature labels and
+    /// layer headings.
+    #[wasm_bindgen(js_name = drawNetwork)]
+    pub fn draw_network(&self, ctx: &CanvasRenderingContext2d, width: u32, height: u32) -> Result<(), JsValue> {
+        let d = self.diagram(width, height);
+        ctx.save();
+        ctx.clear_rect(0.0, 0.0, width as f64, height as f64);
+        draw_edges(ctx, &d.edges, d.layout.scale)?;
+        let maps = NeuronMaps::new(self.session.net(), self.session.config(), MAP_GRID);
+        for node in &d.nodes {
+            draw_node(ctx, &maps, node, d.layout.scale, self.focus == Some((node.layer, node.unit)))?;
+        }
+        draw_text(ctx, &d);
+        ctx.restore();
+        Ok(())
+    }
+
+    /// The diagram's geometry in DEVICE pixels (the same `width`, `height` as `drawNetwork`):
+    /// `{unit:"device px", columns:[x of each layer's centre], nodes:[{layer,unit,x,y,w,h,label,dropped}],
+    /// links:[{layer,from,to,x1,y1,x2,y2,weight,zero,label}]}`, links in drawing order.
+    /// A link is weight `W[layer]` at row `to`, column `from` (0-based), drawn as a cubic
+    /// Bézier from (x1, y1) to (x2, y2) with both control points at x = (x1 + x2) / 2.
+    #[wasm_bindgen(js_name = networkLayout)]
+    pub fn network_layout(&self, width: u32, height: u32) -> String {
+        layout_json(&self.diagram(width, height))
+    }
+
+    /// Makes the boundary view show node (layer, unit), layer 0 the inputs and the last the
+    /// output; a negative value, or a node the network lacks, shows the output again.
+    #[wasm_bindgen(js_name = setFocus)]
+    pub fn set_focus(&mut self, layer: i32, unit: i32) {
+        let sizes = layer_sizes(self.session.net());
+        let node = (layer >= 0 && unit >= 0).then_some((layer as usize, unit as usize));
+        self.focus = node.filter(|&(l, u)| sizes.get(l).is_some_and(|&n| u < n));
+    }
+}
+
+impl Playground {
+    fn diagram(&self, width: u32, height: u32) -> Diagram {
+        let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(0.5);
+        let s = &self.session;
+        Diagram::new(s.net(), s.config(), s.last_dropout(), width.max(1) as f64, height.max(1) as f64, scale)
+    }
+}
+
+fn css(color: Rgb) -> String {
+    format!("rgb({},{},{})", color[0], color[1], color[2])
+}
+
+fn dashes(segments: &[f64]) -> js_sys::Array {
+    segments.iter().map(|&v| JsValue::from_f64(v)).collect()
+}
+
+/// Links as S-curves, in the diagram's order (faded and zero ones underneath).
+fn draw_edges(ctx: &CanvasRenderingContext2d, edges: &[Edge], scale: f64) -> Result<(), JsValue> {
+    let (solid, dashed) = (dashes(&[]), dashes(&[2.0 * scale, 3.0 * scale]));
+    let mut was_dashed = None;
+    for e in edges {
+        let (l, st) = (e.link, e.stroke);
+        if was_dashed != Some(st.dashed) {
+            ctx.set_line_dash(if st.dashed { &dashed } else { &solid })?;
+            was_dashed = Some(st.dashed);
+        }
+        ctx.set_global_alpha(st.alpha);
+        ctx.set_stroke_style_str(&css(st.color));
+        ctx.set_line_width(st.width);
+        let mid = (l.x1 + l.x2) / 2.0;
+        ctx.begin_path();
+        ctx.move_to(l.x1, l.y1);
+        ctx.bezier_curve_to(mid, l.y1, mid, l.y2, l.x2, l.y2);
+        ctx.stroke();
+    }
+    ctx.set_global_alpha(1.0);
+    ctx.set_line_dash(&solid)
+}
+
+/// The node's map, and its frame: dashed for a dropped unit, bold for the focused one.
+fn draw_node(ctx: &CanvasRenderingContext2d, maps: &NeuronMaps, node: &Node, s: f64, focused: bool) -> Result<(), JsValue> {
+    let r = node.rect;
+    let size = r.w as usize;
+    if let Some(map) = maps.get(node.layer, node.unit) {
+        let pixels = node_pixels(map, maps.n, size, node.dropped);
+        let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), size as u32, size as u32)?;
+        ctx.put_image_data(&image, r.x, r.y)?;
+    }
+    let (width, color) = if focused { (2.0 * s, INK) } else { (s, if node.dropped { "#9aa3ab" } else { "#8a949e" }) };
+    if node.dropped {
+        ctx.set_line_dash(&dashes(&[2.0 * s, 2.0 * s]))?;
+    }
+    ctx.set_line_width(width);
+    ctx.set_stroke_style_str(color);
+    // the frame lies just outside the map so it covers none of it
+    ctx.stroke_rect(r.x - width / 2.0, r.y - width / 2.0, r.w + width, r.h + width);
+    ctx.set_line_dash(&dashes(&[]))
+}
+
+/// Feature names left of the inputs, `X`/`A[l]`/`ŷ` above the columns.
+fn draw_text(ctx: &CanvasRenderingContext2d, d: &Diagram) {
+    let s = d.layout.scale;
+    ctx.set_font(&format!("{}px system-ui, sans-serif", (FONT * s).round()));
+    ctx.set_text_baseline("middle");
+    ctx.set_fill_style_str(INK);
+    ctx.set_text_align("right");
+    for node in d.nodes.iter().filter(|n| n.layer == 0) {
+        let _ = ctx.fill_text(&node.label, node.rect.x - 5.0 * s, node.rect.y + node.rect.h / 2.0);
+    }
+    ctx.set_fill_style_str(MUTED);
+    ctx.set_text_align("center");
+    for (l, &x) in d.layout.columns.iter().enumerate() {
+        let _ = ctx.fill_text(&d.headings[l], x, 8.0 * s);
+    }
+}
+
+fn number(v: f64) -> String {
+    if v.is_finite() {
+        format!("{v}")
+    } else {
+        "null".into()
+    }
+}
+
+/// Labels are the diagram's own (feature names, `a[l]ᵢ`, `W[l]ᵢ,ⱼ`): no quotes to escape.
+fn layout_json(d: &Diagram) -> String {
+    let nodes: Vec<String> = d
+        .nodes
+        .iter()
+        .map(|n| {
+            let r = n.rect;
+            format!(
+                "{{\"layer\":{},\"unit\":{},\"x\":{},\"y\":{},\"w\":{},\"h\":{},\"label\":\"{}\",\"dropped\":{}}}",
+                n.layer, n.unit, r.x, r.y, r.w, r.h, n.label, n.dropped
+            )
+        })
+        .collect();
+    let links: Vec<String> = d
+        .edges
+        .iter()
+        .map(|e| {
+            let l = e.link;
+            format!(
+                "{{\"layer\":{},\"from\":{},\"to\":{},\"x1\":{},\"y1\":{},\"x2\":{},\"y2\":{},\"weight\":{},\"zero\":{},\"label\":\"{}\"}}",
+                l.layer,
+                l.from,
+                l.to,
+                l.x1,
+                l.y1,
+                l.x2,
+                l.y2,
+                number(e.weight),
+                e.zero,
+                e.label
+            )
+        })
+        .collect();
+    let columns: Vec<String> = d.layout.columns.iter().map(|&x| number(x)).collect();
+    format!(
+        "{{\"unit\":\"device px\",\"columns\":[{}],\"nodes\":[{}],\"links\":[{}]}}",
+        columns.join(","),
+        nodes.join(","),
+        links.join(",")
+    )
+}

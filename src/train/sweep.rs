@@ -1,0 +1,95 @@
+//! The λ sweep (§2, §4.1): the current setup trained from the same initialization for each λ
+//! of a grid, then measured on the training and dev sets. A sweep advances in slices so the
+//! page stays responsive while it runs.
+
+use super::config::Config;
+use super::session::Session;
+use crate::nn::Penalty;
+
+/// One λ's result. Costs are data costs (cross-entropy without the penalty), so the training
+/// and dev values compare directly across λ.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SweepPoint {
+    pub lambda: f64,
+    pub train_error: f64,
+    pub dev_error: f64,
+    pub train_cost: f64,
+    pub dev_cost: f64,
+}
+
+pub struct Sweep {
+    config: Config,
+    lambdas: Vec<f64>,
+    iterations: usize,
+    current: Option<Session>,
+    results: Vec<SweepPoint>,
+}
+
+impl Sweep {
+    /// Sweeps λ with the config's penalty, or L2 when it has none. Each run has the config's
+    /// seed, so the same data, initialization, masks and batches; early stopping is off.
+    pub fn new(mut config: Config, lambdas: Vec<f64>, iterations: usize) -> Result<Sweep, String> {
+        if lambdas.is_empty() {
+            return Err("a sweep needs at least one λ".into());
+        }
+        for &lambda in &lambdas {
+            config.clone().set("lambda", &lambda.to_string())?;
+        }
+        if config.reg == Penalty::None {
+            config.reg = Penalty::L2;
+        }
+        config.patience = 0;
+        Ok(Sweep { config, lambdas, iterations, current: None, results: Vec::new() })
+    }
+
+    /// Trains at most `budget` more iterations; returns true once every λ is done.
+    pub fn advance(&mut self, mut budget: usize) -> bool {
+        while budget > 0 && !self.is_done() {
+            let session = self.current.get_or_insert_with(|| {
+                let mut config = self.config.clone();
+                config.lambda = self.lambdas[self.results.len()];
+                let mut s = Session::new(config);
+                s.set_recording(false);
+                s
+            });
+            let slice = (self.iterations - session.iteration() as usize).min(budget);
+            let ran = session.train(slice);
+            budget -= slice;
+            // done with this λ: all its iterations, or it stopped early (diverged)
+            if ran < slice || session.iteration() as usize >= self.iterations {
+                let s = self.current.take().unwrap();
+                let e = s.evaluate();
+                self.results.push(SweepPoint {
+                    lambda: s.config().lambda,
+                    train_error: 1.0 - e.train_accuracy,
+                    dev_error: 1.0 - e.dev_accuracy,
+                    train_cost: e.data_cost,
+                    dev_cost: e.dev_cost,
+                });
+            }
+        }
+        self.is_done()
+    }
+
+    pub fn is_done(&self) -> bool {
+        self.results.len() == self.lambdas.len()
+    }
+
+    /// Share of the work done, 0 to 1.
+    pub fn progress(&self) -> f64 {
+        let partial = self.current.as_ref().map_or(0.0, |s| s.iteration() as f64 / self.iterations.max(1) as f64);
+        (self.results.len() as f64 + partial) / self.lambdas.len() as f64
+    }
+
+    pub fn results(&self) -> &[SweepPoint] {
+        &self.results
+    }
+
+    /// The λ with the lowest dev error (the first of equals), once done.
+    pub fn best(&self) -> Option<&SweepPoint> {
+        self.results.iter().fold(None, |best: Option<&SweepPoint>, p| match best {
+            Some(b) if b.dev_error <= p.dev_error => Some(b),
+            _ => Some(p),
+        })
+    }
+}

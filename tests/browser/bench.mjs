@@ -1,0 +1,36 @@
+// A developer tool, not a test: runs the in-browser benchmark (www/bench.html) in headless
+// Chromium and prints its table. Run after ./build.sh:  node tests/browser/bench.mjs
+// Exits non-zero if the page logs an error or the results take over 120 s.
+import { startServer, launchBrowser, openPage } from "./harness.mjs";
+
+const TIMEOUT_MS = 120_000;
+
+const server = await startServer();
+const browser = await launchBrowser();
+let status = 0;
+try {
+  const page = await openPage(browser, `${server.url}/bench.html`);
+  await page.waitForFunction(() => window.benchResults, null, { timeout: 30_000 });
+  const results = await page.evaluate((ms) => Promise.race([
+    window.benchResults,
+    new Promise((_, reject) => setTimeout(() => reject(new Error(`no results within ${ms / 1000} s`)), ms)),
+  ]), TIMEOUT_MS);
+
+  console.log(`regplay browser benchmarks (${await browser.version()}, headless)`);
+  const cells = results.map((r) => [r.name, r.value.toLocaleString("en"), r.unit, r.note]);
+  const width = (i) => Math.max(...cells.map((c) => c[i].length));
+  for (const [name, value, unit, note] of cells) {
+    console.log(`${name.padEnd(width(0))}  ${value.padStart(width(1))} ${unit.padEnd(width(2))}  ${note}`.trimEnd());
+  }
+  if (page.errors.length) {
+    console.error(`${page.errors.length} error(s) in the page:\n  ${page.errors.join("\n  ")}`);
+    status = 1;
+  }
+} catch (e) {
+  console.error(`browser benchmark failed: ${e.message}`);
+  status = 1;
+} finally {
+  await browser.close();
+  await server.close();
+}
+process.exit(status);
