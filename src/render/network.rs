@@ -172,6 +172,9 @@ pub struct Stroke {
 const WIDE_WEIGHT: f64 = 3.0;
 const STRONG_WEIGHT: f64 = 1.5;
 const ZERO_GREY: Rgb = [150, 158, 166];
+/// Widths and shades come in steps too fine to see, so that many links share one stroke
+/// and the canvas draws them in one path.
+const STEPS: f64 = 16.0;
 
 /// Width ∝ |w| (clamped) and colour by sign on a fixed scale, so weight decay visibly thins
 /// the links; a weight that is exactly 0 (L1 put it there) a thin dashed grey line; the
@@ -181,8 +184,9 @@ pub fn stroke(w: f64, dropped: bool, scale: f64) -> Stroke {
     if w == 0.0 {
         return Stroke { width: 0.8 * scale, color: ZERO_GREY, alpha: alpha * 0.7, dashed: true };
     }
-    let width = (0.5 + 4.0 * (w.abs() / WIDE_WEIGHT).min(1.0)) * scale;
-    let color = diverging(0.5 + 0.5 * (w / STRONG_WEIGHT).clamp(-1.0, 1.0));
+    let step = |v: f64| (v * STEPS).round() / STEPS;
+    let width = (0.5 + 4.0 * step((w.abs() / WIDE_WEIGHT).min(1.0))) * scale;
+    let color = diverging(step(0.5 + 0.5 * (w / STRONG_WEIGHT).clamp(-1.0, 1.0)));
     Stroke { width, color, alpha, dashed: false }
 }
 
@@ -214,7 +218,8 @@ pub struct Edge {
 pub struct Diagram {
     pub layout: Layout,
     pub nodes: Vec<Node>,
-    /// in drawing order: faded and zero links first, then by growing |w|, so strong ones lie on top
+    /// in drawing order: faded and zero links first, then by growing width, so strong ones lie
+    /// on top, links of one stroke next to each other
     pub edges: Vec<Edge>,
     /// above each column: `X`, `A[l]`, `ŷ`
     pub headings: Vec<String>,
@@ -258,7 +263,7 @@ impl Diagram {
             .collect();
         edges.sort_by(|a, b| {
             let rank = |e: &Edge| (!e.faded, !e.zero);
-            rank(a).cmp(&rank(b)).then(a.weight.abs().total_cmp(&b.weight.abs()))
+            rank(a).cmp(&rank(b)).then(a.stroke.width.total_cmp(&b.stroke.width)).then(a.stroke.color.cmp(&b.stroke.color))
         });
         let headings = (0..sizes.len())
             .map(|l| match l {

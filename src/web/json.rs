@@ -2,7 +2,7 @@
 
 use crate::train::{Session, Status};
 
-fn number(v: f64) -> String {
+pub fn number(v: f64) -> String {
     if v.is_finite() {
         format!("{v}")
     } else {
@@ -47,6 +47,10 @@ pub fn metrics(session: &Session) -> String {
         ("bestIteration", best.map_or("null".into(), |b| b.iteration.to_string())),
         ("bestDevCost", best.map_or("null".into(), |b| number(b.dev_cost))),
         ("weightDecay", number(decay)),
+        ("linearity", number(session.linearity())),
+        ("featuresInUse", e.features_in_use.to_string()),
+        ("featureCount", config.features.len().to_string()),
+        ("augmented", session.augmented_points().len().to_string()),
         ("trainSize", session.train_set().len().to_string()),
         ("devSize", session.dev_set().len().to_string()),
         ("status", format!("\"{status}\"")),
@@ -69,11 +73,12 @@ pub fn history(session: &Session) -> String {
         ("weightNorm", column(&|r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt())),
         ("zeroWeights", column(&|r| r.zero_weights as f64)),
         ("linearFraction", column(&|r| r.linear_fraction)),
+        ("stepCost", column(&|r| r.step_cost)),
     ];
     object(&fields)
 }
 
-fn object(fields: &[(&str, String)]) -> String {
+pub fn object(fields: &[(&str, String)]) -> String {
     let body: Vec<String> = fields.iter().map(|(k, v)| format!("\"{k}\":{v}")).collect();
     format!("{{{}}}", body.join(","))
 }

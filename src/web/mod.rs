@@ -5,6 +5,7 @@ mod charts;
 mod json;
 mod network;
 mod panic;
+mod sweep;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;
@@ -31,6 +32,8 @@ pub struct Playground {
     /// the node the pointer rests on in the network diagram, as (layer, unit) with layer 0
     /// the inputs: the large view shows its output instead of the network's
     focus: Option<(usize, usize)>,
+    /// a λ sweep under way or finished
+    sweep: Option<crate::train::Sweep>,
 }
 
 #[wasm_bindgen]
@@ -40,7 +43,7 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(keys: Vec<String>, values: Vec<String>) -> Playground {
         let (config, problems) = Config::from_pairs(keys.iter().map(String::as_str).zip(values.iter().map(String::as_str)));
-        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None }
+        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None, sweep: None }
     }
 
     /// The messages about bad URL values met by `new`.

@@ -70,23 +70,22 @@ fn dashes(segments: &[f64]) -> js_sys::Array {
     segments.iter().map(|&v| JsValue::from_f64(v)).collect()
 }
 
-/// Links as S-curves, in the diagram's order (faded and zero ones underneath).
+/// Links as S-curves, in the diagram's order (faded and zero ones underneath); the links of
+/// one stroke go into one path, so a frame makes a few dozen strokes, not thousands.
 fn draw_edges(ctx: &CanvasRenderingContext2d, edges: &[Edge], scale: f64) -> Result<(), JsValue> {
     let (solid, dashed) = (dashes(&[]), dashes(&[2.0 * scale, 3.0 * scale]));
-    let mut was_dashed = None;
-    for e in edges {
-        let (l, st) = (e.link, e.stroke);
-        if was_dashed != Some(st.dashed) {
-            ctx.set_line_dash(if st.dashed { &dashed } else { &solid })?;
-            was_dashed = Some(st.dashed);
-        }
+    for run in edges.chunk_by(|a, b| a.stroke == b.stroke) {
+        let st = run[0].stroke;
+        ctx.set_line_dash(if st.dashed { &dashed } else { &solid })?;
         ctx.set_global_alpha(st.alpha);
         ctx.set_stroke_style_str(&css(st.color));
         ctx.set_line_width(st.width);
-        let mid = (l.x1 + l.x2) / 2.0;
         ctx.begin_path();
-        ctx.move_to(l.x1, l.y1);
-        ctx.bezier_curve_to(mid, l.y1, mid, l.y2, l.x2, l.y2);
+        for l in run.iter().map(|e| e.link) {
+            let mid = (l.x1 + l.x2) / 2.0;
+            ctx.move_to(l.x1, l.y1);
+            ctx.bezier_curve_to(mid, l.y1, mid, l.y2, l.x2, l.y2);
+        }
         ctx.stroke();
     }
     ctx.set_global_alpha(1.0);
