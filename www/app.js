@@ -6,6 +6,8 @@ import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
 import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
+import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
+import { attachCharts } from "./charts.js";
 
 const $ = (id) => document.getElementById(id);
 const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
@@ -16,6 +18,9 @@ let playing = false;
 let dirty = true; // something changed: redraw on the next frame
 let dead = false; // the core trapped; nothing more can run
 let syncControls = () => {};
+let charts = null;
+let frameCount = 0;
+const CHART_EVERY = 4; // frames between chart redraws while playing
 
 // A Rust panic arrives here (see src/web/panic.rs) before the wasm traps.
 globalThis.regplayPanic = (message) => fail(message);
@@ -79,6 +84,7 @@ function reset() {
 
 function setPlaying(on) {
   playing = on && !dead;
+  dirty = true; // draw the last iterations before a pause
   $("play").innerHTML = playing ? ICON_PAUSE : ICON_PLAY; // fixed markup, never data
   $("play").setAttribute("aria-label", playing ? "Pause" : "Play");
 }
@@ -114,6 +120,7 @@ function frame() {
     const [w, h] = fitCanvas(boundary);
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
     showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
+    if (dirty || ++frameCount % CHART_EVERY === 0) guard(() => charts.draw());
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
@@ -158,6 +165,7 @@ async function start() {
   pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
   for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`);
   syncControls = buildControls({ set, config, act });
+  charts = attachCharts($("cost-chart"), $("error-chart"), pg);
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);
@@ -187,5 +195,6 @@ window.playground = {
   metrics,
   grid: (n = 100) => guard(() => pg.grid(n)),
   history: () => JSON.parse(guard(() => pg.historyJson())),
+  sweep: (lambdas = SWEEP_LAMBDAS, iterations = 2000) => runSweep(pg, guard, lambdas, iterations),
   copyLink,
 };

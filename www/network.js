@@ -153,7 +153,8 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     if (same) tip.hidden = true;
   });
 
-  // keyboard: arrows walk the nodes (←/→ between layers, ↑/↓ within one), Escape lets go
+  // keyboard: arrows walk the nodes (←/→ between layers, ↑/↓ within one), Escape lets go;
+  // the page's own shortcuts (→ steps) do not see these keys while the diagram has the focus
   canvas.addEventListener("keydown", (e) => {
     const { nodes } = currentLayout();
     const [layer, unit] = focus ?? [-1, 0];
@@ -166,12 +167,14 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
       ArrowUp: () => [Math.max(layer, 0), unit - 1],
     };
     if (e.key === "Escape") {
+      e.stopPropagation();
       tip.hidden = true;
       setFocus(null);
       return;
     }
     if (!moves[e.key]) return;
     e.preventDefault();
+    e.stopPropagation();
     const [l, u] = moves[e.key]();
     const node = nodes.find((n) => n.layer === l && n.unit === Math.max(0, Math.min(u, size(l) - 1)));
     setFocus(node);

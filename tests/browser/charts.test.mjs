@@ -3,59 +3,15 @@
 // draws without errors.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
 
-const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
-
-// What the page needs for the panel (as proposed to the lead). Whatever www/ already has is
-// used as it is; what it lacks is added to a throwaway copy. Once www/ is wired, none of
-// this is used and the test drives the real page.
-const MARKUP = `<section class="panel curves" aria-label="Learning curves">
-    <canvas id="cost-chart" role="img" aria-label="Cost against iterations: training cost J, its data cost and penalty, and the dev cost; the dev-cost minimum is marked best"></canvas>
-    <canvas id="error-chart" role="img" aria-label="Error against iterations: training error and dev error"></canvas>
-  </section>
-`;
-const STYLE = "\n.curves canvas { display: block; width: 400px; max-width: 100%; height: 170px; }\n";
-
-function patch(text, anchor, replace, file) {
-  if (!anchor.test(text)) throw new Error(`charts test: cannot find ${anchor} in ${file}; wire the panel into www/ instead`);
-  return text.replace(anchor, replace);
-}
-
-/** www/ once it holds and draws the charts, otherwise a throwaway copy with what it lacks. */
-async function pageRoot() {
-  const read = (file) => readFile(path.join(WWW, file), "utf8");
-  let [html, app, css] = await Promise.all([read("index.html"), read("app.js"), read("style.css")]);
-  const hasMarkup = html.includes('id="cost-chart"');
-  const hasCalls = app.includes("attachCharts");
-  if (hasMarkup && hasCalls) return { root: WWW, remove: async () => {} };
-  if (!hasMarkup) {
-    html = patch(html, /<\/main>/, `${MARKUP}$&`, "index.html");
-    css += STYLE;
-  }
-  if (!hasCalls) {
-    app = `import { attachCharts } from "./charts.js";\nlet charts = null;\n${app}`;
-    app = patch(app, /\n(\s*)pg = new Playground\([^\n]*\n/, `$&$1charts = attachCharts($("cost-chart"), $("error-chart"), pg); (function redraw() { requestAnimationFrame(redraw); charts.draw(); })();\n`, "app.js");
-  }
-  const root = await mkdtemp(path.join(tmpdir(), "regplay-charts-"));
-  await cp(WWW, root, { recursive: true });
-  await Promise.all([["index.html", html], ["app.js", app], ["style.css", css]].map(([f, t]) => writeFile(path.join(root, f), t)));
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
-}
-
-let site, server, browser;
+let server, browser;
 before(async () => {
-  site = await pageRoot();
-  [server, browser] = await Promise.all([startServer({ root: site.root }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 after(async () => {
   await browser?.close();
   await server?.close();
-  await site?.remove();
 });
 
 async function open(query = "") {
