@@ -70,7 +70,7 @@ fn early_stopping_finds_the_true_dev_minimum_and_restores_it() {
     // watch the dev cost after every (full-batch) iteration, longer than the history holds
     let mut s = session(&[]);
     let (mut it, mut min) = (0, s.evaluate().dev_cost);
-    for _ in 0..2500 {
+    for _ in 0..4000 {
         s.train(1);
         let dev = s.evaluate().dev_cost;
         if dev < min {
@@ -80,6 +80,7 @@ fn early_stopping_finds_the_true_dev_minimum_and_restores_it() {
     let best = s.best().unwrap();
     assert_eq!((best.iteration, best.dev_cost), (it, min));
     assert!(s.evaluate().dev_cost > min + 0.05, "the default setup should overfit: dev cost rises after its minimum");
+    assert!(best.iteration < 2000);
 
     let mut stopped = session(&[("patience", "200")]);
     stopped.train(5000);
@@ -246,7 +247,7 @@ fn augmentation_adds_one_labelled_copy_per_point_and_kind() {
     let moved: f64 = real.iter().zip(&copies[real.len()..]).map(|(p, c)| ((p.x1 - c.x1).powi(2) + (p.x2 - c.x2).powi(2)).sqrt()).sum::<f64>()
         / real.len() as f64;
     assert!(moved > 0.2 && moved < 0.6, "jitter moves points a little: {moved}");
-    assert_eq!(s.evaluate().weight_count, 304);
+    assert_eq!(s.evaluate().weight_count, 2 * 20 + 20 * 3 + 3);
     assert_eq!(s.dev_set().len(), 200, "the dev set is never augmented");
 }
 
@@ -256,7 +257,7 @@ fn the_network_is_nearly_linear_under_large_lambda() {
     overfit.train(3000);
     let mut smooth = session(&[("reg", "l2"), ("lambda", "10")]);
     smooth.train(3000);
-    assert!(smooth.linearity() > 0.95, "{}", smooth.linearity());
+    assert!(smooth.linearity() > 0.9, "{}", smooth.linearity());
     assert!(overfit.linearity() < smooth.linearity() - 0.1, "{} vs {}", overfit.linearity(), smooth.linearity());
 }
 

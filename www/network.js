@@ -39,11 +39,12 @@ function distanceToLink(px, py, link) {
 }
 
 /**
- * Wires `canvas` to the playground handle `pg`. `onFocus([layer, unit] | null)` runs when
- * the focused node changes, so the page can redraw the boundary view. `tooltip`: the element
- * that names links and nodes (text only; positioned `fixed` here); by default a new
- * `<div class="tooltip network-tip">` at the end of <body>.
- * Returns `{ draw, focus }`: `draw()` once per frame; `focus()` the focused [layer, unit] or null.
+ * Wires `canvas` to the playground handle `pg`. `onFocus(node | null)` runs when the focused
+ * node changes (node: `{ layer, unit, label, dropped }`), so the page can redraw the boundary
+ * view and say what it shows. `tooltip`: the element that names links and nodes (text only;
+ * positioned `fixed` here); by default a new `<div class="tooltip network-tip">` in <body>.
+ * Returns `{ draw, focus, columns }`: `draw()` once per frame; `focus()` the focused node or
+ * null; `columns()` the x of each layer's column in CSS px from the canvas's left edge.
  */
 export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) {
   const ctx = canvas.getContext("2d");
@@ -55,7 +56,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   if (!canvas.hasAttribute("tabindex")) canvas.tabIndex = 0;
 
   let layout = null;   // of the last draw, device px; fetched when the pointer needs it
-  let focus = null;    // [layer, unit]
+  let focus = null;    // the focused node of the layout
   let pointer = null;  // { x, y } in CSS px over the canvas, while hovering
 
   function fit() {
@@ -76,6 +77,9 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     if (pointer) hover(pointer.x, pointer.y); // a hovered weight changes as training runs
   }
 
+  /** Device pixels of the backing store per CSS pixel of the canvas. */
+  const ratio = () => canvas.width / (canvas.clientWidth || 1);
+
   function currentLayout() {
     layout ??= JSON.parse(pg.networkLayout(canvas.width, canvas.height));
     return layout;
@@ -83,12 +87,12 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
 
   /** The node or link under (x, y) CSS px: { node } or { link } or null. */
   function hit(x, y) {
-    const ratio = canvas.width / (canvas.clientWidth || 1);
-    const [px, py] = [x * ratio, y * ratio];
+    const r = ratio();
+    const [px, py] = [x * r, y * r];
     const { nodes, links } = currentLayout();
-    const node = nodes.find((n) => px >= n.x - ratio && px < n.x + n.w + ratio && py >= n.y - ratio && py < n.y + n.h + ratio);
+    const node = nodes.find((n) => px >= n.x - r && px < n.x + n.w + r && py >= n.y - r && py < n.y + n.h + r);
     if (node) return { node };
-    let best = null, bestDistance = LINK_REACH * ratio;
+    let best = null, bestDistance = LINK_REACH * r;
     for (const link of links) {
       if (px < link.x1 || px > link.x2) continue;
       const d = distanceToLink(px, py, link);
@@ -98,12 +102,13 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     return best && { link: best };
   }
 
+  const same = (a, b) => a?.layer === b?.layer && a?.unit === b?.unit;
+
   function setFocus(node) {
-    const next = node ? [node.layer, node.unit] : null;
-    if (String(next) === String(focus)) return;
-    focus = next;
-    pg.setFocus(next ? next[0] : -1, next ? next[1] : -1);
-    onFocus(next);
+    if (same(node, focus)) return;
+    focus = node ? { layer: node.layer, unit: node.unit, label: node.label, dropped: node.dropped } : null;
+    pg.setFocus(focus?.layer ?? -1, focus?.unit ?? -1);
+    onFocus(focus);
     draw();
   }
 
@@ -148,16 +153,16 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     if (e.pointerType === "mouse") return;
     // a tap focuses a node (a second tap on it releases it) or names a link
     const found = hover(e.offsetX, e.offsetY);
-    const same = found?.node && String([found.node.layer, found.node.unit]) === String(focus);
-    setFocus(same ? null : found?.node ?? null);
-    if (same) tip.hidden = true;
+    const again = found?.node && same(found.node, focus);
+    setFocus(again ? null : found?.node ?? null);
+    if (again) tip.hidden = true;
   });
 
   // keyboard: arrows walk the nodes (←/→ between layers, ↑/↓ within one), Escape lets go;
   // the page's own shortcuts (→ steps) do not see these keys while the diagram has the focus
   canvas.addEventListener("keydown", (e) => {
     const { nodes } = currentLayout();
-    const [layer, unit] = focus ?? [-1, 0];
+    const { layer, unit } = focus ?? { layer: -1, unit: 0 };
     const layers = Math.max(...nodes.map((n) => n.layer)) + 1;
     const size = (l) => nodes.filter((n) => n.layer === l).length;
     const moves = {
@@ -178,11 +183,13 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     const [l, u] = moves[e.key]();
     const node = nodes.find((n) => n.layer === l && n.unit === Math.max(0, Math.min(u, size(l) - 1)));
     setFocus(node);
-    showTip(nodeText(node), node.x / (canvas.width / canvas.clientWidth) + node.w / 2, node.y / (canvas.width / canvas.clientWidth));
+    showTip(nodeText(node), (node.x + node.w / 2) / ratio(), node.y / ratio());
   });
   canvas.addEventListener("blur", () => {
     if (!pointer) leave();
   });
 
-  return { draw, focus: () => focus };
+  const columns = () => currentLayout().columns.map((x) => x / ratio());
+
+  return { draw, focus: () => focus, columns };
 }

@@ -7,7 +7,6 @@ use ndarray::{Array2, Axis};
 
 use super::colors::{diverging, Rgb};
 use super::grid_points;
-use crate::data::Feature;
 use crate::nn::{sigmoid, Activation, Dropout, Mlp};
 use crate::train::session::features_of;
 use crate::train::Config;
@@ -179,8 +178,8 @@ const STEPS: f64 = 16.0;
 /// Width ∝ |w| (clamped) and colour by sign on a fixed scale, so weight decay visibly thins
 /// the links; a weight that is exactly 0 (L1 put it there) a thin dashed grey line; the
 /// links of a unit dropped in the last iteration faded.
-pub fn stroke(w: f64, dropped: bool, scale: f64) -> Stroke {
-    let alpha = if dropped { 0.15 } else { 1.0 };
+pub fn stroke(w: f64, faded: bool, scale: f64) -> Stroke {
+    let alpha = if faded { 0.15 } else { 1.0 };
     if w == 0.0 {
         return Stroke { width: 0.8 * scale, color: ZERO_GREY, alpha: alpha * 0.7, dashed: true };
     }
@@ -226,6 +225,8 @@ pub struct Diagram {
 }
 
 impl Diagram {
+    /// The diagram of `net` on a `width`×`height` canvas (device pixels, `scale` of them per
+    /// CSS pixel); `dropout` holds the masks of the last iteration, column 0 its first example.
     pub fn new(net: &Mlp, config: &Config, dropout: Option<&Dropout>, width: f64, height: f64, scale: f64) -> Diagram {
         let sizes = layer_sizes(net);
         let layout = Layout::new(width, height, &sizes, scale);
@@ -234,7 +235,7 @@ impl Diagram {
             layer > 0 && layer < output && dropout.and_then(|d| d.masks.get(layer - 1)?.get([unit, 0])).is_some_and(|&m| m == 0.0)
         };
         let label = |layer: usize, unit: usize| match layer {
-            0 => config.features.get(unit).map_or("?", |f| Feature::label(*f)).to_string(),
+            0 => config.features.get(unit).map_or("?", |f| f.label()).to_string(),
             l if l == output => "ŷ".to_string(),
             l => format!("a[{l}]{}", subscript(unit + 1)),
         };

@@ -24,19 +24,12 @@ impl Playground {
         let d = self.diagram(width, height);
         ctx.save();
         ctx.clear_rect(0.0, 0.0, width as f64, height as f64);
-        let perf = web_sys::window().unwrap().performance().unwrap();
-        let t0 = perf.now();
         draw_edges(ctx, &d.edges, d.layout.scale)?;
-        let t1 = perf.now();
         let maps = NeuronMaps::new(self.session.net(), self.session.config(), MAP_GRID);
-        web_sys::console::log_1(&format!("maps {:.2}", perf.now() - t1).into());
         for node in &d.nodes {
             draw_node(ctx, &maps, node, d.layout.scale, self.focus == Some((node.layer, node.unit)))?;
         }
-        let t2 = perf.now();
         draw_text(ctx, &d);
-        let t3 = perf.now();
-        web_sys::console::log_1(&format!("edges {:.2} nodes {:.2} text {:.2}", t1 - t0, t2 - t1, t3 - t2).into());
         ctx.restore();
         Ok(())
     }

@@ -89,12 +89,13 @@ test("feature chips choose the inputs; the last one cannot be removed", async ()
 test("layers and neurons grow and shrink with + and −, keep_prob follows", async () => {
   const page = await open();
   await page.getByRole("button", { name: "Add hidden layer" }).click();
-  assert.deepEqual((await cfg(page)).layers, [16, 16, 16]);
+  assert.deepEqual((await cfg(page)).layers, [20, 3, 3]);
   await page.getByRole("button", { name: "Remove a neuron from layer 2" }).click();
   await page.getByRole("button", { name: "Remove a neuron from layer 2" }).click();
-  assert.deepEqual((await cfg(page)).layers, [16, 14, 16]);
+  assert.deepEqual((await cfg(page)).layers, [20, 1, 3]);
+  assert.equal(await page.getByRole("button", { name: "Remove a neuron from layer 2" }).isDisabled(), true, "a layer keeps one neuron");
   await page.getByRole("button", { name: "Add a neuron to layer 1" }).click();
-  assert.deepEqual((await cfg(page)).layers, [17, 14, 16]);
+  assert.deepEqual((await cfg(page)).layers, [21, 1, 3]);
   assert.equal(await page.getByRole("slider", { name: /keep_prob/ }).count(), 3);
   for (let i = 0; i < 3; i++) await page.getByRole("button", { name: "Remove hidden layer" }).click();
   assert.deepEqual((await cfg(page)).layers, []);

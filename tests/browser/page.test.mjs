@@ -92,7 +92,7 @@ test("moving λ with the keyboard simplifies the overfit boundary without resett
 test("the penalty selector takes effect live", async () => {
   const page = await open("#lambda=0.3");
   await page.evaluate(() => window.playground.train(50));
-  await page.getByLabel("Penalty").selectOption("l1");
+  await page.getByLabel("Regularization").selectOption("l1");
   const m = await page.evaluate(() => window.playground.metrics());
   assert.equal(m.iteration, 50);
   assert.ok(m.penalty > 0);
