@@ -8,6 +8,7 @@ import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts } from "./charts.js";
+import { attachNetwork } from "./network.js";
 
 const $ = (id) => document.getElementById(id);
 const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
@@ -19,6 +20,7 @@ let dirty = true; // something changed: redraw on the next frame
 let dead = false; // the core trapped; nothing more can run
 let syncControls = () => {};
 let charts = null;
+let network = null;
 let frameCount = 0;
 const CHART_EVERY = 4; // frames between chart redraws while playing
 
@@ -120,6 +122,7 @@ function frame() {
     const [w, h] = fitCanvas(boundary);
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
     showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
+    guard(() => network.draw());
     if (dirty || ++frameCount % CHART_EVERY === 0) guard(() => charts.draw());
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
@@ -149,6 +152,12 @@ function showMetrics(m, c) {
   if (m.status === "stopped" && playing) setPlaying(false);
 }
 
+/** Says, beside the boundary, whose map the large view shows while a neuron is focused. */
+function showFocus(node) {
+  $("focus-caption").textContent = node ? `Showing ${node.label}: move off the network to see ŷ again` : "";
+  dirty = true;
+}
+
 // ---- start ----
 
 function copyLink() {
@@ -166,6 +175,7 @@ async function start() {
   for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`);
   syncControls = buildControls({ set, config, act });
   charts = attachCharts($("cost-chart"), $("error-chart"), pg);
+  network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);

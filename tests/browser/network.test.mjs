@@ -3,57 +3,15 @@
 // zeros and dropout's removed units are marked, and the canvas is drawn at the screen's density.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
 
-const WWW = fileURLToPath(new URL("../../www/", import.meta.url));
-
-// What the page needs for the diagram (as proposed to the lead). Whatever www/ already has
-// is used as it is; what it lacks is added to a throwaway copy. Once www/ is wired, none of
-// this is used and the test drives the real page.
-const MARKUP = `<section class="panel"><canvas id="network" aria-label="Network"></canvas></section>\n`;
-const STYLE = "\n#network { display: block; width: 520px; height: 300px; }\n";
-const CALLS = `network = attachNetwork($("network"), pg, { onFocus: () => (dirty = true), tooltip: $("tooltip") ?? undefined });
-(function redraw() { requestAnimationFrame(redraw); network.draw(); })();\n`;
-
-function patch(text, anchor, replace, file) {
-  if (!anchor.test(text)) throw new Error(`network test: cannot find ${anchor} in ${file}; wire the diagram into www/ instead`);
-  return text.replace(anchor, replace);
-}
-
-/** www/ once it draws the diagram, otherwise a throwaway copy with what it lacks. */
-async function pageRoot() {
-  const read = (file) => readFile(path.join(WWW, file), "utf8");
-  let [html, app, css] = await Promise.all([read("index.html"), read("app.js"), read("style.css")]);
-  const hasMarkup = html.includes('id="network"');
-  const hasCalls = app.includes("attachNetwork");
-  if (hasMarkup && hasCalls) return { root: WWW, remove: async () => {} };
-  if (!hasMarkup) {
-    html = patch(html, /<\/main>/, `${MARKUP}$&`, "index.html");
-    css += STYLE;
-  }
-  if (!hasCalls) {
-    app = `import { attachNetwork } from "./network.js";\nlet network = null;\n${app}`;
-    app = patch(app, /\n(\s*)pg = new Playground\([^\n]*\n/, `$&$1${CALLS}`, "app.js");
-  }
-  const root = await mkdtemp(path.join(tmpdir(), "regplay-network-"));
-  await cp(WWW, root, { recursive: true });
-  await Promise.all([["index.html", html], ["app.js", app], ["style.css", css]].map(([f, t]) => writeFile(path.join(root, f), t)));
-  return { root, remove: () => rm(root, { recursive: true, force: true }) };
-}
-
-let site, server, browser;
+let server, browser;
 before(async () => {
-  site = await pageRoot();
-  [server, browser] = await Promise.all([startServer({ root: site.root }), launchBrowser()]);
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
 });
 after(async () => {
   await browser?.close();
   await server?.close();
-  await site?.remove();
 });
 
 async function open(query = "", contextOptions) {
