@@ -9,6 +9,7 @@ import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts } from "./charts.js";
 import { attachNetwork } from "./network.js";
+import { setupInstruments } from "./instruments.js";
 
 const $ = (id) => document.getElementById(id);
 const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
@@ -19,10 +20,8 @@ let playing = false;
 let dirty = true; // something changed: redraw on the next frame
 let dead = false; // the core trapped; nothing more can run
 let syncControls = () => {};
-let charts = null;
 let network = null;
-let frameCount = 0;
-const CHART_EVERY = 4; // frames between chart redraws while playing
+let instruments = null;
 
 // A Rust panic arrives here (see src/web/panic.rs) before the wasm traps.
 globalThis.regplayPanic = (message) => fail(message);
@@ -58,6 +57,9 @@ function act(change, undo = () => {}) {
 
 const metrics = () => JSON.parse(guard(() => pg.metricsJson()));
 const config = () => JSON.parse(guard(() => pg.configJson()));
+const history = () => JSON.parse(guard(() => pg.historyJson()));
+const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSweep(pg, guard, lambdas, iterations, onProgress);
+
 
 /** Validates every pair first, then applies them: all or nothing. Throws Error(message). */
 function set(values) {
@@ -123,7 +125,7 @@ function frame() {
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
     showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
     guard(() => network.draw());
-    if (dirty || ++frameCount % CHART_EVERY === 0) guard(() => charts.draw());
+    guard(() => instruments.draw(dirty));
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
@@ -174,7 +176,11 @@ async function start() {
   pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
   for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`);
   syncControls = buildControls({ set, config, act });
-  charts = attachCharts($("cost-chart"), $("error-chart"), pg);
+  const curves = attachCharts($("cost-chart"), $("error-chart"), pg);
+  instruments = setupInstruments(
+    { pg, guard, set, config, metrics, history, sweep, showMessage, markDirty: () => (dirty = true) },
+    curves,
+  );
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
@@ -204,7 +210,7 @@ window.playground = {
   train,
   metrics,
   grid: (n = 100) => guard(() => pg.grid(n)),
-  history: () => JSON.parse(guard(() => pg.historyJson())),
-  sweep: (lambdas = SWEEP_LAMBDAS, iterations = 2000) => runSweep(pg, guard, lambdas, iterations),
+  history,
+  sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,
 };
