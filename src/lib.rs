@@ -2,6 +2,7 @@
 //! datasets, `train` a training session with its history, `render` the pixels, and `web`
 //! the one place that knows about the browser.
 
+pub mod compare;
 pub mod data;
 pub mod math;
 pub mod nn;

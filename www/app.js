@@ -86,6 +86,13 @@ function reset() {
   dirty = true;
 }
 
+/** Puts back the weights of the dev-cost minimum (early stopping by hand). */
+function restoreBest() {
+  guard(() => pg.restoreBest());
+  dirty = true;
+  return metrics();
+}
+
 function setPlaying(on) {
   playing = on && !dead;
   dirty = true; // draw the last iterations before a pause
@@ -147,6 +154,7 @@ function showMetrics(m, c) {
   $("weight-norm").textContent = fmt(m.weightNorm, 3);
   $("zero-weights").textContent = `${m.zeroWeights} / ${m.weightCount}`;
   $("linear").textContent = pct(m.linearFraction);
+  $("augment-count").textContent = m.augmented ? `${m.trainSize - m.augmented} real + ${m.augmented} augmented training points` : "";
   if (m.status === "diverged" && !$("diverged")) {
     setPlaying(false);
     showMessage(pg.diverged(), { id: "diverged", actions: [["Reset", reset]] });
@@ -188,6 +196,7 @@ async function start() {
     train(1);
   });
   $("reset").addEventListener("click", reset);
+  $("restore-best").addEventListener("click", restoreBest);
   $("copy-link").addEventListener("click", copyLink);
   attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset });
   window.addEventListener("resize", () => (dirty = true));
@@ -207,6 +216,7 @@ window.playground = {
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
   step: () => train(1),
+  restoreBest,
   train,
   metrics,
   grid: (n = 100) => guard(() => pg.grid(n)),

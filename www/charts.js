@@ -8,7 +8,12 @@
  * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number): void }} pg
  * @returns {{ draw(): void }} draw() redraws both charts from the current history.
  */
-export function attachCharts(costCanvas, errorCanvas, pg) {
+// The words on the charts, in the order the core expects (src/web/charts.rs, LABELS).
+export const CHART_LABELS = [
+  "training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖",
+];
+
+export function attachCharts(costCanvas, errorCanvas, pg, labels = () => CHART_LABELS) {
   function fit(canvas, ratio) {
     const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
     const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
@@ -24,7 +29,7 @@ export function attachCharts(costCanvas, errorCanvas, pg) {
       const ratio = window.devicePixelRatio || 1;
       fit(costCanvas, ratio);
       fit(errorCanvas, ratio);
-      pg.drawCharts(costCanvas, errorCanvas, ratio);
+      pg.drawCharts(costCanvas, errorCanvas, ratio, labels());
     },
   };
 }

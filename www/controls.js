@@ -9,6 +9,7 @@ const DATASETS = ["keeper", "circle", "xor", "gauss", "spiral", "moons"];
 const FEATURES = [
   ["x1", "x₁"], ["x2", "x₂"], ["x1sq", "x₁²"], ["x2sq", "x₂²"], ["x1x2", "x₁x₂"], ["sinx1", "sin x₁"], ["sinx2", "sin x₂"],
 ];
+const AUGMENTATIONS = [["flip", "flip ↔"], ["rotate", "rotate ±15°"], ["jitter", "jitter"]];
 const MAX_LAYERS = 6;
 const MAX_NEURONS = 32;
 
@@ -47,6 +48,16 @@ export function buildControls({ set, config, act }) {
     $("features").append(element("label", { className: "chip" }, [input, element("span", { textContent: text })]));
   }
 
+  for (const [name, text] of AUGMENTATIONS) {
+    const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
+    input.setAttribute("aria-label", `augment: ${text}`);
+    input.addEventListener("change", () => {
+      const chosen = [...document.querySelectorAll("#augment input:checked")].map((i) => i.value);
+      act(() => set({ augment: chosen }));
+    });
+    $("augment").append(element("label", { className: "chip" }, [input, element("span", { textContent: text })]));
+  }
+
   const range = (id, key, format = (v) => v) => {
     $(id).addEventListener("input", () => ($(`${id}-value`).textContent = format($(id).value)));
     $(id).addEventListener("change", () => act(() => set({ [key]: Number($(id).value) })));
@@ -57,8 +68,9 @@ export function buildControls({ set, config, act }) {
   $("new-data").addEventListener("click", () => act(() => set({ seed: Math.floor(Math.random() * 2 ** 31) })));
   $("showdev").addEventListener("change", (e) => act(() => set({ showdev: e.target.checked })));
   $("discretize").addEventListener("change", (e) => act(() => set({ discretize: e.target.checked })));
+  $("checkj").addEventListener("change", (e) => act(() => set({ checkj: e.target.checked })));
 
-  for (const key of ["speed", "lr", "batch", "act", "reg"]) {
+  for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) {
     $(key).addEventListener("change", (e) => act(() => set({ [key]: e.target.value })));
   }
   $("lambda").max = LAMBDAS.length - 1;
@@ -87,7 +99,9 @@ export function buildControls({ set, config, act }) {
     }
     $("showdev").checked = c.showdev;
     $("discretize").checked = c.discretize;
-    for (const key of ["speed", "lr", "batch", "act", "reg"]) selectValue($(key), c[key]);
+    $("checkj").checked = c.checkj;
+    document.querySelectorAll("#augment input").forEach((i) => (i.checked = c.augment.includes(i.value)));
+    for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) selectValue($(key), c[key]);
     $("lambda").value = positionOf(c.lambda);
     $("lambda-value").textContent = formatLambda(c.lambda);
     $("lambda").setAttribute("aria-valuetext", `λ = ${formatLambda(c.lambda)}`);

@@ -87,19 +87,20 @@ impl Image {
 
     /// Training points: discs in their class colour with a thin white rim.
     /// Dev points: rings in their class colour, hollow, so the boundary shows through.
-    pub fn draw_points(&mut self, points: &[Point], radius: f64, filled: bool) {
+    /// `opacity` below 1 draws them faded (augmented copies).
+    pub fn draw_points(&mut self, points: &[Point], radius: f64, filled: bool, opacity: f64) {
         const WHITE: Rgb = [255, 255, 255];
         const DARK: Rgb = [40, 40, 40];
         for p in points {
             let (cx, cy) = self.to_pixel(p.x1, p.x2);
             let color = class_color(p.y);
             if filled {
-                self.disc(cx, cy, radius + radius * 0.3, WHITE, 0.9);
-                self.disc(cx, cy, radius, color, 1.0);
+                self.disc(cx, cy, radius + radius * 0.3, WHITE, 0.9 * opacity);
+                self.disc(cx, cy, radius, color, opacity);
             } else {
                 let width = (radius * 0.45).max(1.5);
-                self.ring(cx, cy, radius + width * 0.5, width + 1.0, DARK, 0.6);
-                self.ring(cx, cy, radius, width, color, 1.0);
+                self.ring(cx, cy, radius + width * 0.5, width + 1.0, DARK, 0.6 * opacity);
+                self.ring(cx, cy, radius, width, color, opacity);
             }
         }
     }

@@ -2,6 +2,8 @@
 
 pub mod boundary;
 pub mod colors;
+pub mod histogram;
 pub mod network;
+pub mod norms;
 
 pub use boundary::{frontier_length, grid_points, Image};

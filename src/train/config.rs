@@ -40,6 +40,8 @@ pub struct Config {
     pub showdev: bool,
     /// view only: paint the boundary as two classes instead of P(y = 1)
     pub discretize: bool,
+    /// view only: with dropout on, also plot J with keep_prob = 1 (§5's check)
+    pub checkj: bool,
 }
 
 impl Default for Config {
@@ -63,14 +65,15 @@ impl Default for Config {
             speed: 20,
             showdev: true,
             discretize: false,
+            checkj: false,
         }
     }
 }
 
 /// The keys in the order the URL writes them.
-pub const KEYS: [&str; 18] = [
+pub const KEYS: [&str; 19] = [
     "dataset", "points", "noise", "train", "seed", "features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience",
-    "augment", "speed", "showdev", "discretize",
+    "augment", "speed", "showdev", "discretize", "checkj",
 ];
 
 /// What a change of a key asks of a running session.
@@ -84,7 +87,7 @@ pub enum Effect {
 
 pub fn effect(key: &str) -> Effect {
     match key {
-        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "speed" | "showdev" | "discretize" => Effect::Live,
+        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "speed" | "showdev" | "discretize" | "checkj" => Effect::Live,
         _ => Effect::Reset,
     }
 }
@@ -207,6 +210,7 @@ impl Config {
             "speed" => self.speed = int_in(key, value, 1, 1000)?,
             "showdev" => self.showdev = flag(key, value)?,
             "discretize" => self.discretize = flag(key, value)?,
+            "checkj" => self.checkj = flag(key, value)?,
             _ => return Err(format!("{key} is not a setting; the settings are {}", names(KEYS))),
         }
         Ok(effect(key))
@@ -234,6 +238,7 @@ impl Config {
             "speed" => self.speed.to_string(),
             "showdev" => (self.showdev as u8).to_string(),
             "discretize" => (self.discretize as u8).to_string(),
+            "checkj" => (self.checkj as u8).to_string(),
             _ => return None,
         })
     }
@@ -249,7 +254,7 @@ impl Config {
             let v = self.get(key).unwrap();
             match key {
                 "dataset" | "act" | "reg" => format!("\"{v}\""),
-                "showdev" | "discretize" => (v == "1").to_string(),
+                "showdev" | "discretize" | "checkj" => (v == "1").to_string(),
                 "features" | "augment" => format!("[{}]", list(&v).map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(",")),
                 "layers" | "keep" => format!("[{v}]"),
                 _ => v,

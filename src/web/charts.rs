@@ -21,6 +21,7 @@ use crate::train::Record;
 const TRAIN: [u8; 3] = POSITIVE;
 const DEV: [u8; 3] = NEGATIVE;
 const PENALTY: [u8; 3] = [128, 96, 160];
+const TRAIN_LIGHT: [u8; 3] = [130, 178, 222];
 const INK: RGBColor = RGBColor(29, 35, 41);
 const MUTED: RGBColor = RGBColor(95, 107, 118);
 const GRID: RGBColor = RGBColor(232, 235, 238);
@@ -32,15 +33,15 @@ fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
 
 /// One line of a chart; a non-finite value (no dev set, a diverged step) leaves a gap.
 struct Curve {
-    label: &'static str,
+    label: String,
     color: [u8; 3],
     dashed: bool,
     points: Vec<(u64, f64)>,
 }
 
 impl Curve {
-    fn new(label: &'static str, color: [u8; 3], dashed: bool, records: &[Record], value: impl Fn(&Record) -> f64) -> Curve {
-        Curve { label, color, dashed, points: records.iter().map(|r| (r.iteration, value(r))).collect() }
+    fn new(label: &str, color: [u8; 3], dashed: bool, records: &[Record], value: impl Fn(&Record) -> f64) -> Curve {
+        Curve { label: label.to_string(), color, dashed, points: records.iter().map(|r| (r.iteration, value(r))).collect() }
     }
 
     fn is_empty(&self) -> bool {
@@ -54,6 +55,18 @@ struct Chart {
     curves: Vec<Curve>,
     /// the dev-cost minimum: its iteration, and the value to put a dot on
     best: Option<(u64, Option<f64>)>,
+    /// a curve on its own scale, labelled on the right (‖W‖ beside the errors)
+    secondary: Option<(Curve, f64)>,
+    x_label: String,
+    best_label: String,
+}
+
+/// The words on the charts, in the page's language, in this order.
+const LABELS: [&str; 10] =
+    ["training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖"];
+
+fn label(labels: &[String], i: usize) -> String {
+    labels.get(i).cloned().unwrap_or_else(|| LABELS[i].to_string())
 }
 
 /// CSS pixels to device pixels.
@@ -75,29 +88,62 @@ impl Px {
 #[wasm_bindgen]
 impl Playground {
     /// Draws the cost and error charts into two canvases whose backing sizes the page has
-    /// set to CSS size × `ratio` (devicePixelRatio).
+    /// set to CSS size × `ratio` (devicePixelRatio). `labels` are the words of `LABELS` in the
+    /// page's language (missing ones stay English).
+    ///
+    /// With dropout on, the cost of each dropped-out step is noisy and is what training
+    /// follows ("J with dropout"); `checkj` (the lecture's debugging advice, §5) adds J with
+    /// keep_prob = 1, which must fall monotonically. ‖W‖ rides beside the errors on its own
+    /// scale: stopping early picks a mid-sized W, as L2 does (§6).
     #[wasm_bindgen(js_name = drawCharts)]
-    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64) -> Result<(), JsValue> {
+    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<(), JsValue> {
         let px = Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 });
         let records = self.session.history().records();
         let x_max = records.last().map_or(0, |r| r.iteration).max(10);
         let best = self.session.best().map(|b| (b.iteration, b.dev_cost));
+        let config = self.session.config();
+        let dropout = config.keep.iter().any(|&k| k < 1.0);
+        let l = |i| label(&labels, i);
 
         let penalized = records.iter().any(|r| r.penalty > 0.0);
-        let mut costs = vec![Curve::new("training J", TRAIN, false, records, |r| r.total_cost)];
-        if penalized {
-            costs.push(Curve::new("data cost", TRAIN, true, records, |r| r.data_cost));
-            costs.push(Curve::new("penalty", PENALTY, false, records, |r| r.penalty));
+        let mut costs = Vec::new();
+        if dropout {
+            costs.push(Curve::new(&l(8), TRAIN_LIGHT, false, records, |r| r.step_cost + r.penalty));
         }
-        costs.push(Curve::new("dev cost", DEV, false, records, |r| r.dev_cost));
-        let cost_chart = Chart { y_top: robust_top(&costs), y_label: number, curves: costs, best: best.map(|(i, c)| (i, Some(c))) };
+        if !dropout || config.checkj {
+            costs.push(Curve::new(&l(0), TRAIN, false, records, |r| r.total_cost));
+        }
+        if penalized {
+            costs.push(Curve::new(&l(1), TRAIN, true, records, |r| r.data_cost));
+            costs.push(Curve::new(&l(2), PENALTY, false, records, |r| r.penalty));
+        }
+        costs.push(Curve::new(&l(3), DEV, false, records, |r| r.dev_cost));
+        let cost_chart = Chart {
+            y_top: robust_top(&costs),
+            y_label: number,
+            curves: costs,
+            best: best.map(|(i, c)| (i, Some(c))),
+            secondary: None,
+            x_label: l(6),
+            best_label: l(7),
+        };
 
         let errors = vec![
-            Curve::new("training error", TRAIN, false, records, |r| 1.0 - r.train_accuracy),
-            Curve::new("dev error", DEV, false, records, |r| 1.0 - r.dev_accuracy),
+            Curve::new(&l(4), TRAIN, false, records, |r| 1.0 - r.train_accuracy),
+            Curve::new(&l(5), DEV, false, records, |r| 1.0 - r.dev_accuracy),
         ];
+        let norm = Curve::new(&l(9), PENALTY, true, records, |r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt());
+        let norm_top = 1.1 * max_finite(norm.points.iter()).max(1e-9);
         let error_top = robust_top(&errors).clamp(0.05, 1.0);
-        let error_chart = Chart { y_top: error_top, y_label: percent, curves: errors, best: best.map(|(i, _)| (i, None)) };
+        let error_chart = Chart {
+            y_top: error_top,
+            y_label: percent,
+            curves: errors,
+            best: best.map(|(i, _)| (i, None)),
+            secondary: Some((norm, norm_top)),
+            x_label: l(6),
+            best_label: l(7),
+        };
 
         draw(cost, &cost_chart, x_max, px)?;
         draw(error, &error_chart, x_max, px)
@@ -155,19 +201,22 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
     let (head, body) = root.split_vertically(px.i(18.0));
     draw_legend(&head, chart, px)?;
 
+    let secondary_top = chart.secondary.as_ref().map_or(1.0, |s| s.1);
     let mut plot = ChartBuilder::on(&body)
         .margin_top(px.i(4.0))
-        .margin_right(px.i(12.0))
+        .margin_right(px.i(if chart.secondary.is_some() { 2.0 } else { 12.0 }))
         .x_label_area_size(px.i(30.0))
         .y_label_area_size(px.i(40.0))
-        .build_cartesian_2d(0..x_max, 0.0..chart.y_top)?;
+        .right_y_label_area_size(px.i(if chart.secondary.is_some() { 30.0 } else { 0.0 }))
+        .build_cartesian_2d(0..x_max, 0.0..chart.y_top)?
+        .set_secondary_coord(0..x_max, 0.0..secondary_top);
     plot.configure_mesh()
         .disable_x_mesh()
         .x_labels(6)
         .y_labels(5)
         .x_label_formatter(&|v| iteration_label(*v, x_max))
         .y_label_formatter(&chart.y_label)
-        .x_desc("iteration")
+        .x_desc(chart.x_label.as_str())
         .label_style(px.font(10.0).color(&MUTED))
         .axis_desc_style(px.font(10.0).color(&MUTED))
         .axis_style(ShapeStyle::from(MUTED).stroke_width(px.u(1.0)))
@@ -175,6 +224,15 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         .light_line_style(TRANSPARENT)
         .set_all_tick_mark_size(px.i(3.0))
         .draw()?;
+    if let Some((curve, _)) = &chart.secondary {
+        plot.configure_secondary_axes()
+            .y_labels(4)
+            .y_label_formatter(&number)
+            .label_style(px.font(10.0).color(&rgb(curve.color)))
+            .axis_style(ShapeStyle::from(MUTED).stroke_width(px.u(1.0)))
+            .set_all_tick_mark_size(px.i(3.0))
+            .draw()?;
+    }
 
     // plotters does not clip: values above y_top (an early spike) are cut at the frame's top;
     // the other sides leave room for a whole dot or line on the edge
@@ -184,7 +242,15 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
     ctx.begin_path();
     ctx.rect((xs.start - room) as f64, ys.start as f64, (xs.end - xs.start + 2 * room) as f64, (ys.end - ys.start + room) as f64);
     ctx.clip();
-    let drawn = draw_curves(&mut plot, chart, px);
+    let mut drawn = draw_curves(&mut plot, chart, px);
+    if let (Ok(()), Some((curve, _))) = (&drawn, &chart.secondary) {
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(1.5));
+        for run in curve.points.split(|p| !p.1.is_finite()).filter(|run| run.len() > 1) {
+            if let Err(e) = plot.draw_secondary_series(DashedLineSeries::new(run.iter().copied(), px.i(5.0), px.i(3.0), style)) {
+                drawn = Err(e);
+            }
+        }
+    }
     ctx.restore();
     drawn?;
 
@@ -194,7 +260,7 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         let anchor = if right { HPos::Left } else { HPos::Right };
         let dx = if right { px.i(3.0) } else { -px.i(3.0) };
         let style = px.font(10.0).color(&MUTED).pos(Pos::new(anchor, VPos::Top));
-        root.draw_text("best", &style, (x + dx, ys.start + px.i(2.0)))?;
+        root.draw_text(&chart.best_label, &style, (x + dx, ys.start + px.i(2.0)))?;
     }
     Ok(())
 }
@@ -227,11 +293,11 @@ fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64
 /// One row above the chart: a short line and a name for each curve that has values (no dev
 /// set: no dev entry), shrunk to fit a narrow canvas.
 fn draw_legend(head: &DrawingArea<CanvasBackend, Shift>, chart: &Chart, px: Px) -> DrawResult {
-    let curves: Vec<&Curve> = chart.curves.iter().filter(|c| !c.is_empty()).collect();
+    let curves: Vec<&Curve> = chart.curves.iter().chain(chart.secondary.as_ref().map(|s| &s.0)).filter(|c| !c.is_empty()).collect();
     let (swatch, gap, space) = (16.0, 4.0, 12.0);
     let mut widths = Vec::new();
     for curve in &curves {
-        widths.push(head.estimate_text_size(curve.label, &px.font(11.0).into())?.0 as f64 / px.0);
+        widths.push(head.estimate_text_size(&curve.label, &px.font(11.0).into())?.0 as f64 / px.0);
     }
     let needed = 6.0 + widths.iter().map(|w| swatch + gap + w + space).sum::<f64>();
     let px = Px(px.0 * (head.dim_in_pixel().0 as f64 / px.0 / needed).clamp(0.75, 1.0));
@@ -245,7 +311,7 @@ fn draw_legend(head: &DrawingArea<CanvasBackend, Shift>, chart: &Chart, px: Px) 
             head.draw(&PathElement::new([(px.i(x + from), middle), (px.i(x + to), middle)], style))?;
         }
         x += swatch + gap;
-        head.draw_text(curve.label, &text, (px.i(x), middle))?;
+        head.draw_text(&curve.label, &text, (px.i(x), middle))?;
         x += width + space;
     }
     Ok(())

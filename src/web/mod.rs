@@ -145,9 +145,10 @@ impl Playground {
         self.image.paint_probabilities(&grid, BOUNDARY_GRID, options & 2 != 0);
         let radius = (w.min(h) as f64 / 120.0).max(2.5);
         if options & 1 != 0 {
-            self.image.draw_points(&self.session.dev_set().points, radius, false);
+            self.image.draw_points(&self.session.dev_set().points, radius, false, 1.0);
         }
-        self.image.draw_points(&self.session.train_set().points, radius, true);
+        self.image.draw_points(self.session.augmented_points(), radius * 0.8, true, 0.35);
+        self.image.draw_points(self.session.real_train_points(), radius, true, 1.0);
         let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.image.rgba), w as u32, h as u32)?;
         ctx.put_image_data(&data, 0.0, 0.0)
     }
@@ -162,7 +163,7 @@ pub fn draw_dataset_thumbnail(ctx: &CanvasRenderingContext2d, name: &str, size: 
     let side = size.max(8) as usize;
     let mut image = Image::new(side, side);
     image.fill([244, 246, 248]);
-    image.draw_points(&points, side as f64 / 45.0, true);
+    image.draw_points(&points, side as f64 / 45.0, true, 1.0);
     let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), side as u32, side as u32)?;
     ctx.put_image_data(&data, 0.0, 0.0)
 }

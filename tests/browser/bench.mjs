@@ -7,9 +7,10 @@ const TIMEOUT_MS = 120_000;
 
 const server = await startServer();
 const browser = await launchBrowser();
+let page;
 let status = 0;
 try {
-  const page = await openPage(browser, `${server.url}/bench.html`);
+  page = await openPage(browser, `${server.url}/bench.html`);
   await page.waitForFunction(() => window.benchResults, null, { timeout: 30_000 });
   const results = await page.evaluate((ms) => Promise.race([
     window.benchResults,
@@ -22,14 +23,14 @@ try {
   for (const [name, value, unit, note] of cells) {
     console.log(`${name.padEnd(width(0))}  ${value.padStart(width(1))} ${unit.padEnd(width(2))}  ${note}`.trimEnd());
   }
-  if (page.errors.length) {
-    console.error(`${page.errors.length} error(s) in the page:\n  ${page.errors.join("\n  ")}`);
-    status = 1;
-  }
 } catch (e) {
   console.error(`browser benchmark failed: ${e.message}`);
   status = 1;
 } finally {
+  if (page?.errors.length) {
+    console.error(`${page.errors.length} error(s) in the page:\n  ${page.errors.join("\n  ")}`);
+    status = 1;
+  }
   await browser.close();
   await server.close();
 }

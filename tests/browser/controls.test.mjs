@@ -60,12 +60,12 @@ test("show dev points and discretize change the picture, not the run", async () 
   const frame = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await frame();
   const before = await pixels();
-  await page.getByLabel("Show dev points").uncheck();
+  await page.getByRole("checkbox", { name: "Dev points" }).uncheck();
   await frame();
   const noDev = await pixels();
   assert.notEqual(noDev, before);
   assert.equal((await cfg(page)).showdev, false);
-  await page.getByLabel("Discretize output").check();
+  await page.getByRole("checkbox", { name: "Discretize" }).check();
   await frame();
   assert.notEqual(await pixels(), noDev);
   assert.equal(await iteration(page), 200, "view options do not reset");
