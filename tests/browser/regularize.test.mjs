@@ -1,0 +1,64 @@
+// Early stopping, dropout's noisy cost and augmentation, as a student meets them on the page.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = "") {
+  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport: { width: 1280, height: 720 } });
+  await waitReady(page);
+  return page;
+}
+
+test("early stopping stops at the dev minimum plus the patience and restores the best weights", async () => {
+  const page = await open();
+  await page.getByLabel("Early stop after").selectOption("100");
+  await page.getByRole("button", { name: "Play" }).click();
+  await page.waitForFunction(() => window.playground.metrics().status === "stopped", null, { timeout: 60_000 });
+  const m = await page.evaluate(() => window.playground.metrics());
+  assert.equal(m.iteration, m.bestIteration + 100);
+  assert.equal(m.devCost, m.bestDevCost, "the best weights are back");
+  await page.waitForSelector('#play[aria-label="Play"]');
+  assertNoErrors(page);
+});
+
+test("restore best puts back the weights of the dev-cost minimum", async () => {
+  const page = await open();
+  const overfit = await page.evaluate(() => window.playground.train(2000));
+  assert.ok(overfit.devCost > overfit.bestDevCost + 0.03, "the default setup overfits");
+  await page.getByRole("button", { name: "Restore best" }).click();
+  const m = await page.evaluate(() => window.playground.metrics());
+  assert.equal(m.devCost, overfit.bestDevCost);
+  assert.ok(m.weightNorm < overfit.weightNorm, "stopping early picks a smaller W");
+  assertNoErrors(page);
+});
+
+test("with dropout the step cost is noisy while J with keep_prob = 1 is smooth", async () => {
+  const page = await open("#keep=0.6,1");
+  await page.evaluate(() => window.playground.train(600));
+  const h = await page.evaluate(() => window.playground.history());
+  const wiggle = (values) => values.slice(1).reduce((sum, v, i) => sum + Math.abs(v - values[i]), 0);
+  assert.ok(wiggle(h.stepCost) > 3 * wiggle(h.dataCost), `dropout cost ${wiggle(h.stepCost)} vs J ${wiggle(h.dataCost)}`);
+  await page.getByLabel("check J with keep_prob = 1").check();
+  assert.equal((await page.evaluate(() => window.playground.config())).checkj, true);
+  assert.match(page.url(), /checkj=1/);
+  assertNoErrors(page);
+});
+
+test("augmentation adds faded copies to the training set, never to the dev set", async () => {
+  const page = await open();
+  await page.getByLabel("augment: jitter").check();
+  const m = await page.evaluate(() => window.playground.metrics());
+  assert.deepEqual([m.trainSize, m.augmented, m.devSize], [400, 200, 200]);
+  assert.match(await page.locator("#augment-count").textContent(), /200 real \+ 200 augmented/);
+  assert.deepEqual((await page.evaluate(() => window.playground.config())).augment, ["jitter"]);
+  assertNoErrors(page);
+});
