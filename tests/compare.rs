@@ -8,30 +8,22 @@ fn config(pairs: &[(&str, &str)]) -> Config {
     c
 }
 
-fn show(c: &SideBySide, label: &str) {
-    let row: Vec<String> = c.runs().iter().map(|r| {
-        let e = r.session().evaluate();
-        format!("tr {:.3} dev {:.3} devJ {:.4} J {:.4} m {}", e.train_accuracy, e.dev_accuracy, e.dev_cost, e.total_cost, r.session().train_set().len())
-    }).collect();
-    println!("{label}: {}", row.join(" | "));
-}
-
 #[test]
 fn measure() {
-    for seed in ["1", "2", "3", "4", "5"] {
-        let mut c = SideBySide::new(config(&[("seed", seed)]), Preset::Regularization);
-        for it in [1000, 1000, 1000, 2000] {
-            c.train(it);
-            show(&c, &format!("reg seed {seed} it {}", c.runs()[0].session().iteration()));
+    let handles: Vec<_> = (1..=12u32).map(|seed| std::thread::spawn(move || {
+        let seed_s = seed.to_string();
+        let mut out = String::new();
+        let mut c = SideBySide::new(config(&[("seed", &seed_s)]), Preset::Augmentation(Augmentation::Jitter));
+        c.add_run().unwrap(); // flip
+        let mut d = SideBySide::new(config(&[("seed", &seed_s)]), Preset::Augmentation(Augmentation::Rotate));
+        d.remove_run(2).unwrap();
+        for it in [500, 500, 1000, 1000] {
+            c.train(it); d.train(it);
+            let mut cells: Vec<String> = c.runs().iter().chain(d.runs()[1..].iter()).map(|r| { let e = r.session().evaluate(); format!("{:.3}/{:.3}", e.dev_cost, e.dev_accuracy) }).collect();
+            cells.swap(3, 4);
+            out += &format!("seed {seed:2} it {:4}: A {} | Bjit {} | C {} | Brot {} | Bflip {}\n", c.runs()[0].session().iteration(), cells[0], cells[1], cells[2], cells[3], cells[4]);
         }
-    }
-    for (train, seed) in [("50", "1"), ("25", "1"), ("50", "2"), ("25", "2"), ("30", "3")] {
-        for kind in Augmentation::ALL {
-            let mut c = SideBySide::new(config(&[("seed", seed), ("train", train)]), Preset::Augmentation(kind));
-            for it in [1000, 1000, 3000] {
-                c.train(it);
-                show(&c, &format!("aug {} train {train} seed {seed} it {}", kind.name(), c.runs()[0].session().iteration()));
-            }
-        }
-    }
+        out
+    })).collect();
+    for h in handles { print!("{}", h.join().unwrap()); }
 }

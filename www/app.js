@@ -8,6 +8,8 @@ import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts } from "./charts.js";
+import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
+import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 
@@ -22,6 +24,8 @@ let dead = false; // the core trapped; nothing more can run
 let syncControls = () => {};
 let network = null;
 let instruments = null;
+// page-only settings; `langChosen` when the URL or the user picked the language
+const view = { lang: browserLang(), langChosen: false, embed: false, panels: [], big: false };
 
 // A Rust panic arrives here (see src/web/panic.rs) before the wasm traps.
 globalThis.regplayPanic = (message) => fail(message);
@@ -64,9 +68,13 @@ const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSwe
 /** Validates every pair first, then applies them: all or nothing. Throws Error(message). */
 function set(values) {
   if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
-  const keys = Object.keys(values);
+  const viewValues = Object.entries(values)
+    .filter(([k]) => VIEW_KEYS.includes(k))
+    .map(([k, v]) => [k, parseViewKey(k, v)]); // throws on a bad value, before anything changes
+  const keys = Object.keys(values).filter((k) => !VIEW_KEYS.includes(k));
   const forms = keys.map((k) => urlForm(values[k]));
   guard(() => pg.validate(keys, forms));
+  for (const [k, v] of viewValues) setView(k, v);
   let reset = false;
   keys.forEach((k, i) => (reset = guard(() => pg.set(k, forms[i])) || reset));
   if (reset) clearMessage("diverged");
@@ -75,9 +83,46 @@ function set(values) {
 }
 
 function afterChange() {
-  writeHash(pg.query());
+  writeHash([pg.query(), viewQuery(view)].filter(Boolean).join("&"));
   syncControls(config());
   dirty = true;
+}
+
+function setView(key, value) {
+  view[key] = value;
+  if (key === "lang") view.langChosen = true;
+  applyView(view);
+  $("lang").value = view.lang;
+  $("big-text").setAttribute("aria-pressed", String(view.big));
+  if (view.embed) openEmbeddedInstrument();
+  fitEmbed();
+}
+
+/** In an embed, the first chosen instrument is shown without its tab strip. */
+function openEmbeddedInstrument() {
+  const name = view.panels.find((p) => ["weights", "tanh", "sweep", "norms"].includes(p));
+  if (name && instruments) instruments.open(name);
+}
+
+/** In an embed, the boundary takes what the frame leaves after the other chosen panels. */
+function fitEmbed() {
+  if (!view.embed) return;
+  const shown = (p) => view.panels.length === 0 ? p === "boundary" : view.panels.includes(p);
+  const charts = ["cost", "error", "curves", "weights", "tanh", "sweep", "norms"].some(shown);
+  const others = ["readouts", "network", "data"].some(shown);
+  // a landscape frame puts the charts beside the boundary, a portrait one below it
+  const beside = charts && window.innerWidth > 1.4 * window.innerHeight;
+  document.body.classList.toggle("beside", beside);
+  const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
+  const share = beside || others ? 0.5 : 1;
+  const fit = Math.max(120, Math.min(window.innerWidth * share - 40, window.innerHeight - reserve));
+  document.body.style.setProperty("--fit", `${Math.floor(fit)}px`);
+  dirty = true;
+}
+
+/** The config with the page settings beside the run's. */
+function fullConfig() {
+  return { ...config(), lang: view.lang, embed: view.embed, panels: view.panels, big: view.big };
 }
 
 function reset() {
@@ -170,6 +215,34 @@ function showFocus(node) {
 
 // ---- start ----
 
+/** A TensorFlow Playground link (or a regplay one) pasted anywhere but a field opens its setup. */
+function pasteLink(event) {
+  const target = event.target;
+  if (target && (["INPUT", "TEXTAREA"].includes(target.tagName) || target.isContentEditable)) return;
+  const pairs = pairsOfPastedLink(event.clipboardData?.getData("text") ?? "");
+  if (!pairs) return;
+  event.preventDefault();
+  const converted = isTfp(pairs) ? fromTfp(pairs) : { settings: Object.fromEntries(pairs), notes: [] };
+  act(() => {
+    set(converted.settings);
+    converted.notes.forEach((note) => showMessage(note, { kind: "info" }));
+  });
+}
+
+function toggleFullscreen() {
+  if (document.fullscreenElement) document.exitFullscreen?.();
+  else document.documentElement.requestFullscreen?.().catch((e) => showMessage(`Fullscreen is not available here: ${e.message}`));
+}
+
+function copyEmbed() {
+  const code = embedCode(window.location, pg.query());
+  navigator.clipboard?.writeText(code).then(
+    () => showMessage(`Embed code copied: ${code}`, { kind: "info", id: "copied" }),
+    () => showMessage(`Copy this embed code: ${code}`, { kind: "info", id: "copied" }),
+  ) ?? showMessage(`Copy this embed code: ${code}`, { kind: "info", id: "copied" });
+  return code;
+}
+
 function copyLink() {
   const link = window.location.href;
   navigator.clipboard?.writeText(link).then(
@@ -180,15 +253,32 @@ function copyLink() {
 
 async function start() {
   await init();
-  const pairs = readPairs(window.location);
-  pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
-  for (const problem of pg.problems()) showMessage(`${problem}. Using the default instead.`);
+  let pairs = readPairs(window.location);
+  const notes = [];
+  if (isTfp(pairs)) {
+    const tfp = fromTfp(pairs);
+    notes.push(...tfp.notes);
+    pairs = [...pairs.filter(([k]) => VIEW_KEYS.includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
+  }
+  const problems = [];
+  for (const [k, v] of pairs.filter(([k]) => VIEW_KEYS.includes(k))) {
+    try {
+      view[k] = parseViewKey(k, v);
+      if (k === "lang") view.langChosen = true;
+    } catch (e) {
+      problems.push(e.message);
+    }
+  }
+  const core = pairs.filter(([k]) => !VIEW_KEYS.includes(k));
+  pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
+  problems.push(...pg.problems());
+  applyView(view);
+  for (const problem of problems) showMessage(`${problem}. Using the default instead.`);
+  for (const note of notes) showMessage(note, { kind: "info" });
+  page.pg = pg;
   syncControls = buildControls({ set, config, act });
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg);
-  instruments = setupInstruments(
-    { pg, guard, set, config, metrics, history, sweep, showMessage, markDirty: () => (dirty = true) },
-    curves,
-  );
+  instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
@@ -198,19 +288,44 @@ async function start() {
   $("reset").addEventListener("click", reset);
   $("restore-best").addEventListener("click", restoreBest);
   $("copy-link").addEventListener("click", copyLink);
-  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset });
-  window.addEventListener("resize", () => (dirty = true));
+  $("copy-embed").addEventListener("click", copyEmbed);
+  $("lang").value = view.lang;
+  $("lang").addEventListener("change", (e) => act(() => set({ lang: e.target.value })));
+  $("big-text").addEventListener("click", () => act(() => set({ big: !view.big })));
+  $("fullscreen").addEventListener("click", toggleFullscreen);
+  // an embed leaves the keyboard to the slide deck until someone clicks into it
+  let engaged = !view.embed;
+  window.addEventListener("pointerdown", () => (engaged = true), { capture: true });
+  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset, enabled: () => engaged });
+  document.addEventListener("paste", pasteLink);
+  window.addEventListener("resize", () => {
+    fitEmbed();
+    dirty = true;
+  });
+  if (view.embed) openEmbeddedInstrument();
+  fitEmbed();
   afterChange();
   setPlaying(false);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
 }
+
+// What the page's modules (instruments, lecture mode) may use.
+const page = {
+  pg: null, guard, set, config, metrics, history, sweep, showMessage,
+  markDirty: () => (dirty = true),
+  openTab: (name) => instruments.open(name),
+  lang: () => view.lang,
+  play: () => setPlaying(true),
+  pause: () => setPlaying(false),
+  reset, train,
+};
 
 const ready = start();
 ready.catch((e) => fail(`regplay could not start: ${e.message || e}`));
 
 window.playground = {
   ready,
-  config,
+  config: fullConfig,
   set,
   reset,
   play: () => setPlaying(true),
@@ -223,4 +338,5 @@ window.playground = {
   history,
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,
+  embedCode: () => embedCode(window.location, pg.query()),
 };

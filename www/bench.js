@@ -40,7 +40,8 @@ function time(f, budget) {
   return { mean: (t - start) / times.length, p95: times[Math.floor(0.95 * (times.length - 1))], calls: times.length };
 }
 
-// Times f on a fresh Playground, then frees it; a run that stopped training is reported.
+// Times f on a fresh Playground, then frees it. A run that diverged (and so stopped
+// training) fails the case rather than report a cheap no-op.
 function timeOn(budget, pairs, f) {
   const pg = playground(pairs);
   try {

@@ -3,9 +3,9 @@
 
 const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
 
-export function attachKeyboard({ toggle, step, reset }) {
+export function attachKeyboard({ toggle, step, reset, enabled = () => true }) {
   window.addEventListener("keydown", (event) => {
-    if (event.isComposing || event.keyCode === 229) return;
+    if (!enabled() || event.isComposing || event.keyCode === 229) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     const target = event.target;
     if (target && (FIELDS.has(target.tagName) || target.isContentEditable)) return;

@@ -1,0 +1,111 @@
+// In class and in slides: embedding, TensorFlow Playground links, language, presenting.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(query = "", viewport = { width: 1280, height: 720 }) {
+  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport });
+  await waitReady(page);
+  return page;
+}
+const visible = (page, selector) => page.locator(selector).first().isVisible();
+
+test("embed=1&panels=boundary,cost shows only those panels, fitted to a small frame", async () => {
+  const page = await open("?embed=1&panels=boundary,cost#reg=l2&lambda=0.7", { width: 480, height: 420 });
+  assert.equal(await visible(page, "#boundary"), true);
+  assert.equal(await visible(page, "#cost-chart"), true);
+  for (const hidden of ["header.top", "#error-chart", ".panel.data", ".panel.network", "#lambda", ".readouts", "#instrument-tabs"]) {
+    assert.equal(await visible(page, hidden), false, `${hidden} is hidden`);
+  }
+  assert.equal(await visible(page, "#play"), true, "play stays");
+  const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+  assert.ok(size[0] <= 480 && size[1] <= 420, `fits the frame: ${size}`);
+  const c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual([c.embed, c.panels, c.lambda], [true, ["boundary", "cost"], 0.7]);
+  assert.match(page.url(), /embed=1&panels=boundary,cost/);
+  await page.screenshot({ path: "test-results/embed-480x420.png" }).catch(() => {});
+  assertNoErrors(page);
+});
+
+test("an embed without panels shows the boundary with play and reset, and leaves the keyboard alone until clicked", async () => {
+  const page = await open("#embed=1", { width: 400, height: 400 });
+  assert.equal(await visible(page, "#boundary"), true);
+  assert.equal(await visible(page, "#reset"), true);
+  assert.equal(await visible(page, "#cost-chart"), false);
+  assert.equal(await page.evaluate(() => document.activeElement === document.body), true, "nothing takes focus");
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => window.playground.metrics().iteration), 0, "keys belong to the slide deck");
+  await page.locator("#boundary").click();
+  await page.keyboard.press("ArrowRight");
+  assert.equal(await page.evaluate(() => window.playground.metrics().iteration), 1, "after a click the shortcuts work");
+  assertNoErrors(page);
+});
+
+test("copy embed code gives an iframe of the current setup", async () => {
+  const page = await open("#reg=l1&lambda=0.3");
+  const code = await page.evaluate(() => window.playground.embedCode());
+  assert.match(code, /^<iframe src="[^"]*embed=1&amp;panels=boundary,curves|^<iframe src="[^"]*embed=1&panels=boundary,curves/);
+  assert.match(code, /reg=l1/);
+  assert.match(code, /lambda=0\.3/);
+  const src = code.match(/src="([^"]+)"/)[1].replace(/&amp;/g, "&");
+  const embedded = await openPage(browser, src, { viewport: { width: 720, height: 560 } });
+  await waitReady(embedded);
+  const c = await embedded.evaluate(() => window.playground.config());
+  assert.deepEqual([c.reg, c.lambda, c.embed], ["l1", 0.3, true]);
+  assertNoErrors(embedded);
+});
+
+test("a TensorFlow Playground hash opens the nearest setup with a note on λ", async () => {
+  const hash = "#activation=relu&batchSize=10&dataset=spiral&regDataset=reg-plane&learningRate=0.03&regularizationRate=0.001" +
+    "&noise=15&networkShape=6,4&seed=0.58617&showTestData=false&discretize=false&percTrainData=60&x=true&y=true&xTimesY=false" +
+    "&xSquared=true&ySquared=false&cosX=false&sinX=true&cosY=false&sinY=false&collectStats=false&problem=classification" +
+    "&initZero=false&hideText=false&regularization=L2";
+  const page = await open(hash);
+  const c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual(
+    [c.act, c.batch, c.dataset, c.lr, c.noise, c.layers, c.train, c.reg, c.points, c.features],
+    ["relu", 10, "spiral", 0.03, 15, [6, 4], 60, "l2", 500, ["x1", "x2", "x1sq", "sinx1"]],
+  );
+  assert.equal(c.lambda, 0.3, "rate 0.001 × m = 300 training points");
+  const text = await page.locator("#messages").textContent();
+  assert.match(text, /λ\/m/);
+  assert.match(text, /TensorFlow Playground/);
+  assert.doesNotMatch(page.url(), /networkShape/, "the page rewrites the link in its own keys");
+  assertNoErrors(page);
+});
+
+test("pasting a TensorFlow Playground link into the page opens it", async () => {
+  const page = await open();
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData("text", "https://playground.tensorflow.org/#activation=sigmoid&regularization=L1&regularizationRate=0.01&networkShape=3&dataset=xor&percTrainData=50");
+    document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true }));
+  });
+  const c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual([c.act, c.reg, c.layers, c.dataset], ["sigmoid", "l1", [3], "xor"]);
+  assert.equal(c.lambda, 5, "L1: λ = 2·rate·m = 2 · 0.01 · 250");
+  assertNoErrors(page);
+});
+
+test("lang sets <html lang>, large text and the language selector are in the URL", async () => {
+  const page = await open("#lang=ko");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "ko");
+  await page.getByRole("button", { name: "A+" }).click();
+  assert.equal(await page.evaluate(() => document.body.classList.contains("big")), true);
+  assert.match(page.url(), /lang=ko/);
+  assert.match(page.url(), /big=1/);
+  await page.locator("#lang").selectOption("en");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  const bad = await open("#lang=fr&panels=nope");
+  assert.match(await bad.locator("#messages").textContent(), /lang="fr"/);
+  assertNoErrors(page);
+});

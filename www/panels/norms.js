@@ -1,0 +1,142 @@
+// The norms instrument (lecture §1, quiz 9): the L1 norm is the sum of absolute values, the
+// L2 norm the straight-line length, worked out for a vector the user edits (the lecture's
+// x = [2, 3, 4]: ‖x‖₁ = 9, ‖x‖₂ = √29 ≈ 5.385). Beside it, why L1 makes weights sparse: the
+// contours of a two-weight loss meet the L1 diamond ‖w‖₁ ≤ t at a corner, where one weight is
+// exactly 0, and the L2 circle ‖w‖₂ ≤ t where both are non-zero. The core computes the two
+// constrained optima and draws the picture (drawNormBalls).
+
+import { drawNormBalls } from "../pkg/regplay.js";
+
+const TEXT = {
+  vector: "x =",
+  component: "x{i}",
+  l1: "‖x‖₁ = ",
+  l2: "‖x‖₂ = ",
+  invalid: "–",
+  budget: "Constraint ‖w‖ ≤ t, t =",
+  l1Optimum: "L1 optimum w = ({w1}, {w2})",
+  l1OnAxis: " — w₂ is exactly 0",
+  l2Optimum: "L2 optimum w = ({w1}, {w2})",
+  pictureLabel:
+    "Loss contours of two weights w₁, w₂ with the L1 diamond and the L2 circle of size t: the contour that first touches the diamond touches it at a corner on the w₁ axis, the one that touches the circle at a point with both weights non-zero",
+  w1: "w₁",
+  w2: "w₂",
+  unconstrained: "ŵ (λ = 0)",
+  l1Label: "L1",
+  l1AxisLabel: "L1: w₂ = 0",
+  l2Label: "L2",
+};
+const LECTURE_VECTOR = [2, 3, 4];
+const SUBSCRIPTS = ["₁", "₂", "₃"];
+const BUDGET = { min: 0.25, max: 2.5, step: 0.05, value: 1 };
+const MINUS = "\u2212";
+
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+
+/** A number with at most `digits` decimals and no trailing zeros, with a real minus sign. */
+function number(v, digits = 4) {
+  const s = String(Number(v.toFixed(digits)));
+  return s.startsWith("-") ? MINUS + s.slice(1) : s;
+}
+
+/** "2 + |−3| + 4 = 9": the sum of absolute values. */
+function l1Terms(x) {
+  const terms = x.map((v) => (v < 0 ? `|${number(v)}|` : number(v)));
+  return { terms: `${terms.join(" + ")} = `, value: number(x.reduce((s, v) => s + Math.abs(v), 0), 4) };
+}
+
+/** "√(4 + 9 + 16) = √29 ≈ ": the straight-line length. */
+function l2Terms(x) {
+  const squares = x.map((v) => v * v);
+  const sum = squares.reduce((s, v) => s + v, 0);
+  const length = Math.sqrt(sum);
+  const exact = Number(length.toFixed(3)) === length;
+  return { terms: `√(${squares.map((v) => number(v)).join(" + ")}) = √${number(sum)} ${exact ? "=" : "≈"} `, value: number(length, 3) };
+}
+
+function make(tag, props = {}, children = []) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+function fit(canvas, ratio) {
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+}
+
+export function install(root, page) {
+  root.classList.add("norms");
+  const inputs = LECTURE_VECTOR.map((v, i) => {
+    const input = make("input", { type: "number", step: "any", value: String(v), className: "norms-component" });
+    input.setAttribute("aria-label", fill(TEXT.component, { i: SUBSCRIPTS[i] }));
+    return input;
+  });
+  const commas = inputs.flatMap((input, i) => (i ? [", ", input] : [input]));
+  const l1 = { terms: make("span"), value: make("strong", { id: "norm-l1" }) };
+  const l2 = { terms: make("span"), value: make("strong", { id: "norm-l2" }) };
+  const budget = make("input", { type: "range", id: "norms-budget", ...BUDGET });
+  const budgetValue = make("output", { htmlFor: "norms-budget" });
+  const optima = make("p", { className: "norms-optima" });
+  optima.setAttribute("aria-live", "polite");
+  const canvas = make("canvas", { className: "norms-picture" });
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", TEXT.pictureLabel);
+
+  root.append(
+    make("div", { className: "norms-side" }, [
+      make("p", { className: "norms-vector" }, [`${TEXT.vector} [`, ...commas, "]"]),
+      make("p", { className: "norms-line" }, [TEXT.l1, l1.terms, l1.value]),
+      make("p", { className: "norms-line" }, [TEXT.l2, l2.terms, l2.value]),
+      make("label", { className: "norms-budget", htmlFor: "norms-budget" }, [`${TEXT.budget} `, budgetValue]),
+      budget,
+      optima,
+    ]),
+    canvas,
+  );
+
+  function showNorms() {
+    const x = inputs.map((input) => input.valueAsNumber);
+    for (const input of inputs) input.setAttribute("aria-invalid", String(!Number.isFinite(input.valueAsNumber)));
+    if (!x.every(Number.isFinite)) {
+      for (const n of [l1, l2]) {
+        n.terms.textContent = "";
+        n.value.textContent = TEXT.invalid;
+      }
+      return;
+    }
+    for (const [n, { terms, value }] of [[l1, l1Terms(x)], [l2, l2Terms(x)]]) {
+      n.terms.textContent = terms;
+      n.value.textContent = value;
+    }
+  }
+
+  let drawn = "";
+  function draw() {
+    const t = Number(budget.value);
+    budgetValue.textContent = number(t, 2);
+    if (!canvas.clientWidth) return;
+    const ratio = window.devicePixelRatio || 1;
+    fit(canvas, ratio);
+    const key = [t, canvas.width, canvas.height].join();
+    if (key === drawn) return; // the picture depends on nothing that training changes
+    drawn = key;
+    const labels = [TEXT.w1, TEXT.w2, TEXT.unconstrained, TEXT.l1Label, TEXT.l1AxisLabel, TEXT.l2Label];
+    const [a1, a2, b1, b2] = page.guard(() => drawNormBalls(canvas, ratio, t, labels));
+    const onAxis = a2 === 0 ? TEXT.l1OnAxis : "";
+    optima.replaceChildren(
+      make("span", { className: "l1", textContent: fill(TEXT.l1Optimum, { w1: number(a1, 2), w2: number(a2, 2) }) + onAxis }),
+      make("br"),
+      make("span", { className: "l2", textContent: fill(TEXT.l2Optimum, { w1: number(b1, 2), w2: number(b2, 2) }) }),
+    );
+  }
+
+  for (const input of inputs) input.addEventListener("input", showNorms);
+  budget.addEventListener("input", draw);
+  showNorms();
+  return { draw };
+}

@@ -1,0 +1,80 @@
+// The tanh instrument (lecture §4.2): every hidden pre-activation z over the training set,
+// piled under the tanh curve with its linear region |z| < 0.5 shaded; the share of z inside
+// it, and how close the whole network is to a linear function (R² of a plane fitted to its
+// output logit over the view). As λ rises the weights shrink, z gathers in the linear
+// region, and the network turns nearly linear. The core draws the chart (pg.drawTanh) and
+// returns the numbers stated beside it.
+
+const TEXT = {
+  chartLabel: "Histogram of the hidden units' z over the training set, under the activation curve, with tanh's linear region shaded",
+  curve: { tanh: "tanh(z)", relu: "ReLU(z)", sigmoid: "σ(z)", linear: "g(z) = z" },
+  identity: "z",
+  histogram: "hidden z, training set",
+  region: "|z| < {region}",
+  inside: "{share} of hidden z lie in the linear region |z| < {region}",
+  linearity: "The network is {linearity} linear (R² of a plane fitted to its output)",
+  noHidden: "No hidden layer: logistic regression is linear in its inputs already.",
+  notTanh: "The activation is {act}: the linear-region argument is about tanh.",
+  look: "Raise λ: weights shrink, z gathers in the linear region, and the boundary straightens.",
+  none: "—",
+};
+
+/** `template` with each `{key}` replaced by `values[key]`. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+
+/** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
+function writeFigures(element, template, values) {
+  element.replaceChildren(
+    ...template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+      const key = part.match(/^\{(\w+)\}$/)?.[1];
+      if (!key) return document.createTextNode(part);
+      const strong = document.createElement("strong");
+      strong.dataset.figure = key;
+      strong.textContent = String(values[key]);
+      return strong;
+    }),
+  );
+}
+
+const percent = (v, digits) => (v === null ? TEXT.none : `${(100 * v).toFixed(digits)} %`);
+
+/** Sizes the backing store for the screen (plotters-canvas ignores devicePixelRatio). */
+function fit(canvas, ratio) {
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+}
+
+export function install(element, page) {
+  element.classList.add("instrument");
+  const canvas = element.appendChild(document.createElement("canvas"));
+  canvas.id = "tanh-chart";
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", TEXT.chartLabel);
+
+  const side = element.appendChild(document.createElement("div"));
+  side.className = "instrument-side";
+  const inside = side.appendChild(document.createElement("p"));
+  inside.id = "tanh-linear-share";
+  const linearity = side.appendChild(document.createElement("p"));
+  linearity.id = "tanh-linearity";
+  const look = side.appendChild(document.createElement("p"));
+  look.className = "instrument-note";
+
+  return {
+    draw() {
+      if (!canvas.clientWidth) return;
+      const ratio = window.devicePixelRatio || 1;
+      fit(canvas, ratio);
+      const act = page.config().act;
+      const labels = [TEXT.curve[act] ?? act, TEXT.identity, TEXT.histogram, TEXT.region];
+      const n = JSON.parse(page.guard(() => page.pg.drawTanh(canvas, ratio, labels)));
+      writeFigures(inside, TEXT.inside, { share: percent(n.linearFraction, 1), region: n.linearRegion });
+      writeFigures(linearity, TEXT.linearity, { linearity: percent(n.linearity, 0) });
+      look.textContent = n.zCount === 0 ? TEXT.noHidden : act === "tanh" ? TEXT.look : fill(TEXT.notTanh, { act: TEXT.curve[act] ?? act });
+    },
+  };
+}

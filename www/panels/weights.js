@@ -1,0 +1,106 @@
+// The weights instrument (lecture §2–3, quiz 9): a histogram of the weights whose exact
+// zeros stand as a bar of their own, ‖W[l]‖_F of each layer over the iterations, how many
+// weights are exactly 0 and how many inputs are still in use. Under L1 the bar at 0 grows
+// and inputs drop out; under L2 the weights close in on 0 but none reaches it.
+// The core draws the charts (pg.drawWeights) and returns the numbers stated beside them.
+
+const TEXT = {
+  chartLabel: "Histogram of the weights with the exact zeros as a bar of their own, and ‖W[l]‖_F of each layer over the iterations",
+  layer: "Layer",
+  allLayers: "all layers",
+  histogramAll: "Weights, all layers",
+  histogramLayer: "Weights of W[{layer}]",
+  zeroTag: "exactly 0",
+  norms: "‖W[l]‖_F",
+  iteration: "iteration",
+  zeros: "{zero} of {count} weights are exactly 0 ({share})",
+  features: "inputs in use: {inUse} of {features}",
+  look: {
+    l1: "L1: small weights reach exactly 0 and stay there: the bar at 0 grows, unused inputs drop out.",
+    l2: "L2 (weight decay): every weight shrinks toward 0, but none becomes exactly 0.",
+    none: "No penalty: weights may grow. Choose L1 to see a spike at 0, L2 to see them shrink.",
+  },
+};
+
+const LAYER_NAME = "W[{layer}]";
+
+/** `template` with each `{key}` replaced by `values[key]`. */
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+
+/** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
+function writeFigures(element, template, values) {
+  element.replaceChildren(
+    ...template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+      const key = part.match(/^\{(\w+)\}$/)?.[1];
+      if (!key) return document.createTextNode(part);
+      const strong = document.createElement("strong");
+      strong.dataset.figure = key;
+      strong.textContent = String(values[key]);
+      return strong;
+    }),
+  );
+}
+
+const percent = (v) => `${Math.round(100 * v)} %`;
+
+/** Sizes the backing store for the screen (plotters-canvas ignores devicePixelRatio). */
+function fit(canvas, ratio) {
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+}
+
+export function install(element, page) {
+  element.classList.add("instrument");
+  const canvas = element.appendChild(document.createElement("canvas"));
+  canvas.id = "weights-chart";
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", TEXT.chartLabel);
+
+  const side = element.appendChild(document.createElement("div"));
+  side.className = "instrument-side";
+  const field = side.appendChild(document.createElement("label"));
+  field.append(`${TEXT.layer} `);
+  const select = field.appendChild(document.createElement("select"));
+  select.id = "weights-layer";
+  const zeros = side.appendChild(document.createElement("p"));
+  zeros.id = "weights-zeros";
+  const features = side.appendChild(document.createElement("p"));
+  features.id = "weights-features";
+  const look = side.appendChild(document.createElement("p"));
+  look.className = "instrument-note";
+
+  let layer = 0; // 0: every layer
+  select.addEventListener("change", () => {
+    layer = Number(select.value);
+    page.markDirty();
+  });
+
+  /** One option per layer the network has, keeping the choice while it still exists. */
+  function offerLayers(count) {
+    if (select.options.length === count + 1) return;
+    const names = [TEXT.allLayers, ...Array.from({ length: count }, (_, i) => fill(LAYER_NAME, { layer: i + 1 }))];
+    select.replaceChildren(...names.map((name, i) => new Option(name, String(i))));
+    if (layer > count) layer = 0;
+    select.value = String(layer);
+  }
+
+  return {
+    draw() {
+      if (!canvas.clientWidth) return;
+      const ratio = window.devicePixelRatio || 1;
+      fit(canvas, ratio);
+      const title = layer ? fill(TEXT.histogramLayer, { layer }) : TEXT.histogramAll;
+      const labels = [title, TEXT.zeroTag, TEXT.norms, TEXT.iteration];
+      const n = JSON.parse(page.guard(() => page.pg.drawWeights(canvas, ratio, layer, labels)));
+      offerLayers(n.layers);
+      layer = n.layer;
+      writeFigures(zeros, TEXT.zeros, { zero: n.zeroWeights, count: n.weightCount, share: percent(n.zeroWeights / n.weightCount) });
+      writeFigures(features, TEXT.features, { inUse: n.featuresInUse, features: n.featureCount });
+      look.textContent = TEXT.look[page.config().reg] ?? TEXT.look.none;
+    },
+  };
+}

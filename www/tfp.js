@@ -1,0 +1,70 @@
+// TensorFlow Playground links: its hash keys turned into the nearest regplay setup, with a
+// note on how its regularization rate relates to the lecture's λ.
+
+const TFP_KEYS = ["activation", "regularization", "regularizationRate", "networkShape", "percTrainData", "learningRate", "batchSize", "problem"];
+const FEATURES = { x: "x1", y: "x2", xSquared: "x1sq", ySquared: "x2sq", xTimesY: "x1x2", sinX: "sinx1", sinY: "sinx2" };
+const DATASETS = { circle: "circle", xor: "xor", gauss: "gauss", spiral: "spiral" };
+const TFP_POINTS = 500; // TensorFlow Playground always draws 500 points
+
+/** True when the pairs come from a TensorFlow Playground link. */
+export function isTfp(pairs) {
+  return pairs.some(([k]) => TFP_KEYS.includes(k));
+}
+
+/** The text of a pasted link or hash, as [key, value] pairs, or null if it is not one. */
+export function pairsOfPastedLink(text) {
+  const t = text.trim();
+  const hash = t.includes("#") ? t.slice(t.indexOf("#") + 1) : t;
+  if (!/^[\w.%-]+=[^\s]*$/.test(hash.split("&")[0] ?? "")) return null;
+  return [...new URLSearchParams(hash)];
+}
+
+/** A stable 32-bit seed from TensorFlow Playground's seed text (e.g. "0.83212"). */
+function seedOf(text) {
+  let h = 2166136261;
+  for (const c of text) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return h;
+}
+
+/**
+ * Converts TensorFlow Playground pairs into regplay settings.
+ * Returns { settings, notes }: settings to pass to set(), notes to tell the user.
+ */
+export function fromTfp(pairs) {
+  const tfp = Object.fromEntries(pairs);
+  const settings = { points: TFP_POINTS };
+  const notes = [];
+  if (tfp.problem === "regression") notes.push("TensorFlow Playground's regression problems have no counterpart here; showing classification.");
+  if (tfp.dataset in DATASETS) settings.dataset = DATASETS[tfp.dataset];
+  else if (tfp.dataset) notes.push(`dataset ${tfp.dataset} has no counterpart; keeping ${"the current one"}.`);
+  if (["tanh", "relu", "sigmoid", "linear"].includes(tfp.activation)) settings.act = tfp.activation;
+  if (tfp.networkShape !== undefined) settings.layers = tfp.networkShape;
+  if (tfp.noise !== undefined) settings.noise = tfp.noise;
+  if (tfp.percTrainData !== undefined) settings.train = tfp.percTrainData;
+  if (tfp.batchSize !== undefined) settings.batch = tfp.batchSize;
+  if (tfp.learningRate !== undefined) settings.lr = tfp.learningRate;
+  if (tfp.seed !== undefined) settings.seed = seedOf(tfp.seed);
+  const features = Object.entries(FEATURES).filter(([k]) => tfp[k] === "true").map(([, v]) => v);
+  if (features.length) settings.features = features;
+  for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(`feature ${k} has no counterpart and is left out.`);
+
+  const reg = { L1: "l1", L2: "l2" }[tfp.regularization] ?? "none";
+  settings.reg = reg;
+  const rate = Number(tfp.regularizationRate ?? 0);
+  if (reg !== "none" && rate > 0) {
+    // TF Playground subtracts α·rate·w (L2) or α·rate·sign(w) (L1) per step; the lecture's
+    // steps are α·(λ/m)·w and α·(λ/2m)·sign(w), so λ = rate·m (L2) or 2·rate·m (L1).
+    const m = Math.round((TFP_POINTS * Number(settings.train ?? 50)) / 100);
+    const lambda = Number((rate * m * (reg === "l1" ? 2 : 1)).toPrecision(3));
+    settings.lambda = Math.min(lambda, 100);
+    notes.push(
+      `TensorFlow Playground's regularization rate ${rate} is the factor on the penalty's gradient per step, ` +
+        `so with m = ${m} training points it is the lecture's ${reg === "l1" ? "λ/(2m)" : "λ/m"}: λ = ${settings.lambda}` +
+        (lambda > 100 ? " (capped at 100)" : "") + ". Its penalty term in J is λ/(2m)·" + (reg === "l1" ? "Σ|W|" : "Σ‖W‖²") + ".",
+    );
+  } else {
+    settings.lambda = 0;
+  }
+  notes.push("Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ).");
+  return { settings, notes };
+}
