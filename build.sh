@@ -3,7 +3,7 @@
 #   ./build.sh          build the wasm package
 #   ./build.sh serve    build, then serve www/ on http://127.0.0.1:8000
 #   ./build.sh test     build, then native tests, wasm tests in Chromium, end-to-end tests
-#   ./build.sh bench    native benchmarks
+#   ./build.sh bench    build, then benchmarks: native (cargo bench), then in headless Chromium
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -80,6 +80,8 @@ case "${1:-build}" in
   serve) build; step "serving www/ on http://127.0.0.1:8000"
          exec python3 -m http.server 8000 --bind 127.0.0.1 --directory www ;;
   test)  timed build; timed run_tests ;;
-  bench) install_rust_target; timed cargo bench ;;
+  bench) timed build; install_chromium
+         step "native benchmarks (cargo bench)"; timed cargo bench
+         step "browser benchmarks (www/bench.html in headless Chromium)"; timed node tests/browser/bench.mjs ;;
   *) echo "usage: $0 [build|serve|test|bench]" >&2; exit 2 ;;
 esac

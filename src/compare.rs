@@ -63,15 +63,17 @@ impl Pool {
 
     /// Twice the page's training set and a dev set of the page's size, drawn at once with the
     /// page's seed and split as the page splits, so the first N training points are an
-    /// ordinary random sample of N.
+    /// ordinary random sample of N. Data from a CSV file cannot grow: there the page's own
+    /// training set is the 2N and its first half the N.
     pub fn doubled(base: &Config) -> Pool {
         let page = Pool::of_page(base);
+        if base.csv.is_some() {
+            return page;
+        }
         let (n, dev) = (page.train.len(), page.dev.len());
         let total = 2 * n + dev;
-        let config = Config { points: total, train: 100.0 * (2 * n) as f64 / total as f64, augment: Vec::new(), ..base.clone() };
-        let pool = Pool::of_page(&config);
-        debug_assert_eq!(pool.train.len(), 2 * n);
-        pool
+        let config = Config { points: total, train: 100.0 * (2 * n) as f64 / total as f64, ..base.clone() };
+        Pool::of_page(&config)
     }
 }
 
@@ -139,7 +141,7 @@ impl SideBySide {
         &self.runs
     }
 
-    /// N: the page's training-set size, the smaller real count of the augmentation preset.
+    /// N: the page's training-set size (in the augmentation preset, the smaller real count).
     pub fn n(&self) -> usize {
         match self.preset {
             Preset::Regularization => self.pool.train.len(),

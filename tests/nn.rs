@@ -236,3 +236,21 @@ fn from_params_rejects_bad_shapes_and_values_with_a_message() {
     }
     assert!(Mlp::from_params(ok_w(), ok_b(), Activation::Relu).is_ok());
 }
+
+#[test]
+fn the_screen_boundary_matches_the_exact_network() {
+    use regplay::render::fast_grid::{tanh_approx, FastGrid};
+    use regplay::train::{Config, Session};
+    for x in [-8.0f32, -3.0, -0.5, 0.0, 0.1, 1.0, 2.5, 4.9, 30.0] {
+        assert!((tanh_approx(x) as f64 - (x as f64).tanh()).abs() < 1.2e-4, "{x}");
+    }
+    for pairs in [vec![], vec![("act", "relu"), ("features", "x1,x2,x1sq,sinx2")], vec![("layers", "")], vec![("act", "sigmoid")]] {
+        let (config, _) = Config::from_pairs(pairs.clone());
+        let mut s = Session::new(config.clone());
+        s.train(300);
+        let exact = s.probability_grid(40);
+        let fast = FastGrid::new().probabilities(s.net(), &config.features, 40);
+        let worst = exact.iter().zip(&fast).map(|(e, f)| (e - *f as f64).abs()).fold(0.0, f64::max);
+        assert!(worst < 2e-3, "{pairs:?}: the screen differs from grid() by {worst}");
+    }
+}

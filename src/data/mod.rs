@@ -7,6 +7,7 @@
 //! are computed here from basic arithmetic instead of the platform's libm.
 
 pub mod augment;
+pub mod csv;
 pub mod datasets;
 pub mod features;
 pub mod keeper;

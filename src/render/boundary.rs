@@ -52,7 +52,7 @@ impl Image {
 
     /// Fills the image with the probability grid `p` (n×n, row 0 at the top), each pixel
     /// interpolated between the four nearest cell centres. With `discrete`, only the class.
-    pub fn paint_probabilities(&mut self, p: &[f64], n: usize, discrete: bool) {
+    pub fn paint_probabilities<T: Copy + Into<f64>>(&mut self, p: &[T], n: usize, discrete: bool) {
         assert_eq!(p.len(), n * n);
         let lut = background_lut();
         let (w, h) = (self.width, self.height);
@@ -71,7 +71,8 @@ impl Image {
         for (y, &(r0, r1, fy)) in axis(h).iter().enumerate() {
             // interpolate between the two grid rows once, then along the row per pixel
             for (c, v) in row_p.iter_mut().enumerate() {
-                *v = p[r0 * n + c] + (p[r1 * n + c] - p[r0 * n + c]) * fy;
+                let (top, bottom): (f64, f64) = (p[r0 * n + c].into(), p[r1 * n + c].into());
+                *v = top + (bottom - top) * fy;
             }
             let row = &mut self.rgba[y * w * 4..(y + 1) * w * 4];
             for (px, &(c0, c1, fx)) in row.chunks_exact_mut(4).zip(&cols) {

@@ -2,6 +2,7 @@
 
 pub mod boundary;
 pub mod colors;
+pub mod fast_grid;
 pub mod histogram;
 pub mod network;
 pub mod norms;

@@ -26,10 +26,10 @@ pub struct EllipticLoss {
 
 impl EllipticLoss {
     /// The loss the Norms panel draws: its minimum off both axes, its contours tilted so that
-    /// the L1 optimum sits on the w₁ axis for every constraint size t up to about 1.8, while
+    /// the L1 optimum sits on the w₁ axis for every constraint size t up to about 1.5, while
     /// the L2 optimum keeps both weights.
     pub fn lecture_picture() -> EllipticLoss {
-        EllipticLoss { centre: [2.0, 1.2], angle: 130f64.to_radians(), axes: [1.5, 0.5] }
+        EllipticLoss { centre: [2.2, 1.2], angle: 130f64.to_radians(), axes: [1.5, 0.68] }
     }
 
     /// `d` in the ellipse's own frame, each coordinate divided by its semi-axis.
@@ -52,15 +52,17 @@ impl EllipticLoss {
     /// `n` points around the contour L(w) = level, a closed loop (the first point repeated
     /// at the end).
     pub fn contour(&self, level: f64, n: usize) -> Vec<[f64; 2]> {
-        let r = level.max(0.0).sqrt();
+        let (n, r) = (n.max(3), level.max(0.0).sqrt());
         let (sin, cos) = self.angle.sin_cos();
-        (0..=n.max(3))
+        let mut points: Vec<[f64; 2]> = (0..n)
             .map(|i| {
-                let theta = std::f64::consts::TAU * i as f64 / n.max(3) as f64;
+                let theta = std::f64::consts::TAU * i as f64 / n as f64;
                 let (u, v) = (r * self.axes[0] * theta.cos(), r * self.axes[1] * theta.sin());
                 [self.centre[0] + cos * u - sin * v, self.centre[1] + sin * u + cos * v]
             })
-            .collect()
+            .collect();
+        points.push(points[0]);
+        points
     }
 
     /// The minimum of L over the diamond ‖w‖₁ ≤ t. A convex loss over a convex polygon: the
@@ -116,7 +118,7 @@ impl EllipticLoss {
         while l2_norm(&shrunk(high)) > t && high < 1e12 {
             high *= 2.0;
         }
-        for _ in 0..3 {
+        for _ in 0..200 {
             let mid = 0.5 * (low + high);
             if l2_norm(&shrunk(mid)) > t {
                 low = mid;

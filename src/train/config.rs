@@ -1,6 +1,9 @@
 //! The setup of one run, with the URL keys of DESIGN.md: parsed, validated, written back.
 //! Every bad value gets a message naming the key and what is allowed.
 
+use std::sync::Arc;
+
+use crate::data::csv::Table;
 use crate::data::{Augmentation, Dataset, Feature, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
 use crate::nn::{Activation, Penalty};
 
@@ -42,6 +45,9 @@ pub struct Config {
     pub discretize: bool,
     /// view only: with dropout on, also plot J with keep_prob = 1 (§5's check)
     pub checkj: bool,
+    /// data loaded from a CSV file, used instead of `dataset` (which is kept for going back);
+    /// the URL says `dataset=csv`, but a link cannot carry the data itself
+    pub csv: Option<Arc<Table>>,
 }
 
 impl Default for Config {
@@ -66,9 +72,13 @@ impl Default for Config {
             showdev: true,
             discretize: false,
             checkj: false,
+            csv: None,
         }
     }
 }
+
+/// `dataset=` of data loaded from a CSV file.
+pub const CSV: &str = "csv";
 
 /// The keys in the order the URL writes them.
 pub const KEYS: [&str; 19] = [
@@ -121,8 +131,16 @@ impl Config {
         let value = value.trim();
         let bad = |allowed: &str| Err(format!("{key}={value:?} is not valid: {allowed}"));
         match key {
+            "dataset" if value == CSV => {
+                if self.csv.is_none() {
+                    return bad("data from a CSV file cannot travel in a link; load the file again (Data & export → Upload CSV)");
+                }
+            }
             "dataset" => match Dataset::parse(value) {
-                Some(d) => self.dataset = d,
+                Some(d) => {
+                    self.dataset = d;
+                    self.csv = None;
+                }
                 None => return bad(&format!("use one of {}", names(Dataset::ALL.map(|d| d.name())))),
             },
             "points" => self.points = int_in(key, value, 20, 2000)?,
@@ -220,6 +238,7 @@ impl Config {
     pub fn get(&self, key: &str) -> Option<String> {
         let join = |v: Vec<String>| v.join(",");
         Some(match key {
+            "dataset" if self.csv.is_some() => CSV.to_string(),
             "dataset" => self.dataset.name().to_string(),
             "points" => self.points.to_string(),
             "noise" => fmt_number(self.noise),

@@ -129,8 +129,13 @@ pub struct Session {
 impl Session {
     pub fn new(config: Config) -> Session {
         let mut data_rng = rng(config.seed, Stream::Data as u64);
-        let points = data::generate(config.dataset, config.points, config.noise, &mut data_rng);
-        let (train, dev) = data::split(points, config.train, &mut data_rng);
+        let (train, dev) = match &config.csv {
+            Some(table) => table.split(config.train, &mut data_rng),
+            None => {
+                let points = data::generate(config.dataset, config.points, config.noise, &mut data_rng);
+                data::split(points, config.train, &mut data_rng)
+            }
+        };
         Session::with_data(config, train, dev)
     }
 
@@ -181,6 +186,27 @@ impl Session {
         self.last_dropout = None;
         self.step_costs = (0.0, 0);
         self.record();
+    }
+
+    /// Starts the run again from given weights (a saved model) instead of the seed's
+    /// initialization; `reset` then replays from them. The network must have the config's
+    /// inputs, hidden layers and activation.
+    pub fn start_from(&mut self, net: Mlp) -> Result<(), String> {
+        let (features, layers, act) = (self.config.features.len(), &self.config.layers, self.config.act);
+        if net.inputs() != features || net.hidden_sizes() != *layers || net.activation() != act {
+            let shape = |inputs: usize, hidden: &[usize], act: crate::nn::Activation| {
+                let hidden: Vec<String> = hidden.iter().map(|n| n.to_string()).collect();
+                format!("{inputs} inputs, hidden layers [{}], {}", hidden.join(","), act.name())
+            };
+            return Err(format!(
+                "the network ({}) does not fit the setup ({})",
+                shape(net.inputs(), &net.hidden_sizes(), net.activation()),
+                shape(features, layers, act)
+            ));
+        }
+        self.initial = net;
+        self.reset();
+        Ok(())
     }
 
     /// Trains without evaluating or recording anything until the end (for sweeps).

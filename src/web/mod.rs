@@ -2,10 +2,15 @@
 //! canvases, and panics turned into a visible message.
 
 mod charts;
+mod compare;
+mod instruments;
+mod io;
 mod json;
 mod network;
+mod norms;
 mod panic;
 mod sweep;
+mod sweep_chart;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;
@@ -34,6 +39,8 @@ pub struct Playground {
     focus: Option<(usize, usize)>,
     /// a λ sweep under way or finished
     sweep: Option<crate::train::Sweep>,
+    /// the boundary for the screen, computed fast in f32
+    fast_grid: crate::render::fast_grid::FastGrid,
 }
 
 #[wasm_bindgen]
@@ -43,7 +50,7 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(keys: Vec<String>, values: Vec<String>) -> Playground {
         let (config, problems) = Config::from_pairs(keys.iter().map(String::as_str).zip(values.iter().map(String::as_str)));
-        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None, sweep: None }
+        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None, sweep: None, fast_grid: Default::default() }
     }
 
     /// The messages about bad URL values met by `new`.
@@ -141,8 +148,14 @@ impl Playground {
             let maps = crate::render::network::NeuronMaps::new(self.session.net(), self.session.config(), BOUNDARY_GRID);
             maps.get(layer, unit).map(<[f64]>::to_vec)
         });
-        let grid = focused.unwrap_or_else(|| self.session.probability_grid(BOUNDARY_GRID));
-        self.image.paint_probabilities(&grid, BOUNDARY_GRID, options & 2 != 0);
+        match focused {
+            Some(map) => self.image.paint_probabilities(&map, BOUNDARY_GRID, options & 2 != 0),
+            None => {
+                let config = self.session.config();
+                let p = self.fast_grid.probabilities(self.session.net(), &config.features, BOUNDARY_GRID);
+                self.image.paint_probabilities(&p, BOUNDARY_GRID, options & 2 != 0);
+            }
+        }
         let radius = (w.min(h) as f64 / 120.0).max(2.5);
         if options & 1 != 0 {
             self.image.draw_points(&self.session.dev_set().points, radius, false, 1.0);

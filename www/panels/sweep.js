@@ -123,7 +123,7 @@ export function install(root, page) {
         make("span", { className: "sweep-lambda", textContent: fill(TEXT.pointLambda, { lambda: formatLambda(p.lambda) }) }),
         make("span", { className: "sr-only", textContent: TEXT.pointDev }),
         make("span", { className: "sweep-dev", textContent: percent(p.devError) }),
-        ...(i === b ? [make("span", { className: "sweep-best", textContent: TEXT.pointBest })] : []),
+        ...(i === b ? [make("span", { className: "sr-only", textContent: TEXT.pointBest })] : []),
       ]);
       button.dataset.index = String(i);
       if (i === b) button.classList.add("best");

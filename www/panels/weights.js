@@ -10,7 +10,7 @@ const TEXT = {
   allLayers: "all layers",
   histogramAll: "Weights, all layers",
   histogramLayer: "Weights of W[{layer}]",
-  zeroTag: "exactly 0",
+  zeroTag: "exactly 0: {count}",
   norms: "‖W[l]‖_F",
   iteration: "iteration",
   zeros: "{zero} of {count} weights are exactly 0 ({share})",

@@ -1,0 +1,124 @@
+//! The side-by-side view's handle: two to four runs trained together (see `crate::compare`),
+//! each drawn into its own small canvas. Separate from `Playground`, so opening and closing the
+//! comparison never touches the page's own run.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, ImageData};
+
+use super::{json, Playground};
+use crate::compare::{Preset, Run, SideBySide};
+use crate::render::fast_grid::FastGrid;
+use crate::render::Image;
+
+/// Grid cells per side of each small boundary (the large one uses 100).
+const BOUNDARY_GRID: usize = 80;
+/// Augmented copies are drawn smaller and faded, as on the page's boundary, so the real
+/// points stand out.
+const AUGMENTED_OPACITY: f64 = 0.35;
+
+#[wasm_bindgen]
+pub struct Comparison {
+    runs: SideBySide,
+    image: Image,
+    /// the boundaries for the screen, in f32 (the numbers reported stay exact)
+    fast_grid: FastGrid,
+}
+
+#[wasm_bindgen]
+impl Comparison {
+    /// Builds the preset's runs from the page's current config (its data too, even a CSV).
+    /// `preset`: `regularization` (the course's table), `augmentation` or `augmentation:KIND`
+    /// with KIND `flip`, `rotate` or `jitter`.
+    #[wasm_bindgen(constructor)]
+    pub fn new(page: &Playground, preset: &str) -> Result<Comparison, JsError> {
+        let base = page.session.config().clone();
+        let preset = Preset::parse(preset, &base).map_err(|m| JsError::new(&m))?;
+        Ok(Comparison { runs: SideBySide::new(base, preset), image: Image::new(1, 1), fast_grid: FastGrid::default() })
+    }
+
+    /// `iterations` more for every run.
+    pub fn train(&mut self, iterations: u32) {
+        self.runs.train(iterations as usize);
+    }
+
+    pub fn reset(&mut self) {
+        self.runs.reset();
+    }
+
+    /// One setting of one run: `reg`, `lambda`, `keep`, `augment` in their URL forms, or
+    /// `real` (how many real training points). Every run starts again.
+    pub fn set(&mut self, run: u32, key: &str, value: &str) -> Result<(), JsError> {
+        self.runs.set(run as usize, key, value).map_err(|m| JsError::new(&m))
+    }
+
+    /// Adds a run (at most four); returns its index. Every run starts again.
+    #[wasm_bindgen(js_name = addRun)]
+    pub fn add_run(&mut self) -> Result<u32, JsError> {
+        self.runs.add_run().map(|i| i as u32).map_err(|m| JsError::new(&m))
+    }
+
+    /// Removes a run (at least two stay).
+    #[wasm_bindgen(js_name = removeRun)]
+    pub fn remove_run(&mut self, run: u32) -> Result<(), JsError> {
+        self.runs.remove_run(run as usize).map_err(|m| JsError::new(&m))
+    }
+
+    /// One animation frame: `iterations` for every run, then run i drawn into `contexts[i]`
+    /// (`width`×`height` device pixels each). `options` as the page's: bit 0 dev points,
+    /// bit 1 discretize. Returns `metricsJson()`.
+    pub fn frame(&mut self, iterations: u32, contexts: Vec<CanvasRenderingContext2d>, width: u32, height: u32, options: u32) -> Result<String, JsValue> {
+        self.train(iterations);
+        for (i, ctx) in contexts.iter().enumerate().take(self.runs.runs().len()) {
+            self.draw(i as u32, ctx, width, height, options)?;
+        }
+        Ok(self.metrics_json())
+    }
+
+    /// Draws run `run`'s boundary: dev points outlined, augmented copies faded, real training
+    /// points on top.
+    pub fn draw(&mut self, run: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
+        let run = self.runs.runs().get(run as usize).ok_or_else(|| JsValue::from_str(&format!("there is no run {}", run + 1)))?;
+        let (w, h) = (width.max(1) as usize, height.max(1) as usize);
+        let image = &mut self.image;
+        image.resize(w, h);
+        let session = run.session();
+        let p = self.fast_grid.probabilities(session.net(), &session.config().features, BOUNDARY_GRID);
+        image.paint_probabilities(&p, BOUNDARY_GRID, options & 2 != 0);
+        let radius = (w.min(h) as f64 / 120.0).max(2.0);
+        if options & 1 != 0 {
+            image.draw_points(&session.dev_set().points, radius, false, 1.0);
+        }
+        image.draw_points(session.augmented_points(), radius * 0.8, true, AUGMENTED_OPACITY);
+        image.draw_points(session.real_train_points(), radius, true, 1.0);
+        let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
+        ctx.put_image_data(&data, 0.0, 0.0)
+    }
+
+    /// P(y = 1) of run `run` on an n×n grid over the view square, row-major, row 0 at the top.
+    pub fn grid(&self, run: u32, n: u32) -> Vec<f64> {
+        self.runs.runs().get(run as usize).map_or(Vec::new(), |r| r.session().probability_grid(n.clamp(1, 1000) as usize))
+    }
+
+    /// `{ preset, n, devSize, runs: [{ config, real, metrics }] }`: `config` typed as
+    /// `playground.config()`, `real` the run's real training points, `metrics` as
+    /// `playground.metrics()` (its `trainSize` counts the augmented copies too).
+    #[wasm_bindgen(js_name = metricsJson)]
+    pub fn metrics_json(&self) -> String {
+        let preset = match self.runs.preset() {
+            Preset::Regularization => "regularization".to_string(),
+            Preset::Augmentation(kind) => format!("augmentation:{}", kind.name()),
+        };
+        let runs: Vec<String> = self.runs.runs().iter().map(run_json).collect();
+        json::object(&[
+            ("preset", format!("\"{preset}\"")),
+            ("n", self.runs.n().to_string()),
+            ("devSize", self.runs.pool().dev.len().to_string()),
+            ("runs", format!("[{}]", runs.join(","))),
+        ])
+    }
+}
+
+fn run_json(run: &Run) -> String {
+    json::object(&[("config", run.config().to_json()), ("real", run.real().to_string()), ("metrics", json::metrics(run.session()))])
+}

@@ -1,0 +1,386 @@
+//! Two instruments under the boundary, drawn with plotters-canvas. Weights (lecture §2–3):
+//! a histogram of the weights whose exact zeros stand as a bar of their own, so L1's spike
+//! at 0 is unmistakable, beside ‖W[l]‖_F of each layer over the iterations. tanh (§4.2): the
+//! hidden pre-activations z over the training set, piled under the activation's curve with
+//! tanh's linear region shaded. Each draw returns the numbers its caption states, as JSON,
+//! so the picture and the words come from the same network at the same moment.
+//!
+//! As in `charts`: the page sizes the backing store for devicePixelRatio, and every length
+//! here is in CSS pixels multiplied by the ratio.
+
+use plotters::coord::types::{RangedCoordf64, RangedCoordu64};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+use super::json::{number, object};
+use super::Playground;
+use crate::nn::Activation;
+use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
+use crate::render::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
+use crate::train::session::LINEAR_REGION;
+use crate::train::Record;
+
+const THIRD: Rgb = [128, 96, 160];
+const INK: RGBColor = RGBColor(29, 35, 41);
+const MUTED: RGBColor = RGBColor(95, 107, 118);
+const GRID: RGBColor = RGBColor(232, 235, 238);
+const FONT: &str = "sans-serif";
+/// One colour per layer's ‖W[l]‖_F line, the page's three series colours first.
+const LAYER_COLORS: [Rgb; 7] = [POSITIVE, THIRD, NEGATIVE, [29, 35, 41], [95, 107, 118], [0, 140, 120], [150, 90, 40]];
+/// The tanh chart's y axis: a little beyond tanh's range, so the curve's ends stay clear of the frame.
+const Y_REACH: f64 = 1.2;
+
+type Area = DrawingArea<CanvasBackend, Shift>;
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+fn rgb([r, g, b]: Rgb) -> RGBColor {
+    RGBColor(r, g, b)
+}
+
+/// CSS pixels to device pixels.
+#[derive(Clone, Copy)]
+struct Px(f64);
+
+impl Px {
+    fn new(ratio: f64) -> Px {
+        Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 })
+    }
+    fn i(self, css: f64) -> i32 {
+        (css * self.0).round() as i32
+    }
+    fn u(self, css: f64) -> u32 {
+        (css * self.0).round().max(1.0) as u32
+    }
+    fn font(self, css: f64) -> FontDesc<'static> {
+        (FONT, css * self.0).into_font()
+    }
+}
+
+/// `labels[i]`, or nothing when the page passed fewer.
+fn label(labels: &[String], i: usize) -> &str {
+    labels.get(i).map_or("", String::as_str)
+}
+
+#[wasm_bindgen]
+impl Playground {
+    /// Draws into `canvas` (backing size = CSS size × `ratio`) the histogram of the weights of
+    /// layer `layer` (1 is W[1]; 0, or a layer the network lacks, is every layer) on an axis
+    /// wide enough for the initial weights too, the exact zeros as a bar of their own; and
+    /// beside it ‖W[l]‖_F of every layer over the iterations, `layer`'s line emphasized.
+    /// `labels`: [histogram title, tag of the zeros' bar (`{count}` becomes their count), norms
+    /// title, "iteration"].
+    /// Returns `{ layer, layers, zeroWeights, weightCount, featuresInUse, featureCount }`,
+    /// the counts over the weights drawn (`layer`'s, or all of them).
+    #[wasm_bindgen(js_name = drawWeights)]
+    pub fn draw_weights(&self, canvas: &HtmlCanvasElement, ratio: f64, layer: u32, labels: Vec<String>) -> Result<String, JsValue> {
+        let px = Px::new(ratio);
+        let weights = self.session.net().weights();
+        let initial = self.session.initial_net().weights();
+        let chosen = (1..=weights.len()).contains(&(layer as usize)).then_some(layer as usize - 1);
+        let (drawn, reach) = match chosen {
+            Some(l) => (&weights[l..=l], largest_weight(&initial[l..=l])),
+            None => (weights, largest_weight(initial)),
+        };
+        let histogram = weight_histogram(drawn, reach);
+        let records = self.session.history().records();
+
+        let root = backend(canvas)?.into_drawing_area();
+        let drawn_ok = (|| {
+            root.fill(&WHITE)?;
+            let (left, right) = root.split_horizontally(root.dim_in_pixel().0 as i32 / 2);
+            draw_weight_histogram(&left, &histogram, label(&labels, 0), label(&labels, 1), px)?;
+            draw_norms(&right, records, weights.len(), chosen, label(&labels, 2), label(&labels, 3), px)
+        })();
+        drawn_ok.map_err(|e| JsValue::from_str(&e.to_string()))?;
+
+        let e = self.session.evaluate();
+        let fields = [
+            ("layer", chosen.map_or(0, |l| l + 1).to_string()),
+            ("layers", weights.len().to_string()),
+            ("zeroWeights", histogram.zeros.to_string()),
+            ("weightCount", histogram.total().to_string()),
+            ("featuresInUse", e.features_in_use.to_string()),
+            ("featureCount", self.session.config().features.len().to_string()),
+        ];
+        Ok(object(&fields))
+    }
+
+    /// Draws into `canvas` the hidden activation g(z) (tanh by default) with the identity
+    /// z, the linear region |z| < LINEAR_REGION shaded, and under them the histogram of every
+    /// hidden pre-activation z over the training set, without dropout (z beyond ±3 in the
+    /// end bars). `labels`: [the curve's name, "z" for the identity line, the histogram's
+    /// name, the region's name, where `{region}` becomes LINEAR_REGION]. Returns `{ activation, zCount, linearFraction, linearity,
+    /// linearRegion }`: the share of z in the region (null without hidden layers) and R² of
+    /// a plane fitted to the output logit over the view.
+    #[wasm_bindgen(js_name = drawTanh)]
+    pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<String, JsValue> {
+        let px = Px::new(ratio);
+        let net = self.session.net();
+        let z = hidden_z(net, self.session.train_set().x.view());
+        let histogram = z_histogram(&z);
+        let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("the tanh canvas has no 2d context")?.dyn_into()?;
+        let root = backend(canvas)?.into_drawing_area();
+        draw_activation(&root, &ctx, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
+
+        let fields = [
+            ("activation", format!("\"{}\"", net.activation().name())),
+            ("zCount", z.len().to_string()),
+            ("linearFraction", number(share_inside(&z, LINEAR_REGION))),
+            ("linearity", number(self.session.linearity())),
+            ("linearRegion", number(LINEAR_REGION)),
+        ];
+        Ok(object(&fields))
+    }
+}
+
+fn backend(canvas: &HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
+    CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| JsValue::from_str("the instrument canvas has no 2d context"))
+}
+
+/// A tick value with no more digits than it needs, and a true minus sign.
+fn tick(v: f64) -> String {
+    let s = format!("{v:.2}");
+    let s = s.trim_end_matches('0').trim_end_matches('.');
+    match s {
+        "-0" => "0".into(),
+        _ => s.replace('-', "\u{2212}"),
+    }
+}
+
+/// Counts are whole: the ticks between them stay blank.
+fn count_tick(v: f64) -> String {
+    if v.fract() == 0.0 {
+        format!("{v}")
+    } else {
+        String::new()
+    }
+}
+
+fn iteration_tick(v: u64, x_max: u64) -> String {
+    if x_max >= 10_000 && v > 0 {
+        format!("{}k", tick(v as f64 / 1000.0))
+    } else {
+        v.to_string()
+    }
+}
+
+/// One row above a chart: its title, then a short mark and a name per series, shrunk to
+/// fit a narrow chart. A series is (name, colour, dashed, thick); a thick mark is a box.
+fn draw_head(head: &Area, title: &str, series: &[(String, RGBAColor, bool, bool)], px: Px) -> DrawResult {
+    let (swatch, gap, space) = (12.0, 3.0, 9.0);
+    let measure = |text: &str| head.estimate_text_size(text, &px.font(11.0).into()).map(|(w, _)| w as f64 / px.0);
+    let mut widths = Vec::new();
+    for (name, ..) in series {
+        widths.push(measure(name)?);
+    }
+    let title_width = if title.is_empty() { 0.0 } else { measure(title)? + space };
+    let needed = 4.0 + title_width + widths.iter().map(|w| swatch + gap + w + space).sum::<f64>();
+    let px = Px(px.0 * (head.dim_in_pixel().0 as f64 / px.0 / needed).clamp(0.6, 1.0));
+    let middle = head.dim_in_pixel().1 as i32 / 2;
+    let mut x = 4.0;
+    if !title.is_empty() {
+        head.draw_text(title, &px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center)), (px.i(x), middle))?;
+        x += title_width;
+    }
+    let text = px.font(11.0).color(&MUTED).pos(Pos::new(HPos::Left, VPos::Center));
+    for ((name, color, dashed, thick), width) in series.iter().zip(widths) {
+        if *thick {
+            head.draw(&Rectangle::new([(px.i(x + 1.0), middle - px.i(4.0)), (px.i(x + swatch - 1.0), middle + px.i(4.0))], color.filled()))?;
+        } else {
+            let style = ShapeStyle::from(*color).stroke_width(px.u(2.0));
+            let pieces: &[(f64, f64)] = if *dashed { &[(0.0, 4.0), (swatch - 4.0, swatch)] } else { &[(0.0, swatch)] };
+            for &(from, to) in pieces {
+                head.draw(&PathElement::new([(px.i(x + from), middle), (px.i(x + to), middle)], style))?;
+            }
+        }
+        x += swatch + gap;
+        head.draw_text(name, &text, (px.i(x), middle))?;
+        x += width + space;
+    }
+    Ok(())
+}
+
+/// The axes and grid every instrument chart shares (a macro: plotters' mesh builder is
+/// generic over the coordinates and borrows the chart).
+macro_rules! mesh {
+    ($chart:expr, $px:expr) => {
+        $chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .label_style($px.font(10.0).color(&MUTED))
+            .axis_style(ShapeStyle::from(MUTED).stroke_width($px.u(1.0)))
+            .bold_line_style(ShapeStyle::from(GRID).stroke_width($px.u(1.0)))
+            .light_line_style(TRANSPARENT)
+            .set_all_tick_mark_size($px.i(3.0))
+    };
+}
+
+/// How much taller than the tallest other bar the exact zeros' bar is drawn at most: under
+/// strong L1 it would otherwise flatten the surviving weights into the axis. A bar cut short
+/// has a break in it, and its tag gives the count.
+const SPIKE_CAP: f64 = 3.0;
+
+/// Negative weights' bars orange, positive ones blue (the page's weight colours), and the
+/// exact zeros a narrow purple-grey bar standing on 0, tagged `zero_tag` (`{count}` becomes
+/// their count).
+fn draw_weight_histogram(area: &Area, h: &Histogram, title: &str, zero_tag: &str, px: Px) -> DrawResult {
+    let (head, body) = area.split_vertically(px.i(18.0));
+    draw_head(&head, title, &[], px)?;
+    let others = h.counts.iter().copied().max().unwrap_or(0).max(1) as f64;
+    let spike = (h.zeros as f64).min(SPIKE_CAP * others);
+    let top = spike.max(others) * 1.22;
+    let mut chart = ChartBuilder::on(&body)
+        .margin_top(px.i(2.0))
+        .margin_right(px.i(10.0))
+        .x_label_area_size(px.i(18.0))
+        .y_label_area_size(px.i(30.0))
+        .build_cartesian_2d(h.lo..h.hi, 0.0..top)?;
+    mesh!(chart, px).x_labels(5).y_labels(4).x_label_formatter(&|v| tick(*v)).y_label_formatter(&|v| count_tick(*v)).draw()?;
+
+    let gap = h.bin_width() * 0.08;
+    chart.draw_series((0..h.counts.len()).filter(|&i| h.counts[i] > 0).map(|i| {
+        let (from, to) = h.bin(i);
+        let color = if to <= 0.0 { NEGATIVE } else { POSITIVE };
+        Rectangle::new([(from + gap, 0.0), (to - gap, h.counts[i] as f64)], rgb(color).mix(0.8).filled())
+    }))?;
+    let zero_line = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
+    chart.draw_series(DashedLineSeries::new([(0.0, 0.0), (0.0, top)], px.i(2.0), px.i(3.0), zero_line))?;
+    if h.zeros == 0 {
+        return Ok(());
+    }
+    let (xs, _) = chart.plotting_area().get_pixel_range();
+    let units_per_px = (h.hi - h.lo) / (xs.end - xs.start).max(1) as f64;
+    let half = 3.0 * px.0 * units_per_px;
+    chart.draw_series([Rectangle::new([(-half, 0.0), (half, spike)], rgb(THIRD).filled())])?;
+    if (h.zeros as f64) > spike {
+        // the break: a white slit across the bar
+        let (x0, y0) = chart.backend_coord(&(-half, spike * 0.8));
+        let (x1, _) = chart.backend_coord(&(half, spike * 0.8));
+        let slit = [(x0 - px.i(2.0), y0 + px.i(1.0)), (x1 + px.i(2.0), y0 - px.i(3.0))];
+        area.draw(&PathElement::new(slit.map(|(x, y)| (x - area.get_base_pixel().0, y - area.get_base_pixel().1)), ShapeStyle::from(WHITE).stroke_width(px.u(2.0))))?;
+    }
+    // the tag above the spike, or above the bars around 0 when they are taller, on white
+    let middle = h.counts.len() / 2;
+    let under_tag = h.counts[middle.saturating_sub(1)..=middle].iter().copied().max().unwrap_or(0) as f64;
+    let (x, y) = chart.backend_coord(&(0.0, spike.max(under_tag)));
+    let (x, y) = (x - area.get_base_pixel().0, y - area.get_base_pixel().1 - px.i(2.0));
+    let text = zero_tag.replace("{count}", &h.zeros.to_string());
+    let font = px.font(10.0);
+    let (w, th) = area.estimate_text_size(&text, &font.clone().into())?;
+    let (w, th) = (w as i32, th as i32);
+    area.draw(&Rectangle::new([(x - w / 2 - px.i(2.0), y - th), (x + w / 2 + px.i(2.0), y)], WHITE.filled()))?;
+    area.draw_text(&text, &font.color(&rgb(THIRD)).pos(Pos::new(HPos::Center, VPos::Bottom)), (x, y))
+}
+
+/// ‖W[l]‖_F of each layer over the recorded iterations; with a layer chosen, the others fade.
+fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usize>, title: &str, iteration: &str, px: Px) -> DrawResult {
+    let color = |l: usize| rgb(LAYER_COLORS[l % LAYER_COLORS.len()]);
+    let strong = |l: usize| chosen.is_none_or(|c| c == l);
+    let series: Vec<_> = (0..layers).map(|l| (format!("W[{}]", l + 1), color(l).mix(if strong(l) { 1.0 } else { 0.4 }), false, false)).collect();
+    let (head, body) = area.split_vertically(px.i(18.0));
+    draw_head(&head, title, &series, px)?;
+
+    let x_max = records.last().map_or(0, |r| r.iteration).max(10);
+    let y_max = records.iter().flat_map(|r| &r.weight_norms).copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
+    let mut chart = ChartBuilder::on(&body)
+        .margin_top(px.i(2.0))
+        .margin_right(px.i(12.0))
+        .x_label_area_size(px.i(18.0))
+        .y_label_area_size(px.i(30.0))
+        .build_cartesian_2d(0..x_max, 0.0..(y_max * 1.1).max(1e-6))?;
+    mesh!(chart, px).x_labels(4).y_labels(4).x_label_formatter(&|v| iteration_tick(*v, x_max)).y_label_formatter(&|v| tick(*v)).draw()?;
+    if !iteration.is_empty() {
+        let (xs, ys) = chart.plotting_area().get_pixel_range();
+        let style = px.font(10.0).color(&MUTED).pos(Pos::new(HPos::Right, VPos::Bottom));
+        area.draw_text(iteration, &style, (xs.end - area.get_base_pixel().0, ys.end - area.get_base_pixel().1 - px.i(2.0)))?;
+    }
+    // the chosen layer last, on top of the faded ones
+    let mut order: Vec<usize> = (0..layers).filter(|&l| !strong(l)).collect();
+    order.extend((0..layers).filter(|&l| strong(l)));
+    for l in order {
+        draw_norm_line(&mut chart, records, l, color(l).mix(if strong(l) { 1.0 } else { 0.35 }), px.u(if chosen == Some(l) { 2.5 } else { 1.5 }), px)?;
+    }
+    Ok(())
+}
+
+fn draw_norm_line(
+    chart: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>,
+    records: &[Record],
+    l: usize,
+    color: RGBAColor,
+    width: u32,
+    px: Px,
+) -> DrawResult {
+    let points: Vec<(u64, f64)> = records.iter().filter_map(|r| r.weight_norms.get(l).map(|&n| (r.iteration, n))).collect();
+    let style = ShapeStyle::from(color).stroke_width(width);
+    for run in points.split(|p| !p.1.is_finite()).filter(|run| !run.is_empty()) {
+        if run.len() == 1 {
+            chart.draw_series([Circle::new(run[0], px.u(2.5), style.filled())])?;
+        } else {
+            chart.draw_series(LineSeries::new(run.iter().copied(), style))?;
+        }
+    }
+    Ok(())
+}
+
+/// The histogram of z as pale blue bars from the bottom (the tallest reaching near the top,
+/// their height is relative: no count axis), the region shaded, then the identity line and
+/// the curve g(z) on top, on y ∈ [−1.2, 1.2].
+fn draw_activation(root: &Area, ctx: &CanvasRenderingContext2d, g: Activation, h: &Histogram, labels: &[String], px: Px) -> DrawResult {
+    root.fill(&WHITE)?;
+    let series = [
+        (label(labels, 0).to_string(), INK.to_rgba(), false, false),
+        (label(labels, 1).to_string(), MUTED.to_rgba(), true, false),
+        (label(labels, 2).to_string(), rgb(POSITIVE).mix(0.45), false, true),
+        (label(labels, 3).replace("{region}", &number(LINEAR_REGION)), rgb(THIRD).mix(0.25), false, true),
+    ];
+    let (head, body) = root.split_vertically(px.i(18.0));
+    draw_head(&head, "", &series, px)?;
+
+    let mut chart = ChartBuilder::on(&body)
+        .margin_top(px.i(2.0))
+        .margin_right(px.i(12.0))
+        .x_label_area_size(px.i(18.0))
+        .y_label_area_size(px.i(26.0))
+        .build_cartesian_2d(-Z_REACH..Z_REACH, -Y_REACH..Y_REACH)?;
+    mesh!(chart, px)
+        .x_labels(7)
+        .y_labels(5)
+        .x_label_formatter(&|v| tick(*v))
+        .y_label_formatter(&|v| if v.fract() == 0.0 { tick(*v) } else { String::new() })
+        .draw()?;
+
+    let band = rgb(THIRD).mix(0.18).filled();
+    chart.draw_series([Rectangle::new([(-LINEAR_REGION, -Y_REACH), (LINEAR_REGION, Y_REACH)], band)])?;
+    let tallest = h.tallest().max(1) as f64;
+    let gap = h.bin_width() * 0.06;
+    chart.draw_series((0..h.counts.len()).filter(|&i| h.counts[i] > 0).map(|i| {
+        let (from, to) = h.bin(i);
+        let height = 2.0 * Y_REACH * 0.92 * h.counts[i] as f64 / tallest;
+        Rectangle::new([(from + gap, -Y_REACH), (to - gap, -Y_REACH + height)], rgb(POSITIVE).mix(0.45).filled())
+    }))?;
+
+    // lines leaving the y range (ReLU, the identity) are cut at the frame
+    let (xs, ys) = chart.plotting_area().get_pixel_range();
+    ctx.save();
+    ctx.begin_path();
+    ctx.rect(xs.start as f64, ys.start as f64, (xs.end - xs.start) as f64, (ys.end - ys.start) as f64);
+    ctx.clip();
+    let drawn = (|| {
+        let identity = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
+        chart.draw_series(DashedLineSeries::new([(-Y_REACH, -Y_REACH), (Y_REACH, Y_REACH)], px.i(4.0), px.i(3.0), identity))?;
+        let curve = (0..=240).map(|i| {
+            let z = -Z_REACH + 2.0 * Z_REACH * i as f64 / 240.0;
+            (z, g.g(z))
+        });
+        chart.draw_series(LineSeries::new(curve, ShapeStyle::from(INK).stroke_width(px.u(2.0))))?;
+        Ok(())
+    })();
+    ctx.restore();
+    drawn
+}

@@ -1,0 +1,156 @@
+//! The Norms panel's picture (§1, §2): the L1 diamond ‖w‖₁ ≤ t and the L2 circle ‖w‖₂ ≤ t
+//! over the contours of a two-weight loss, each with its constrained optimum and the contour
+//! that touches it there: the diamond is touched at a corner (w₂ = 0 exactly), the circle
+//! where both weights are non-zero. The numbers come from `render::norms`.
+//!
+//! Lengths are CSS pixels multiplied by `ratio`; the page sizes the backing store.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::prelude::*;
+
+use crate::render::colors::{NEGATIVE, POSITIVE};
+use crate::render::norms::EllipticLoss;
+
+const L1: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
+const L2: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
+const LOSS: RGBColor = RGBColor(128, 96, 160);
+const MUTED: RGBColor = RGBColor(95, 107, 118);
+const FONT: &str = "sans-serif";
+
+/// The w₂ range shown; the w₁ range follows from the canvas's shape, so circles stay round.
+const W2_VIEW: (f64, f64) = (-0.7, 2.3);
+const W1_FROM: f64 = -0.7;
+/// Background contours: equally spaced ellipses, L = (k/2)² for k = 1 … CONTOURS.
+const CONTOURS: usize = 8;
+
+/// The picture's words, from the page (so they can be translated).
+struct Labels {
+    w1: String,
+    w2: String,
+    unconstrained: String,
+    l1: String,
+    l1_on_axis: String,
+    l2: String,
+}
+
+/// Draws the picture for the constraint size `t` into `canvas` (backing size = CSS size ×
+/// `ratio`). `labels`: [w₁, w₂, the unconstrained minimum ŵ, the L1 optimum, the L1 optimum
+/// when w₂ is exactly 0, the L2 optimum]. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
+#[wasm_bindgen(js_name = drawNormBalls)]
+pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, mut labels: Vec<String>) -> Result<Vec<f64>, JsValue> {
+    let scale = if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 };
+    let t = if t.is_finite() { t.clamp(0.0, 10.0) } else { 1.0 };
+    labels.resize(6, String::new());
+    let mut words = labels.into_iter();
+    let mut next = || words.next().unwrap_or_default();
+    let labels = Labels { w1: next(), w2: next(), unconstrained: next(), l1: next(), l1_on_axis: next(), l2: next() };
+    let loss = EllipticLoss::lecture_picture();
+    let picture = Picture { loss, t, l1: loss.l1_constrained_minimum(t), l2: loss.l2_constrained_minimum(t), labels, scale };
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the norms canvas has no 2d context")?;
+    picture.draw(backend.into_drawing_area()).map_err(|e| JsValue::from_str(&e.to_string()))?;
+    Ok(vec![picture.l1[0], picture.l1[1], picture.l2[0], picture.l2[1]])
+}
+
+struct Picture {
+    loss: EllipticLoss,
+    t: f64,
+    l1: [f64; 2],
+    l2: [f64; 2],
+    labels: Labels,
+    scale: f64,
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+impl Picture {
+    fn px(&self, css: f64) -> i32 {
+        (css * self.scale).round() as i32
+    }
+
+    fn width(&self, css: f64) -> u32 {
+        (css * self.scale).round().max(1.0) as u32
+    }
+
+    fn text(&self, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+        (FONT, 11.0 * self.scale).into_font().color(color).pos(Pos::new(h, v))
+    }
+
+    fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult {
+        root.fill(&WHITE)?;
+        let (w, h) = root.dim_in_pixel();
+        let span = W2_VIEW.1 - W2_VIEW.0;
+        let w1_to = W1_FROM + span * w as f64 / h.max(1) as f64;
+        let area = root.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(W1_FROM..w1_to, W2_VIEW.0..W2_VIEW.1, (0..w as i32, h as i32..0)));
+
+        let (t, n) = (self.t, 96);
+        let diamond = [(t, 0.0), (0.0, t), (-t, 0.0), (0.0, -t)];
+        let circle: Vec<(f64, f64)> = (0..n).map(|i| std::f64::consts::TAU * i as f64 / n as f64).map(|a| (t * a.cos(), t * a.sin())).collect();
+        area.draw(&Polygon::new(diamond.to_vec(), L1.mix(0.10).filled()))?;
+        area.draw(&Polygon::new(circle.clone(), L2.mix(0.10).filled()))?;
+
+        // the axes through the origin, named at their ends
+        let axis = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
+        area.draw(&PathElement::new([(W1_FROM, 0.0), (w1_to, 0.0)], axis))?;
+        area.draw(&PathElement::new([(0.0, W2_VIEW.0), (0.0, W2_VIEW.1)], axis))?;
+        let (right, top) = (area.map_coordinate(&(w1_to, 0.0)), area.map_coordinate(&(0.0, W2_VIEW.1)));
+        root.draw_text(&self.labels.w1, &self.text(&MUTED, HPos::Right, VPos::Top), (right.0 - self.px(4.0), right.1 + self.px(3.0)))?;
+        root.draw_text(&self.labels.w2, &self.text(&MUTED, HPos::Left, VPos::Top), (top.0 + self.px(4.0), top.1 + self.px(2.0)))?;
+
+        let faint = ShapeStyle::from(LOSS.mix(0.45)).stroke_width(self.width(1.0));
+        for k in 1..=CONTOURS {
+            area.draw(&PathElement::new(self.contour((k as f64 / 2.0).powi(2)), faint))?;
+        }
+        let centre = (self.loss.centre[0], self.loss.centre[1]);
+        area.draw(&Cross::new(centre, self.width(3.5), ShapeStyle::from(LOSS).stroke_width(self.width(1.5))))?;
+        let c = area.map_coordinate(&centre);
+        root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px(7.0), c.1))?;
+
+        area.draw(&PathElement::new(diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(), ShapeStyle::from(L1).stroke_width(self.width(2.0))))?;
+        area.draw(&PathElement::new(circle.iter().chain(&circle[..1]).copied().collect::<Vec<_>>(), ShapeStyle::from(L2).stroke_width(self.width(2.0))))?;
+
+        // the contour through each optimum: the lowest loss the constraint allows
+        for (w, color) in [(self.l1, L1), (self.l2, L2)] {
+            if w != self.loss.centre {
+                let style = ShapeStyle::from(color).stroke_width(self.width(1.5));
+                area.draw(&PathElement::new(self.contour(self.loss.value(w)), style))?;
+            }
+        }
+        for (w, color) in [(self.l2, L2), (self.l1, L1)] {
+            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), color.filled()))?;
+            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), ShapeStyle::from(WHITE).stroke_width(self.width(1.5))))?;
+        }
+        let (p1, p2) = (area.map_coordinate(&(self.l1[0], self.l1[1])), area.map_coordinate(&(self.l2[0], self.l2[1])));
+        let l1 = if self.l1[1] == 0.0 { &self.labels.l1_on_axis } else { &self.labels.l1 };
+        self.label(&root, l1, &L1, HPos::Left, VPos::Top, (p1.0 + self.px(3.0), p1.1 + self.px(6.0)))?;
+        self.label(&root, &self.labels.l2, &L2, HPos::Right, VPos::Bottom, (p2.0 - self.px(6.0), p2.1 - self.px(4.0)))?;
+        Ok(())
+    }
+
+    fn contour(&self, level: f64) -> Vec<(f64, f64)> {
+        self.loss.contour(level, 120).into_iter().map(|[a, b]| (a, b)).collect()
+    }
+
+    /// Text on a white patch, so it stays readable over the lines beneath.
+    fn label(&self, root: &DrawingArea<CanvasBackend, Shift>, text: &str, color: &RGBColor, h: HPos, v: VPos, at: (i32, i32)) -> DrawResult {
+        let style = self.text(color, h, v);
+        let (tw, th) = root.estimate_text_size(text, &style)?;
+        let (tw, th) = (tw as i32, th as i32);
+        let left = match h {
+            HPos::Left => at.0,
+            HPos::Right => at.0 - tw,
+            HPos::Center => at.0 - tw / 2,
+        };
+        let top = match v {
+            VPos::Top => at.1,
+            VPos::Bottom => at.1 - th,
+            VPos::Center => at.1 - th / 2,
+        };
+        let pad = self.px(2.0);
+        root.draw(&Rectangle::new([(left - pad, top - pad / 2), (left + tw + pad, top + th + pad / 2)], WHITE.mix(0.85).filled()))?;
+        root.draw_text(text, &style, at)
+    }
+}
