@@ -7,7 +7,8 @@ import { showMessage, clearMessage } from "./messages.js";
 import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
-import { attachCharts } from "./charts.js";
+import { attachCharts, CHART_LABELS } from "./charts.js";
+import { applyLanguage, t, translateMessage } from "./i18n.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
@@ -34,7 +35,7 @@ function fail(message) {
   if (dead) return;
   dead = true;
   setPlaying(false);
-  showMessage(`${message} — reload the page to start again.`, { id: "fatal", actions: [["Reload", () => location.reload()]] });
+  showMessage(t("{message} — reload the page to start again.", { message }), { id: "fatal", actions: [[t("Reload"), () => location.reload()]] });
 }
 
 /** Runs a call into the core; a trap becomes a visible message instead of a dead page. */
@@ -54,7 +55,7 @@ function act(change, undo = () => {}) {
     change();
   } catch (e) {
     undo();
-    showMessage(e.message, { id: "control-error" });
+    showMessage(translateMessage(e.message), { id: "control-error" });
     syncControls(config());
   }
 }
@@ -92,9 +93,14 @@ function setView(key, value) {
   view[key] = value;
   if (key === "lang") view.langChosen = true;
   applyView(view);
+  if (key === "lang") {
+    applyLanguage(view.lang);
+    setPlaying(playing);
+  }
   $("lang").value = view.lang;
   $("big-text").setAttribute("aria-pressed", String(view.big));
   if (view.embed) openEmbeddedInstrument();
+  applyLanguage(view.lang); // the controls built above carry their own texts
   fitEmbed();
 }
 
@@ -142,7 +148,7 @@ function setPlaying(on) {
   playing = on && !dead;
   dirty = true; // draw the last iterations before a pause
   $("play").innerHTML = playing ? ICON_PAUSE : ICON_PLAY; // fixed markup, never data
-  $("play").setAttribute("aria-label", playing ? "Pause" : "Play");
+  $("play").setAttribute("aria-label", t(playing ? "Pause" : "Play"));
 }
 
 function train(n) {
@@ -199,17 +205,19 @@ function showMetrics(m, c) {
   $("weight-norm").textContent = fmt(m.weightNorm, 3);
   $("zero-weights").textContent = `${m.zeroWeights} / ${m.weightCount}`;
   $("linear").textContent = pct(m.linearFraction);
-  $("augment-count").textContent = m.augmented ? `${m.trainSize - m.augmented} real + ${m.augmented} augmented training points` : "";
+  $("augment-count").textContent = m.augmented
+    ? t("{real} real + {augmented} augmented training points", { real: m.trainSize - m.augmented, augmented: m.augmented })
+    : "";
   if (m.status === "diverged" && !$("diverged")) {
     setPlaying(false);
-    showMessage(pg.diverged(), { id: "diverged", actions: [["Reset", reset]] });
+    showMessage(translateMessage(pg.diverged()), { id: "diverged", actions: [[t("Reset"), reset]] });
   }
   if (m.status === "stopped" && playing) setPlaying(false);
 }
 
 /** Says, beside the boundary, whose map the large view shows while a neuron is focused. */
 function showFocus(node) {
-  $("focus-caption").textContent = node ? `Showing ${node.label}: move off the network to see ŷ again` : "";
+  $("focus-caption").textContent = node ? t("Showing {label}: move off the network to see ŷ again", { label: node.label }) : "";
   dirty = true;
 }
 
@@ -231,24 +239,24 @@ function pasteLink(event) {
 
 function toggleFullscreen() {
   if (document.fullscreenElement) document.exitFullscreen?.();
-  else document.documentElement.requestFullscreen?.().catch((e) => showMessage(`Fullscreen is not available here: ${e.message}`));
+  else document.documentElement.requestFullscreen?.().catch((e) => showMessage(t("Fullscreen is not available here: {reason}", { reason: e.message })));
 }
 
 function copyEmbed() {
   const code = embedCode(window.location, pg.query());
   navigator.clipboard?.writeText(code).then(
-    () => showMessage(`Embed code copied: ${code}`, { kind: "info", id: "copied" }),
-    () => showMessage(`Copy this embed code: ${code}`, { kind: "info", id: "copied" }),
-  ) ?? showMessage(`Copy this embed code: ${code}`, { kind: "info", id: "copied" });
+    () => showMessage(t("Embed code copied: {code}", { code }), { kind: "info", id: "copied" }),
+    () => showMessage(t("Copy this embed code: {code}", { code }), { kind: "info", id: "copied" }),
+  ) ?? showMessage(t("Copy this embed code: {code}", { code }), { kind: "info", id: "copied" });
   return code;
 }
 
 function copyLink() {
   const link = window.location.href;
   navigator.clipboard?.writeText(link).then(
-    () => showMessage("Link copied: it reopens this exact run.", { kind: "info", id: "copied" }),
-    () => showMessage(`Copy this link: ${link}`, { kind: "info", id: "copied" }),
-  ) ?? showMessage(`Copy this link: ${link}`, { kind: "info", id: "copied" });
+    () => showMessage(t("Link copied: it reopens this exact run."), { kind: "info", id: "copied" }),
+    () => showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" }),
+  ) ?? showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" });
 }
 
 async function start() {
@@ -273,11 +281,12 @@ async function start() {
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
   problems.push(...pg.problems());
   applyView(view);
-  for (const problem of problems) showMessage(`${problem}. Using the default instead.`);
+  applyLanguage(view.lang);
+  for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: translateMessage(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
   syncControls = buildControls({ set, config, act });
-  const curves = attachCharts($("cost-chart"), $("error-chart"), pg);
+  const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   $("play").addEventListener("click", () => setPlaying(!playing));
@@ -303,6 +312,7 @@ async function start() {
     dirty = true;
   });
   if (view.embed) openEmbeddedInstrument();
+  applyLanguage(view.lang); // the controls built above carry their own texts
   fitEmbed();
   afterChange();
   setPlaying(false);

@@ -3,6 +3,7 @@
 
 import { drawDatasetThumbnail } from "./pkg/regplay.js";
 import { LAMBDAS, positionOf, formatLambda } from "./lambda.js";
+import { t, currentLang } from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const DATASETS = ["keeper", "circle", "xor", "gauss", "spiral", "moons"];
@@ -51,11 +52,14 @@ export function buildControls({ set, config, act }) {
   for (const [name, text] of AUGMENTATIONS) {
     const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
     input.setAttribute("aria-label", `augment: ${text}`);
+    input.dataset.text = text;
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#augment input:checked")].map((i) => i.value);
       act(() => set({ augment: chosen }));
     });
-    $("augment").append(element("label", { className: "chip" }, [input, element("span", { textContent: text })]));
+    const span = element("span", { textContent: text });
+    span.dataset.t = text;
+    $("augment").append(element("label", { className: "chip" }, [input, span]));
   }
 
   const range = (id, key, format = (v) => v) => {
@@ -113,10 +117,10 @@ export function buildControls({ set, config, act }) {
 /** The per-layer +/− neuron buttons and keep_prob sliders follow the architecture. */
 function syncLayers(c, set, act) {
   const n = c.layers.length;
-  $("layer-count").textContent = `${n} hidden layer${n === 1 ? "" : "s"}`;
+  $("layer-count").textContent = n <= 1 ? t(`${n} hidden layer${n === 1 ? "" : "s"}`) : t("{n} hidden layers", { n });
   $("add-layer").disabled = n >= MAX_LAYERS;
   $("remove-layer").disabled = n === 0;
-  const shape = JSON.stringify(c.layers);
+  const shape = JSON.stringify(c.layers) + currentLang();
   if ($("layer-controls").dataset.shape === shape) {
     c.keep.forEach((keep, l) => {
       const input = $(`keep-${l + 1}`);
@@ -134,10 +138,10 @@ function syncLayers(c, set, act) {
         act(() => set({ layers: next }));
       };
       const minus = element("button", { type: "button", textContent: "−", disabled: size <= 1 });
-      minus.setAttribute("aria-label", `Remove a neuron from layer ${l + 1}`);
+      minus.setAttribute("aria-label", t("Remove a neuron from layer {l}", { l: l + 1 }));
       minus.addEventListener("click", () => resize(-1));
       const plus = element("button", { type: "button", textContent: "+", disabled: size >= MAX_NEURONS });
-      plus.setAttribute("aria-label", `Add a neuron to layer ${l + 1}`);
+      plus.setAttribute("aria-label", t("Add a neuron to layer {l}", { l: l + 1 }));
       plus.addEventListener("click", () => resize(1));
       return element("div", { className: "layer" }, [minus, element("span", { textContent: `${size}` }), plus]);
     }),

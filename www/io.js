@@ -4,6 +4,7 @@
 // browser: files are read here and downloads are made here.
 
 import { CHART_LABELS } from "./charts.js";
+import { t } from "./i18n.js";
 
 const TEXT = {
   loaded: "Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.",
@@ -29,9 +30,6 @@ const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_CSV_ROWS = 5000;
 /** A chart that was never on screen (its tab closed) is drawn at this CSS size. */
 const CHART_FALLBACK = [640, 240];
-
-/** `template` with each `{key}` replaced by `values[key]`. */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
 
 /** The elements of the "Data & export" menu and the paste dialog, by their ids. */
 export function elementsById(doc = document) {
@@ -63,7 +61,7 @@ export function loadCsv(page, text) {
 
 /** The note to show instead of "link copied" when the data came from a file; null otherwise. */
 export function linkNote(config) {
-  return config.dataset === "csv" ? TEXT.linkWithoutData : null;
+  return config.dataset === "csv" ? t(TEXT.linkWithoutData) : null;
 }
 
 /**
@@ -89,19 +87,19 @@ export function installIO(page, elements = elementsById()) {
     input.value = ""; // choosing the same file again is a change too
     if (!file) return null;
     if (file.size > MAX_FILE_BYTES) {
-      throw new Error(fill(TEXT.tooLarge, { name: file.name, size: (file.size / 2 ** 20).toFixed(1), rows: MAX_CSV_ROWS }));
+      throw new Error(t(TEXT.tooLarge, { name: file.name, size: (file.size / 2 ** 20).toFixed(1), rows: MAX_CSV_ROWS }));
     }
     try {
       return { name: file.name, text: await file.text() };
     } catch (error) {
-      throw new Error(fill(TEXT.unreadable, { name: file.name, reason: error.message || error }));
+      throw new Error(t(TEXT.unreadable, { name: file.name, reason: error.message || error }));
     }
   }
 
   async function useCsv(text) {
     const rows = await loadCsv(page, text);
     const m = page.metrics();
-    page.showMessage(fill(TEXT.loaded, { rows, train: m.trainSize - m.augmented, dev: m.devSize }), { kind: "info", id: "data-loaded" });
+    page.showMessage(t(TEXT.loaded, { rows, train: m.trainSize - m.augmented, dev: m.devSize }), { kind: "info", id: "data-loaded" });
   }
 
   // ---- in: CSV from a file or pasted, a model file ----
@@ -128,7 +126,7 @@ export function installIO(page, elements = elementsById()) {
   on(e.pasteLoad, "click", async (event) => {
     event.preventDefault(); // a bad text keeps the dialog open to be fixed
     const text = e.pasteText?.value ?? "";
-    if (!text.trim()) return showPasteError(TEXT.emptyPaste);
+    if (!text.trim()) return showPasteError(t(TEXT.emptyPaste));
     try {
       await useCsv(text);
       showPasteError("");
@@ -145,7 +143,7 @@ export function installIO(page, elements = elementsById()) {
       if (!file) return;
       page.guard(() => page.pg.loadModel(file.text));
       page.set({});
-      page.showMessage(TEXT.modelLoaded, { kind: "info", id: "model-loaded" });
+      page.showMessage(t(TEXT.modelLoaded), { kind: "info", id: "model-loaded" });
     } catch (error) {
       fail(error);
     }
@@ -165,7 +163,7 @@ export function installIO(page, elements = elementsById()) {
     try {
       download(await pngOf(draw()), name);
     } catch (error) {
-      page.showMessage(fill(TEXT.pictureFailed, { reason: error.message || error }));
+      page.showMessage(t(TEXT.pictureFailed, { reason: error.message || error }));
     }
   };
   on(e.pngBoundary, "click", picture(() => boundaryPicture(page, e.boundary), TEXT.files.boundary));
@@ -219,7 +217,7 @@ function boundaryPicture(page, shown) {
 function chartPictures(page, cost, error) {
   const size = (shown) => (shown.clientWidth ? [shown.clientWidth, shown.clientHeight] : CHART_FALLBACK);
   const canvases = [offscreen(...size(cost)), offscreen(...size(error))];
-  const labels = typeof page.chartLabels === "function" ? page.chartLabels() : CHART_LABELS;
+  const labels = CHART_LABELS.map((label) => t(label));
   page.guard(() => page.pg.drawCharts(canvases[0], canvases[1], PNG_SCALE, labels));
   return canvases;
 }

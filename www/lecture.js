@@ -4,12 +4,10 @@
 // or three sentences, in the lecture's notation, what is now on the screen. The link of a
 // step (`lesson=N` beside the settings) reopens the lecture at that step.
 
-import { writeHash } from "./url.js";
-
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
-  en: { lecture: "Lecture", steps: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit", badLesson: "lesson={value} is not a lecture step: use 1 to {count}" },
-  ko: { lecture: "강의", steps: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기", badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다" },
+  en: { lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit", badLesson: "lesson={value} is not a lecture step: use 1 to {count}" },
+  ko: { lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기", badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다" },
 };
 
 /** The run every step starts from: the course's 2→20→3→1 tanh network on the goalkeeper data. */
@@ -34,7 +32,7 @@ export const LESSONS = [
         + "training points: training error below dev error, and the dev cost rising since its minimum (Curves) — high variance.",
       ko: "강의의 2→20→3→1 tanh 신경망, 정규화 (regularization) 없이 2,000번 학습. 경계가 훈련 샘플 하나하나를 따라 휘어 "
         + "훈련 오차 (training error)가 개발 세트 오차 (dev error)보다 낮고, 개발 세트 비용 (dev cost)은 최저점 이후 오릅니다 "
-        + "(Curves) — 높은 분산 (high variance).",
+        + "(곡선 탭) — 높은 분산 (high variance).",
     },
     settings: {},
     train: 2000,
@@ -47,8 +45,8 @@ export const LESSONS = [
       en: "J = (1/m) Σ L + (λ/2m) Σ‖W[l]‖²: each step multiplies W[l] by 1 − αλ/m (weight decay). ‖W‖ stays small, "
         + "the boundary smooths, the dev cost falls. The λ sweep tries many λ: pick the one with the lowest dev error.",
       ko: "J = (1/m) Σ L + (λ/2m) Σ‖W[l]‖²: 매 단계 W[l]에 1 − αλ/m이 곱해집니다 (가중치 감쇠, weight decay). ‖W‖가 작게 "
-        + "유지되어 경계가 매끄러워지고 개발 세트 비용 (dev cost)이 내려갑니다. λ sweep으로 여러 λ를 시도해 개발 세트 오차 "
-        + "(dev error)가 가장 낮은 λ를 고르세요.",
+        + "유지되어 경계가 매끄러워지고 개발 세트 비용 (dev cost)이 내려갑니다. λ 탐색 (sweep)으로 여러 λ를 시도해 개발 세트 "
+        + "오차 (dev error)가 가장 낮은 λ를 고르세요.",
     },
     settings: { reg: "l2", lambda: 0.7 },
     train: 2000,
@@ -59,9 +57,9 @@ export const LESSONS = [
     title: { en: "tanh's linear region: λ = 10", ko: "tanh의 선형 영역 (linear region): λ = 10" },
     caption: {
       en: "Small W[l] → small z[l] = W[l] a[l−1] + b[l], where tanh(z) ≈ z. About half of all z now lie in tanh's "
-        + "linear region: every layer is nearly linear, the boundary nearly straight. Too large a λ underfits: training error rises.",
+        + "linear region: every layer is nearly linear, the boundary nearly straight (tanh). Too large a λ underfits: training error rises.",
       ko: "W[l]이 작으면 z[l] = W[l] a[l−1] + b[l]도 작아 tanh(z) ≈ z입니다. 이제 z의 약 절반이 tanh의 선형 영역에 있어 "
-        + "모든 층이 거의 선형, 경계는 거의 직선입니다. λ가 너무 크면 과소적합 (underfitting): 훈련 오차 (training error)가 오릅니다.",
+        + "모든 층이 거의 선형, 경계는 거의 직선입니다 (tanh 탭). λ가 너무 크면 과소적합 (underfitting): 훈련 오차 (training error)가 오릅니다.",
     },
     settings: { reg: "l2", lambda: 10 },
     train: 2000,
@@ -75,7 +73,7 @@ export const LESSONS = [
         + "weights reach exactly 0 and stay there: most of W is 0 (Weights). A feature whose weights in W[1] are all 0 is "
         + "dropped — feature selection.",
       ko: "입력 특성 (feature) 7개, J = (1/m) Σ L + (λ/2m) Σ|W[l]|. L1의 기울기 (λ/2m)·sign(w)는 w의 크기와 무관해서 작은 "
-        + "가중치는 정확히 0이 되어 남습니다: W의 대부분이 0 (Weights). W[1]의 가중치가 모두 0인 특성은 빠집니다 — "
+        + "가중치는 정확히 0이 되어 남습니다: W의 대부분이 0 (가중치 탭). W[1]의 가중치가 모두 0인 특성은 빠집니다 — "
         + "특성 선택 (feature selection).",
     },
     settings: { features: ALL_FEATURES, reg: "l1", lambda: 3 },
@@ -88,10 +86,10 @@ export const LESSONS = [
     caption: {
       en: "Inverted dropout: d[l] = rand < keep_prob anew each iteration, a[l] = a[l]·d[l]/keep_prob — dropped units "
         + "flicker. No unit can rely on one input, so ‖W‖ stays smaller, as with L2. J with dropout is not well defined "
-        + "(noisy): debug at keep_prob = 1, where J must fall monotonically; “check J” draws J without dropout.",
+        + "(noisy): debug at keep_prob = 1, where J must fall monotonically; “check J with keep_prob = 1” adds J without dropout.",
       ko: "역 드롭아웃 (inverted dropout): 반복마다 새로 d[l] = rand < keep_prob, a[l] = a[l]·d[l]/keep_prob — 꺼진 유닛이 "
         + "깜박입니다. 어떤 유닛도 한 입력에 의존할 수 없어 L2처럼 ‖W‖가 작게 유지됩니다. 드롭아웃을 쓰면 J가 잘 정의되지 "
-        + "않으니 keep_prob = 1에서 J가 단조 감소하는지 확인하세요; “check J”는 드롭아웃 없는 J를 그립니다.",
+        + "않으니 keep_prob = 1에서 J가 단조 감소하는지 확인하세요; “keep_prob = 1로 J 확인”은 드롭아웃 없는 J를 더합니다.",
     },
     settings: { keep: [0.86, 0.86], checkj: true },
     train: "play",
@@ -99,14 +97,14 @@ export const LESSONS = [
     tab: "curves",
   },
   {
-    title: { en: "Data augmentation", ko: "데이터 증식 (data augmentation)" },
+    title: { en: "Data augmentation", ko: "데이터 증강 (data augmentation)" },
     caption: {
       en: "Jitter (σ = 0.3) and rotations up to ±15° copy every training point once per kind: 200 real + 400 augmented "
         + "(faded). The dev error falls, but copies are not independent: less information than new data. The dev set "
         + "stays real; a left–right flip would mislabel this field.",
-      ko: "지터 (jitter, σ = 0.3)와 ±15° 이내 회전 (rotation)이 훈련 샘플마다 종류별로 복사본을 하나씩 만듭니다: 실제 200 + "
-        + "증식 400 (흐린 점). 개발 세트 오차 (dev error)는 내려가지만, 복사본은 독립적이지 않아 새 데이터보다 정보가 적습니다. "
-        + "개발 세트는 실제 그대로이며, 좌우 대칭 (flip)은 이 데이터의 레이블을 틀리게 만듭니다.",
+      ko: "흔들기 (jitter, σ = 0.3)와 ±15° 이내 회전 (rotate)이 훈련 샘플마다 종류별로 복사본을 하나씩 만듭니다: 실제 200 + "
+        + "증강 400 (흐린 점). 개발 세트 오차 (dev error)는 내려가지만, 복사본은 독립적이지 않아 새 데이터보다 정보가 적습니다. "
+        + "개발 세트는 실제 그대로이며, 좌우 반전 (flip)은 이 데이터의 레이블을 틀리게 만듭니다.",
     },
     settings: { augment: ["jitter", "rotate"] },
     train: 2000,
@@ -116,11 +114,11 @@ export const LESSONS = [
   {
     title: { en: "Early stopping, patience 300", ko: "조기 종료 (early stopping), patience 300" },
     caption: {
-      en: "The dev cost falls, then rises; training stops 300 iterations past its minimum (best) and restores those "
-        + "weights. ‖W‖ grows with training, so stopping early keeps a mid-sized W, like L2 — but one tool now mixes "
+      en: "The dev cost falls, then rises; training stops 300 iterations past its minimum (best, in Curves) and restores "
+        + "those weights. ‖W‖ grows with training, so stopping early keeps a mid-sized W, like L2 — but one tool now mixes "
         + "optimizing J with preventing overfitting (orthogonalization).",
-      ko: "개발 세트 비용 (dev cost)은 줄다가 다시 오릅니다; 최저점 (best) 뒤 300번째 반복에서 멈추고 그때의 가중치를 "
-        + "되돌립니다. 학습할수록 ‖W‖가 커지므로 일찍 멈추면 중간 크기의 W를 얻어 L2와 비슷하지만, J 최적화와 과대적합 방지를 "
+      ko: "개발 세트 비용 (dev cost)은 줄다가 다시 오릅니다; 최저점 (최적, best) 뒤 300번째 반복에서 멈추고 그때의 가중치를 "
+        + "되돌립니다 (곡선 탭). 학습할수록 ‖W‖가 커지므로 일찍 멈추면 중간 크기의 W를 얻어 L2와 비슷하지만, J 최적화와 과대적합 방지를 "
         + "한 도구가 섞습니다 (직교화, orthogonalization).",
     },
     settings: { patience: 300 },
@@ -138,94 +136,89 @@ const KEYS = { PageDown: 1, KeyN: 1, PageUp: -1, KeyP: -1 };
 const $ = (id) => document.getElementById(id);
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
-let lecture = null; // while the mode is on: { page, step (1-based), run (a token of the step being trained) }
-let wired = false;
+let page = null; // the page's context, from the first attachLecture/startLecture
+let lecture = null; // while the mode is on: { step (1-based), run (which showing of a step is current) }
 
-/** `&lesson=N` while the lecture is on, else "": the page appends it to the hash it writes. */
+/** `lesson=N` while the lecture is on, else "": the page adds it to the hash it writes. */
 export function lessonQuery() {
-  return lecture ? `&lesson=${lecture.step}` : "";
-}
-
-/**
- * Opens the lecture at `step` (1-based). `keepKeys`: settings a link already gave, which
- * keep their current values instead of the step's (a shared link reopens its exact run).
- */
-export function startLecture(page, step = 1, { keepKeys = [] } = {}) {
-  wire();
-  lecture = { page, step: Math.min(Math.max(1, Math.floor(step) || 1), LESSONS.length), run: 0 };
-  $("lecture").hidden = false;
-  return showLesson(keepKeys);
-}
-
-export function stopLecture() {
-  if (!lecture) return;
-  const { page } = lecture;
-  lecture = null;
-  clearHighlights();
-  $("lecture").hidden = true;
-  writeHash(page.guard(() => page.pg.query()));
+  return lecture ? `lesson=${lecture.step}` : "";
 }
 
 /**
  * Wires the page's "Lecture" button and, when the link holds `lesson=N`, opens that step.
- * `pairs`: the link's [key, value] pairs, read before the page rewrote its hash.
+ * `pairs`: the link's [key, value] pairs, as read before the page rewrote its hash.
  */
-export function attachLecture(page, pairs) {
-  const button = $("lecture-start");
-  button.textContent = words(page).lecture;
-  button.addEventListener("click", () => startLecture(page, 1));
+export function attachLecture(context, pairs = []) {
+  wire(context);
+  $("lecture-start").addEventListener("click", () => startLecture(page, 1));
+  showWords();
   const lesson = pairs.findLast(([key]) => key === "lesson");
   if (!lesson) return null;
   const step = Number(lesson[1]);
   if (!Number.isInteger(step) || step < 1 || step > LESSONS.length) {
-    const text = words(page).badLesson.replace("{value}", JSON.stringify(lesson[1])).replace("{count}", LESSONS.length);
-    page.showMessage(text, { id: "lesson" });
+    page.showMessage(words().badLesson.replace("{value}", JSON.stringify(lesson[1])).replace("{count}", LESSONS.length), { id: "lesson" });
     return null;
   }
   const settingKeys = new Set(Object.keys(page.config()));
   return startLecture(page, step, { keepKeys: pairs.map(([key]) => key).filter((key) => settingKeys.has(key)) });
 }
 
-function words(page) {
-  return TEXT[page.lang()] ?? TEXT.en;
+/**
+ * Opens the lecture at `step` (1-based); resolves when the step has trained (or started to
+ * play). `keepKeys`: settings a link gave, which keep their values instead of the step's, so
+ * a shared link reopens its exact run.
+ */
+export function startLecture(context, step = 1, { keepKeys = [] } = {}) {
+  wire(context);
+  lecture = { step: Math.min(Math.max(1, Math.floor(step) || 1), LESSONS.length), run: 0 };
+  $("lecture").hidden = false;
+  return showLesson(keepKeys);
+}
+
+export function stopLecture() {
+  if (!lecture) return;
+  if ($("lecture").contains(document.activeElement)) document.activeElement.blur(); // the page's keys work again
+  lecture = null;
+  clearHighlights();
+  $("lecture").hidden = true;
+  delete $("lecture").dataset.state;
+  page.set({}); // rewrites the hash, now without lesson=
 }
 
 function go(delta) {
-  if (!lecture) return;
   const step = lecture.step + delta;
   if (step < 1 || step > LESSONS.length) return;
   lecture.step = step;
   showLesson();
 }
 
-/** Sets up the step: settings, a fresh run, its tab, the rings, the words; then trains. */
+/** The step: its settings, a fresh run, its tab, its rings and words; then its training. */
 async function showLesson(keepKeys = []) {
-  const { page, step } = lecture;
-  const lesson = LESSONS[step - 1];
+  const lesson = LESSONS[lecture.step - 1];
   const run = ++lecture.run;
+  const now = () => run === lecture?.run;
   page.pause();
   const current = page.config();
   const settings = { ...COURSE_SETUP, ...lesson.settings };
   for (const key of keepKeys) if (key in settings) settings[key] = current[key];
-  page.set(settings); // also writes the hash, with lessonQuery()
-  writeHash(page.guard(() => page.pg.query()) + lessonQuery()); // in case the page's hash writer does not add it
+  page.set(settings); // the page writes the hash, lessonQuery() included
   page.reset();
-  if (lesson.tab) await page.openTab(lesson.tab);
-  if (run !== lecture?.run) return;
+  $("lecture").dataset.state = "training";
   showWords();
   clearHighlights();
+  if (lesson.tab) await page.openTab(lesson.tab);
+  if (!now()) return;
   for (const selector of lesson.highlight) document.querySelectorAll(selector).forEach((e) => e.classList.add(HIGHLIGHT));
-  $("lecture").dataset.state = "training";
   if (lesson.train === "play") page.play();
-  else await trainTo(page, lesson.train, run);
-  if (run === lecture?.run) $("lecture").dataset.state = "ready";
+  else await trainTo(lesson.train, now);
+  if (now()) $("lecture").dataset.state = "ready";
 }
 
 /** Trains up to `target` iterations in slices of about SLICE_MS, a frame between them. */
-async function trainTo(page, target, run) {
+async function trainTo(target, now) {
   let chunk = 10;
   let m = page.metrics();
-  while (run === lecture?.run && m.iteration < target && m.status === "training") {
+  while (now() && m.iteration < target && m.status === "training") {
     const start = performance.now();
     m = page.train(Math.min(chunk, target - m.iteration));
     const ms = performance.now() - start;
@@ -234,25 +227,29 @@ async function trainTo(page, target, run) {
   }
 }
 
+function words() {
+  return TEXT[page.lang()] ?? TEXT.en;
+}
+
+/** The bar's words in the page's language (again whenever <html lang> changes). */
 function showWords() {
+  const w = words();
+  $("lecture-start").textContent = w.lecture;
   if (!lecture) return;
-  const { page, step } = lecture;
   const lang = page.lang() === "ko" ? "ko" : "en";
-  const w = TEXT[lang];
-  const lesson = LESSONS[step - 1];
+  const lesson = LESSONS[lecture.step - 1];
+  $("lecture").setAttribute("aria-label", w.lecture);
   $("lecture-title").textContent = lesson.title[lang];
   $("lecture-caption").textContent = lesson.caption[lang];
-  $("lecture-counter").textContent = `${step} / ${LESSONS.length}`;
+  $("lecture-counter").textContent = `${lecture.step} / ${LESSONS.length}`;
   $("lecture-prev").setAttribute("aria-label", w.previous);
   $("lecture-prev").title = `${w.previous} (PageUp, P)`;
   $("lecture-next").setAttribute("aria-label", w.next);
   $("lecture-next").title = `${w.next} (PageDown, N)`;
   $("lecture-exit").textContent = w.exit;
   $("lecture-exit").title = `${w.exit} (Esc)`;
-  $("lecture-prev").disabled = step === 1;
-  $("lecture-next").disabled = step === LESSONS.length;
-  $("lecture").setAttribute("aria-label", w.steps);
-  $("lecture-start").textContent = w.lecture;
+  $("lecture-prev").disabled = lecture.step === 1;
+  $("lecture-next").disabled = lecture.step === LESSONS.length;
 }
 
 function clearHighlights() {
@@ -260,12 +257,17 @@ function clearHighlights() {
 }
 
 /** Once: the bar's buttons, the keys (by `event.code`, so a Korean layout works), the language. */
-function wire() {
-  if (wired) return;
-  wired = true;
-  $("lecture-prev").addEventListener("click", () => go(-1));
-  $("lecture-next").addEventListener("click", () => go(1));
-  $("lecture-exit").addEventListener("click", stopLecture);
+function wire(context) {
+  if (page) return;
+  page = context;
+  // a clicked button gives the focus back, so Space plays instead of clicking it again
+  const click = (id, action) => $(id).addEventListener("click", (event) => {
+    if (event.detail) event.currentTarget.blur();
+    action();
+  });
+  click("lecture-prev", () => go(-1));
+  click("lecture-next", () => go(1));
+  click("lecture-exit", stopLecture);
   window.addEventListener("keydown", (event) => {
     if (!lecture || event.isComposing || event.keyCode === 229) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -1,5 +1,7 @@
 // Visible, dismissable messages. Text only: nothing from a URL is ever inserted as HTML.
 
+import { t } from "./i18n.js";
+
 const box = () => document.getElementById("messages");
 
 /** Shows a message; `actions` are [label, onClick] buttons beside "Dismiss". Returns its element. */
@@ -12,7 +14,7 @@ export function showMessage(text, { kind = "error", actions = [], id } = {}) {
   const span = document.createElement("span");
   span.textContent = text;
   const buttons = document.createElement("span");
-  for (const [label, onClick] of [...actions, ["Dismiss", () => {}]]) {
+  for (const [label, onClick] of [...actions, [t("Dismiss"), () => {}]]) {
     const b = document.createElement("button");
     b.type = "button";
     b.textContent = label;

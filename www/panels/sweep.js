@@ -127,6 +127,7 @@ export function install(root, page) {
       ]);
       button.dataset.index = String(i);
       if (i === b) button.classList.add("best");
+      if (i === highlight) button.classList.add("highlight");
       button.addEventListener("click", () => load(i));
       button.addEventListener("focus", () => setHighlight(i));
       button.addEventListener("blur", () => setHighlight(-1));
@@ -145,15 +146,19 @@ export function install(root, page) {
     }
   }
 
+  /** Rings point i in the chart and marks its button, whichever of the two the pointer or
+   * the focus is on. */
   function setHighlight(i) {
     if (highlight === i) return;
     highlight = i;
+    for (const button of list.querySelectorAll("button")) button.classList.toggle("highlight", Number(button.dataset.index) === i);
     draw();
   }
 
   function draw() {
     const json = page.guard(() => page.pg.sweepJson());
     if (json !== resultsJson) {
+      if (!running) penalty = null; // a sweep run from a script, not from this panel
       resultsJson = json;
       results = JSON.parse(json);
       buildList();

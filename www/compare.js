@@ -1,0 +1,374 @@
+// Side by side: two to four runs on the same data, from the same initialization, trained
+// together under one Play / Pause / Reset, each with its own settings, boundary and numbers.
+// Two presets: the course's table ("no regularization", "L2, λ = 0.7", "dropout,
+// keep_prob = 0.86"), and data augmentation (N real points, the same N plus N augmented
+// copies, 2N real points, all on one dev set: copies help, but less than as many new points).
+// The core is `Comparison` (src/web/compare.rs); the page's own run is left as it was.
+
+import { Comparison } from "./pkg/regplay.js";
+import { t, translateMessage } from "./i18n.js";
+
+const TEXT = {
+  title: "Side by side",
+  presets: "Comparison",
+  regularization: "The course's table",
+  augmentation: "Data augmentation",
+  hintRegularization:
+    "Same data, same initialization, trained together. Regularized runs fit the training set less and the dev set better. Changing a run's setting starts every run again.",
+  hintAugmentation:
+    "One dev set for all. N real points, the same N plus N augmented copies, and 2N real points: copies are cheap but not independent of their originals, so they help less than as many new points. Changing a run's setting starts every run again.",
+  play: "Play",
+  pause: "Pause",
+  step: "Step",
+  reset: "Reset",
+  playTitle: "Play / pause every run (Space)",
+  stepTitle: "One iteration of every run (→)",
+  resetTitle: "Every run back to the same start (R)",
+  iteration: "Iteration",
+  addRun: "Add run",
+  back: "Back",
+  backTitle: "Back to the playground (Esc)",
+  runName: "Run {i}",
+  removeRun: "Remove run {i}",
+  boundary: "Decision boundary of run {i}: {label}",
+  penalty: "penalty",
+  lambda: "λ",
+  keep: "keep_prob",
+  augment: "augment",
+  points: "points",
+  none: "none",
+  flip: "flip",
+  rotate: "rotate",
+  jitter: "jitter",
+  noRegularization: "no regularization",
+  penaltyLabel: "{penalty}, λ = {lambda}",
+  dropoutLabel: "dropout, keep_prob = {keep}",
+  realPoints: "{real} real points",
+  augmentedPoints: "{real} real + {augmented} augmented ({kinds})",
+  realOption: "{count} (N)",
+  doubleOption: "{count} (2N)",
+  trainSize: "m = {m}",
+  trainAccuracy: "train {value}",
+  devAccuracy: "dev {value}",
+  cost: "J {value}",
+  devCost: "dev cost {value}",
+  lowestDevCost: "lowest dev cost",
+  diverged: "diverged: lower α or λ",
+  legend: "filled: training points · faded: augmented copies · outlined: dev points",
+  failed: "The comparison stopped: {message}",
+};
+
+const PENALTY_NAMES = { none: "none", l1: "L1", l2: "L2" };
+const AUGMENTATIONS = ["", "flip", "rotate", "jitter"];
+const COURSE_LAMBDA = 0.7; // a penalty chosen while λ = 0 starts at the course's λ
+const MIN_RUNS = 2;
+const MAX_RUNS = 4;
+const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
+const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
+const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
+const ICON_STEP = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2l8 6-8 6z M12 2h2v12h-2z"/></svg>';
+const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 6 0 1 1-5.6 3.9l1.9.7A4 4 0 1 0 8 4v2.5L4.5 3.2 8 0z"/></svg>';
+
+const say = (key, params) => t(TEXT[key], params);
+const percent = (v) => (v === null ? "–" : `${(100 * v).toFixed(1)} %`);
+const number = (v) => (v === null ? "–" : v.toFixed(3));
+
+function make(tag, props = {}, children = []) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** The view while open: { root, page, comparison, preset, playing, dirty, raf, cards, … }. */
+let view = null;
+
+/**
+ * Opens the side-by-side view inside `root` (emptied first), built from the page's current
+ * setup, with the course's table. `page` is the instruments' context (pg, guard, config,
+ * showMessage, markDirty). The page's own run is paused and left untouched.
+ */
+export function openCompare(root, page, preset = "regularization") {
+  closeCompare();
+  window.playground?.pause();
+  view = { root, page, comparison: null, preset: null, playing: false, dirty: true, raf: 0, cards: [], opener: document.activeElement };
+  root.replaceChildren();
+  root.classList.add("compare");
+  root.setAttribute("aria-labelledby", "compare-title");
+  root.append(buildToolbar(), make("p", { id: "compare-hint", className: "compare-hint" }), make("div", { id: "compare-runs", className: "compare-runs" }),
+    make("p", { className: "compare-legend", textContent: say("legend") }));
+  root.hidden = false;
+  document.body.classList.add("comparing");
+  window.addEventListener("keydown", onKey, true);
+  try {
+    usePreset(preset);
+  } catch (e) {
+    closeCompare();
+    page.showMessage(say("failed", { message: translateMessage(e.message || String(e)) }), { id: "compare-error" });
+    return;
+  }
+  view.raf = requestAnimationFrame(tick);
+  root.querySelector("#compare-title").focus();
+}
+
+/** Closes the view (the Back button, Esc) and gives the page back its screen. */
+export function closeCompare() {
+  if (!view) return;
+  const { root, page, comparison, opener } = view;
+  cancelAnimationFrame(view.raf);
+  window.removeEventListener("keydown", onKey, true);
+  comparison?.free();
+  view = null;
+  root.hidden = true;
+  root.replaceChildren();
+  document.body.classList.remove("comparing");
+  page.markDirty();
+  opener?.focus?.();
+}
+
+/** The numbers of every run (as `Comparison.metricsJson`), or null when the view is closed. */
+export function compareMetrics() {
+  return view ? JSON.parse(view.page.guard(() => view.comparison.metricsJson())) : null;
+}
+
+/** Trains every run `n` iterations now (for scripts and tests); returns compareMetrics(). */
+export function trainCompare(n) {
+  if (!view) return null;
+  view.page.guard(() => view.comparison.train(Math.max(0, Math.floor(Number(n) || 0))));
+  view.dirty = true;
+  return compareMetrics();
+}
+
+function buildToolbar() {
+  const title = make("h2", { id: "compare-title", tabIndex: -1, textContent: say("title") });
+  const presets = make("div", { className: "compare-presets", role: "group" });
+  presets.setAttribute("aria-label", say("presets"));
+  for (const name of ["regularization", "augmentation"]) {
+    const button = make("button", { type: "button", textContent: say(name) });
+    button.dataset.preset = name;
+    button.addEventListener("click", () => act(() => usePreset(name)));
+    presets.append(button);
+  }
+  const iconButton = (id, icon, label, title, onClick) => {
+    const b = make("button", { type: "button", id, title: say(title), innerHTML: icon }); // fixed markup, never data
+    b.setAttribute("aria-label", say(label));
+    b.addEventListener("click", onClick);
+    return b;
+  };
+  const run = make("div", { className: "run" }, [
+    iconButton("compare-play", ICON_PLAY, "play", "playTitle", () => setPlaying(!view.playing)),
+    iconButton("compare-step", ICON_STEP, "step", "stepTitle", step),
+    iconButton("compare-reset", ICON_RESET, "reset", "resetTitle", reset),
+    make("div", { className: "counter" }, [make("span", { className: "caption", textContent: say("iteration") }), make("output", { id: "compare-iteration", textContent: "0" })]),
+  ]);
+  const add = make("button", { type: "button", id: "compare-add", textContent: `+ ${say("addRun")}` });
+  add.addEventListener("click", () => act(() => view.page.guard(() => view.comparison.addRun()), true));
+  const back = make("button", { type: "button", id: "compare-back", title: say("backTitle"), textContent: `← ${say("back")}` });
+  back.addEventListener("click", closeCompare);
+  return make("div", { className: "compare-toolbar" }, [title, run, presets, add, back]);
+}
+
+function usePreset(name) {
+  const comparison = view.page.guard(() => new Comparison(view.page.pg, name));
+  view.comparison?.free();
+  view.comparison = comparison;
+  view.preset = name;
+  for (const b of view.root.querySelectorAll(".compare-presets button")) b.setAttribute("aria-pressed", String(b.dataset.preset === name));
+  view.root.querySelector("#compare-hint").textContent = say(name === "regularization" ? "hintRegularization" : "hintAugmentation");
+  setPlaying(false);
+  buildCards();
+}
+
+/** Runs a change; an error (a bad value) is shown on the page and the controls put back. */
+function act(change, rebuild = false) {
+  try {
+    change();
+  } catch (e) {
+    view.page.showMessage(translateMessage(e.message || String(e)), { id: "compare-error" });
+  }
+  if (!view) return;
+  if (rebuild) buildCards();
+  else syncSettings();
+  view.dirty = true;
+}
+
+// ---- the run cards ----
+
+function buildCards() {
+  const metrics = compareMetrics();
+  const list = view.root.querySelector("#compare-runs");
+  list.style.setProperty("--runs", metrics.runs.length);
+  view.cards = metrics.runs.map((_, i) => buildCard(i, metrics));
+  list.replaceChildren(...view.cards.map((c) => c.element));
+  view.root.querySelector("#compare-add").disabled = metrics.runs.length >= MAX_RUNS;
+  syncSettings(metrics);
+  view.dirty = true;
+}
+
+function buildCard(i, metrics) {
+  const name = say("runName", { i: i + 1 });
+  const label = make("h3", { className: "compare-label" });
+  const remove = make("button", { type: "button", className: "compare-remove", textContent: "×", disabled: metrics.runs.length <= MIN_RUNS });
+  remove.setAttribute("aria-label", say("removeRun", { i: i + 1 }));
+  remove.addEventListener("click", () => act(() => view.page.guard(() => view.comparison.removeRun(i)), true));
+  const canvas = make("canvas", { className: "compare-boundary" });
+  canvas.setAttribute("role", "img");
+  const accuracies = make("p", { className: "compare-numbers" });
+  const costs = make("p", { className: "compare-numbers" });
+  const field = (text, control) => make("label", { className: "compare-field" }, [make("span", { className: "sr-only", textContent: `${name} ` }), text, control]);
+  const option = (value, text) => make("option", { value, textContent: text });
+  const settings = {
+    reg: make("select", {}, Object.entries(PENALTY_NAMES).map(([v, text]) => option(v, v === "none" ? say("none") : text))),
+    lambda: make("input", { type: "number", min: "0", max: "100", step: "any", inputMode: "decimal" }),
+    keep: make("input", { type: "number", min: "0.05", max: "1", step: "0.01", inputMode: "decimal" }),
+    augment: make("select", {}, AUGMENTATIONS.map((v) => option(v, say(v || "none")))),
+  };
+  const fields = [field(say("penalty"), settings.reg), field(say("lambda"), settings.lambda), field(say("keep"), settings.keep), field(say("augment"), settings.augment)];
+  if (view.preset === "augmentation") {
+    settings.real = make("select", {}, [option(metrics.n, say("realOption", { count: metrics.n })), option(2 * metrics.n, say("doubleOption", { count: 2 * metrics.n }))]);
+    fields.push(field(say("points"), settings.real));
+  }
+  for (const [key, control] of Object.entries(settings)) control.addEventListener("change", () => act(() => change(i, key, control.value)));
+  const element = make("article", { className: "compare-run" }, [
+    make("div", { className: "compare-head" }, [label, remove]),
+    canvas,
+    accuracies,
+    costs,
+    make("div", { className: "compare-settings" }, fields),
+  ]);
+  return { element, label, canvas, context: canvas.getContext("2d"), accuracies, costs, settings };
+}
+
+function change(run, key, value) {
+  const guard = view.page.guard;
+  const config = compareMetrics().runs[run].config;
+  guard(() => view.comparison.set(run, key, value));
+  // a penalty with λ = 0 does nothing: choosing one starts at the course's λ
+  if (key === "reg" && value !== "none" && config.lambda === 0) guard(() => view.comparison.set(run, "lambda", String(COURSE_LAMBDA)));
+}
+
+/** Puts every run's settings into its controls and its label above its boundary. */
+function syncSettings(metrics = compareMetrics()) {
+  metrics.runs.forEach((run, i) => {
+    const card = view.cards[i];
+    const c = run.config;
+    card.settings.reg.value = c.reg;
+    card.settings.lambda.value = String(c.lambda);
+    card.settings.lambda.disabled = c.reg === "none";
+    card.settings.keep.value = String(Math.min(...c.keep, 1));
+    card.settings.keep.disabled = c.layers.length === 0;
+    card.settings.augment.value = c.augment[0] ?? "";
+    if (card.settings.real) card.settings.real.value = String(run.real);
+    card.label.textContent = runLabel(run, metrics);
+    card.canvas.setAttribute("aria-label", say("boundary", { i: i + 1, label: card.label.textContent }));
+  });
+}
+
+/** "no regularization", "L2, λ = 0.7", "dropout, keep_prob = 0.86", "200 real + 200 augmented (jitter)", … */
+function runLabel(run, metrics) {
+  const c = run.config;
+  const parts = [];
+  if (metrics.preset.startsWith("augmentation") || c.augment.length > 0 || run.real !== metrics.n) {
+    const augmented = run.metrics.augmented;
+    const kinds = c.augment.map((k) => say(k)).join(", ");
+    parts.push(augmented > 0 ? say("augmentedPoints", { real: run.real, augmented, kinds }) : say("realPoints", { real: run.real }));
+  }
+  const regularizing = [];
+  if (c.reg !== "none" && c.lambda > 0) regularizing.push(say("penaltyLabel", { penalty: PENALTY_NAMES[c.reg], lambda: c.lambda }));
+  const kept = c.keep.filter((k) => k < 1);
+  if (kept.length > 0) regularizing.push(say("dropoutLabel", { keep: [...new Set(c.keep)].join(", ") }));
+  if (regularizing.length > 0) parts.push(regularizing.join(" + "));
+  else if (parts.length === 0) parts.push(say("noRegularization"));
+  return parts.join(" · ");
+}
+
+// ---- running ----
+
+function setPlaying(on) {
+  view.playing = on;
+  view.dirty = true;
+  const play = view.root.querySelector("#compare-play");
+  play.innerHTML = on ? ICON_PAUSE : ICON_PLAY; // fixed markup, never data
+  play.setAttribute("aria-label", say(on ? "pause" : "play"));
+}
+
+function step() {
+  setPlaying(false);
+  trainCompare(1);
+}
+
+function reset() {
+  view.page.guard(() => view.comparison.reset());
+  view.dirty = true;
+}
+
+function onKey(event) {
+  if (event.isComposing || event.keyCode === 229 || event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.code === "Escape") {
+    event.stopPropagation();
+    closeCompare();
+    return;
+  }
+  const target = event.target;
+  if (target && (FIELDS.has(target.tagName) || target.isContentEditable)) return;
+  const action = { Space: () => setPlaying(!view.playing), ArrowRight: step, KeyR: reset }[event.code];
+  if (action) {
+    // the page's own shortcuts would drive its hidden run
+    event.preventDefault();
+    event.stopPropagation();
+    action();
+  }
+}
+
+/** Sizes a canvas's backing store for the screen; returns [width, height] in device pixels. */
+function fit(canvas) {
+  const ratio = window.devicePixelRatio || 1;
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  return [w, h];
+}
+
+function tick() {
+  if (!view) return;
+  view.raf = requestAnimationFrame(tick);
+  if (!view.playing && !view.dirty) return;
+  try {
+    const c = view.page.config();
+    const [w, h] = fit(view.cards[0].canvas);
+    view.cards.forEach((card) => fit(card.canvas));
+    const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
+    const contexts = view.cards.map((card) => card.context);
+    const json = view.page.guard(() => view.comparison.frame(view.playing ? c.speed : 0, contexts, w, h, options));
+    showNumbers(JSON.parse(json));
+  } catch (e) {
+    const { page } = view;
+    closeCompare();
+    page.showMessage(say("failed", { message: e.message || e }), { id: "compare-error" });
+    return;
+  }
+  view.dirty = false;
+}
+
+function showNumbers(metrics) {
+  view.root.querySelector("#compare-iteration").textContent = Math.max(...metrics.runs.map((r) => r.metrics.iteration));
+  const devCosts = metrics.runs.map((r) => r.metrics.devCost ?? Infinity);
+  const lowest = devCosts.indexOf(Math.min(...devCosts));
+  metrics.runs.forEach((run, i) => {
+    const m = run.metrics;
+    const card = view.cards[i];
+    showItems(card.accuracies, [say("trainSize", { m: m.trainSize }), say("trainAccuracy", { value: percent(m.trainAccuracy) }), say("devAccuracy", { value: percent(m.devAccuracy) })]);
+    showItems(card.costs, m.status === "diverged" ? [say("diverged")] : [say("cost", { value: number(m.cost) }), say("devCost", { value: number(m.devCost) })]);
+    card.costs.classList.toggle("lowest", i === lowest && m.iteration > 0);
+    card.costs.title = i === lowest ? say("lowestDevCost") : "";
+  });
+  if (view.playing && metrics.runs.every((r) => r.metrics.status !== "training")) setPlaying(false);
+}
+
+/** "a · b · c", each item kept on one line. */
+function showItems(element, items) {
+  const spans = items.map((text) => make("span", { textContent: text }));
+  element.replaceChildren(...spans.flatMap((span, i) => (i === 0 ? [span] : [" · ", span])));
+}

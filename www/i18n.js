@@ -1,0 +1,181 @@
+// Korean and English. The page is written in English; each text marked `data-t` (or a
+// title/aria-label marked `data-t-title` / `data-t-aria`) and each t("…") in the modules is
+// looked up here. Korean keeps the lecture's English term beside it, e.g. 정규화 (regularization).
+
+const KO = {
+  // header and run bar
+  "Regularization you can see: move λ and watch an overfit boundary relax.":
+    "정규화 (regularization)를 눈으로: λ를 움직이면 과적합 (overfitting)된 경계가 풀립니다.",
+  Language: "언어 (language)",
+  "Large text for projectors": "프로젝터용 큰 글씨",
+  Fullscreen: "전체 화면",
+  Embed: "임베드 (embed)",
+  "Copy an iframe snippet of this setup": "이 설정의 iframe 코드를 복사",
+  "Copy link": "링크 복사",
+  "Play / pause (Space)": "재생 / 일시정지 (Space)",
+  "One iteration (→)": "한 번 반복 (→)",
+  "Reset: the same start again (R)": "초기화 (reset): 같은 시작점에서 다시 (R)",
+  Play: "재생",
+  Pause: "일시정지",
+  Step: "한 단계",
+  Reset: "초기화",
+  Iteration: "반복",
+  Speed: "속도",
+  "Learning rate α": "학습률 α",
+  "Batch size": "배치 크기",
+  "full batch": "전체 배치",
+  Activation: "활성화 함수",
+  Regularization: "정규화 (regularization)",
+  none: "없음",
+  "Early stop after": "조기 종료 (early stopping)",
+  "Stop when the dev cost has not improved for this many iterations, and restore the best weights":
+    "개발 세트 비용 (dev cost)이 이만큼 반복하는 동안 나아지지 않으면 멈추고 가장 좋았던 가중치로 되돌립니다",
+  off: "끔",
+  "Restore best": "최적 복원",
+  "Put back the weights of the dev-cost minimum": "개발 세트 비용이 가장 낮았던 때의 가중치로 되돌립니다",
+  // data
+  Data: "데이터",
+  Dataset: "데이터셋 (dataset)",
+  Points: "점 개수",
+  Noise: "노이즈",
+  "Training share": "훈련 비율",
+  "New data": "새 데이터",
+  "Dev points": "개발 세트",
+  Discretize: "이산화",
+  Augmentation: "데이터 증강 (augmentation)",
+  "Data augmentation": "데이터 증강 (data augmentation)",
+  Features: "입력 특성",
+  "Input features": "입력 특성 (input features)",
+  "flip ↔": "좌우 반전 (flip)",
+  "rotate ±15°": "회전 (rotate) ±15°",
+  jitter: "흔들기 (jitter)",
+  "{real} real + {augmented} augmented training points": "실제 {real}개 + 증강 (augmented) {augmented}개 훈련 점",
+  // network
+  Network: "신경망",
+  "Remove hidden layer": "은닉층 (hidden layer) 제거",
+  "Add hidden layer": "은닉층 (hidden layer) 추가",
+  "{n} hidden layers": "은닉층 {n}개",
+  "1 hidden layer": "은닉층 1개",
+  "0 hidden layers": "은닉층 없음 (로지스틱 회귀, logistic regression)",
+  "Remove a neuron from layer {l}": "{l}층에서 뉴런 (neuron) 제거",
+  "Add a neuron to layer {l}": "{l}층에 뉴런 (neuron) 추가",
+  "W = 0 exactly": "정확히 W = 0",
+  "dropped this iteration": "이번에 드롭됨",
+  "keep_prob < 1 turns on inverted dropout: a layer with many weights deserves a lower one.":
+    "keep_prob < 1이면 역 드롭아웃 (dropout)이 켜집니다. 파라미터가 많은 층은 더 낮게.",
+  "check J with keep_prob = 1": "keep_prob = 1로 J 확인",
+  "The network: each neuron's output over the plane; links coloured by weight":
+    "신경망: 각 뉴런의 출력을 평면 위에 그리고, 연결선은 가중치 (weight)에 따라 색칠합니다",
+  "Showing {label}: move off the network to see ŷ again": "{label}을(를) 보여 줍니다. 신경망에서 벗어나면 다시 ŷ가 보입니다",
+  // output
+  Output: "출력",
+  "Decision boundary: training points filled, dev points outlined": "결정 경계 (decision boundary): 훈련 점은 채움, 개발 세트 점은 테두리",
+  "data cost + penalty": "데이터 비용 + 페널티 (penalty)",
+  "dev cost": "개발 비용",
+  "train accuracy": "훈련 정확도",
+  "dev accuracy": "개발 정확도",
+  "weight decay 1 − αλ/m": "가중치 감쇠 1 − αλ/m",
+  "weights = 0": "정확히 0인 가중치",
+  "z in linear region": "선형 영역의 z",
+  train: "훈련",
+  dev: "개발",
+  Instruments: "도구",
+  Curves: "곡선",
+  Weights: "가중치",
+  "λ sweep": "λ 탐색 (sweep)",
+  Norms: "노름 (norm)",
+  "Cost against iterations: data cost, penalty, dev cost": "반복에 따른 비용: 데이터 비용, 페널티, 개발 세트 비용",
+  "Training and dev error against iterations": "반복에 따른 훈련 오차와 개발 세트 오차",
+  // charts (the order of CHART_LABELS)
+  "training J": "훈련 J",
+  "data cost": "데이터 비용",
+  penalty: "페널티",
+  "training error": "훈련 오차",
+  "dev error": "개발 오차",
+  iteration: "반복",
+  best: "최적",
+  "J with dropout": "드롭아웃 J",
+  // messages
+  "Link copied: it reopens this exact run.": "링크를 복사했습니다. 이 링크는 이 실행을 그대로 다시 엽니다.",
+  "Copy this link: {link}": "이 링크를 복사하세요: {link}",
+  "Embed code copied: {code}": "임베드 코드를 복사했습니다: {code}",
+  "Copy this embed code: {code}": "이 임베드 코드를 복사하세요: {code}",
+  Dismiss: "닫기",
+  Reload: "새로 고침",
+  "{problem}. Using the default instead.": "{problem}. 대신 기본값을 씁니다.",
+  "Fullscreen is not available here: {reason}": "여기서는 전체 화면을 쓸 수 없습니다: {reason}",
+  "{message} — reload the page to start again.": "{message} — 페이지를 새로 고쳐 다시 시작하세요.",
+  "The {name} panel could not load: {reason}": "{name} 패널을 불러오지 못했습니다: {reason}",
+};
+
+// The core's messages (src/train/config.rs, session.rs) are English sentences of a few
+// shapes; their Korean follows the same shapes.
+const KO_MESSAGES = [
+  [/^(.+?) is not valid: (.+)$/, (m) => `${m[1]}은(는) 올바르지 않습니다: ${koReason(m[2])}`],
+  [/^(\w+) is not a setting; the settings are (.+)$/, (m) => `${m[1]}은(는) 설정이 아닙니다. 설정은 ${m[2]}입니다`],
+  [
+    /^Training diverged at iteration (\d+): the cost or the weights are no longer finite numbers\. Lower the learning rate α \(now (.+)\) or λ \(now (.+)\), then reset\.$/,
+    (m) => `반복 ${m[1]}에서 학습이 발산 (diverged)했습니다: 비용이나 가중치가 더 이상 유한한 수가 아닙니다. 학습률 α (지금 ${m[2]})나 λ (지금 ${m[3]})를 낮추고 초기화 (reset)하세요.`,
+  ],
+];
+
+const KO_REASONS = [
+  [/^use a number from (.+) to (.+)$/, "$1에서 $2 사이의 수를 쓰세요"],
+  [/^use a whole number from (.+) to (.+)$/, "$1에서 $2 사이의 정수를 쓰세요"],
+  [/^use one of (.+)$/, "$1 중 하나를 쓰세요"],
+  [/^use (.+) or (.+)$/, "$1 또는 $2를 쓰세요"],
+  [/^(.+) is listed twice$/, "$1이(가) 두 번 나옵니다"],
+  [/^features are (.+)$/, "입력 특성은 $1입니다"],
+  [/^the network needs at least one input feature$/, "신경망에는 입력 특성이 적어도 하나 필요합니다"],
+  [/^each hidden layer has 1 to (\d+) neurons$/, "은닉층마다 뉴런은 1~$1개입니다"],
+  [/^at most (\d+) hidden layers$/, "은닉층은 최대 $1개입니다"],
+  [/^the learning rate α must be above 0$/, "학습률 α는 0보다 커야 합니다"],
+  [/^each keep_prob lies in \(0, 1\]$/, "keep_prob는 각각 (0, 1] 범위입니다"],
+  [/^keep_prob = 0 would drop every unit; each keep_prob lies in \(0, 1\]$/, "keep_prob = 0이면 모든 유닛이 드롭됩니다. keep_prob는 (0, 1] 범위입니다"],
+  [/^(\d+) keep_prob values for (\d+) hidden layers$/, "은닉층 $2개에 keep_prob 값이 $1개입니다"],
+  [/^use a list of flip, rotate, jitter \(or nothing\)$/, "flip, rotate, jitter의 목록을 쓰세요 (또는 비워 두세요)"],
+  [/^panels are (.+)$/, "패널은 $1입니다"],
+];
+
+function koReason(reason) {
+  for (const [pattern, ko] of KO_REASONS) if (pattern.test(reason)) return reason.replace(pattern, ko);
+  return reason;
+}
+
+let current = "en";
+
+export function currentLang() {
+  return current;
+}
+
+/** The text in the page's language, with {name} replaced by params.name. */
+export function t(text, params = {}) {
+  const template = (current === "ko" && KO[text]) || text;
+  return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/** A message from the core, in the page's language. */
+export function translateMessage(message) {
+  if (current !== "ko") return message;
+  for (const [pattern, ko] of KO_MESSAGES) {
+    const m = message.match(pattern);
+    if (m) return ko(m);
+  }
+  return message;
+}
+
+/** Puts every marked text of the page into `lang` ("ko" or "en"). */
+export function applyLanguage(lang) {
+  current = lang;
+  document.documentElement.lang = lang;
+  for (const el of document.querySelectorAll("[data-t]")) {
+    if (!el.dataset.t) el.dataset.t = el.textContent.trim();
+    el.textContent = t(el.dataset.t);
+  }
+  for (const [attr, key] of [["title", "tTitle"], ["aria-label", "tAria"]]) {
+    for (const el of document.querySelectorAll(`[data-t-${attr === "title" ? "title" : "aria"}]`)) {
+      if (!el.dataset[key]) el.dataset[key] = el.getAttribute(attr) ?? "";
+      el.setAttribute(attr, t(el.dataset[key]));
+    }
+  }
+}
