@@ -269,3 +269,20 @@ fn l1_selects_features() {
     let e = s.evaluate();
     assert!(e.features_in_use < 7, "L1 drops some input features entirely: {} in use", e.features_in_use);
 }
+
+#[test]
+fn early_stopping_and_augment_have_the_issue_names_too() {
+    let (c, problems) = Config::from_pairs([("earlyStopping", "150"), ("augment", "true")]);
+    assert!(problems.is_empty(), "{problems:?}");
+    assert_eq!(c.patience, 150);
+    assert_eq!(c.augment, vec![regplay::data::Augmentation::Jitter]);
+    assert!(c.to_json().contains("\"earlyStopping\":150"));
+    let mut c = Config::default();
+    c.set("earlyStopping", "true").unwrap();
+    assert_eq!(c.patience, 200);
+    c.set("earlyStopping", "off").unwrap();
+    assert_eq!(c.patience, 0);
+    assert!(c.set("earlyStopping", "-4").unwrap_err().contains("earlyStopping"));
+    c.set("augment", "none").unwrap();
+    assert!(c.augment.is_empty());
+}

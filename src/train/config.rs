@@ -97,7 +97,9 @@ pub enum Effect {
 
 pub fn effect(key: &str) -> Effect {
     match key {
-        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "speed" | "showdev" | "discretize" | "checkj" => Effect::Live,
+        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "earlyStopping" | "speed" | "showdev" | "discretize" | "checkj" => {
+            Effect::Live
+        }
         _ => Effect::Reset,
     }
 }
@@ -112,7 +114,7 @@ impl Config {
         for (key, value) in pairs {
             if key == "keep" {
                 keep = Some(value); // applied after `layers`, whatever the order
-            } else if KEYS.contains(&key) {
+            } else if KEYS.contains(&key) || key == "earlyStopping" {
                 if let Err(e) = config.set(key, value) {
                     problems.push(e);
                 }
@@ -214,8 +216,21 @@ impl Config {
                 };
             }
             "patience" => self.patience = int_in(key, value, 0, 1_000_000)?,
+            // issue 4's name for the same setting: a patience, or on/off (on = 200 iterations)
+            "earlyStopping" => {
+                self.patience = match value {
+                    "true" | "on" => 200,
+                    "false" | "off" => 0,
+                    _ => int_in(key, value, 0, 1_000_000)?,
+                }
+            }
             "augment" => {
                 let mut kinds = Vec::new();
+                let value = match value {
+                    "none" | "false" | "0" => "",
+                    "true" | "1" => "jitter",
+                    v => v,
+                };
                 for part in list(value) {
                     match Augmentation::parse(part) {
                         Some(a) if !kinds.contains(&a) => kinds.push(a),
@@ -279,7 +294,8 @@ impl Config {
                 _ => v,
             }
         };
-        let fields: Vec<String> = KEYS.iter().map(|k| format!("\"{k}\":{}", typed(k))).collect();
+        let mut fields: Vec<String> = KEYS.iter().map(|k| format!("\"{k}\":{}", typed(k))).collect();
+        fields.push(format!("\"earlyStopping\":{}", self.patience));
         format!("{{{}}}", fields.join(","))
     }
 
