@@ -4,6 +4,7 @@
 #   ./build.sh serve    build, then serve www/ on http://127.0.0.1:8000
 #   ./build.sh test     build, then native tests, wasm tests in Chromium, end-to-end tests
 #   ./build.sh bench    build, then benchmarks: native (cargo bench), then in headless Chromium
+#   ./build.sh single   build, then pack the page into one offline file, dist/regplay.html
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -83,5 +84,6 @@ case "${1:-build}" in
   bench) timed build; install_chromium
          step "native benchmarks (cargo bench)"; timed cargo bench
          step "browser benchmarks (www/bench.html in headless Chromium)"; timed node tests/browser/bench.mjs ;;
-  *) echo "usage: $0 [build|serve|test|bench]" >&2; exit 2 ;;
+  single) timed build; step "one offline file: dist/regplay.html"; timed node tools/single.mjs dist/regplay.html ;;
+  *) echo "usage: $0 [build|serve|test|bench|single]" >&2; exit 2 ;;
 esac

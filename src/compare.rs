@@ -217,17 +217,19 @@ impl SideBySide {
     fn suggestions(&self) -> Vec<(Config, usize)> {
         let with = |changes: &[(&str, &str)]| {
             let mut config = self.base.clone();
-            for (key, value) in changes {
-                config.set(key, value).expect("the presets' settings are valid");
+            for &(key, value) in changes {
+                // dropout needs hidden layers: logistic regression has no keep_prob to set
+                if key != "keep" || !config.layers.is_empty() {
+                    config.set(key, value).expect("the presets' settings are valid");
+                }
             }
             config
         };
         let n = self.n();
         match self.preset {
             Preset::Regularization => {
-                let plain = [("reg", "none"), ("lambda", "0"), ("keep", "1")];
                 [
-                    plain.to_vec(),
+                    vec![("reg", "none"), ("lambda", "0"), ("keep", "1")],
                     vec![("reg", "l2"), ("lambda", COURSE_LAMBDA), ("keep", "1")],
                     vec![("reg", "none"), ("lambda", "0"), ("keep", COURSE_KEEP_PROB)],
                     vec![("reg", "l1"), ("lambda", L1_LAMBDA), ("keep", "1")],

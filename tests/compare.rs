@@ -180,6 +180,17 @@ fn presets_are_named_and_the_augmentation_kind_follows_the_page() {
 }
 
 #[test]
+fn logistic_regression_has_no_dropout_to_compare_but_still_opens() {
+    let mut c = SideBySide::new(config(&[("layers", "")]), Preset::Regularization);
+    assert_eq!(c.runs().len(), 3);
+    assert!(c.runs().iter().all(|r| r.config().keep.is_empty()));
+    assert_eq!(c.runs()[1].config().reg, Penalty::L2);
+    c.set(2, "keep", "0.5").unwrap();
+    assert!(c.runs()[2].config().keep.is_empty(), "no hidden layer to drop units from");
+    c.train(10);
+}
+
+#[test]
 fn early_stopping_is_off_so_the_runs_stay_at_the_same_iteration() {
     let mut c = SideBySide::new(config(&[("patience", "10")]), Preset::Regularization);
     c.train(600);

@@ -9,6 +9,7 @@ import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, translateMessage } from "./i18n.js";
+import { installIO, loadCsv, linkNote } from "./io.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
@@ -25,6 +26,7 @@ let dead = false; // the core trapped; nothing more can run
 let syncControls = () => {};
 let network = null;
 let instruments = null;
+let io = null;
 // page-only settings; `langChosen` when the URL or the user picked the language
 const view = { lang: browserLang(), langChosen: false, embed: false, panels: [], big: false };
 
@@ -86,6 +88,7 @@ function set(values) {
 function afterChange() {
   writeHash([pg.query(), viewQuery(view)].filter(Boolean).join("&"));
   syncControls(config());
+  io?.sync();
   dirty = true;
 }
 
@@ -254,7 +257,7 @@ function copyEmbed() {
 function copyLink() {
   const link = window.location.href;
   navigator.clipboard?.writeText(link).then(
-    () => showMessage(t("Link copied: it reopens this exact run."), { kind: "info", id: "copied" }),
+    () => showMessage(linkNote(config()) ?? t("Link copied: it reopens this exact run."), { kind: "info", id: "copied" }),
     () => showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" }),
   ) ?? showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" });
 }
@@ -289,6 +292,7 @@ async function start() {
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
+  io = installIO(page);
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);
@@ -323,6 +327,7 @@ async function start() {
 const page = {
   pg: null, guard, set, config, metrics, history, sweep, showMessage,
   markDirty: () => (dirty = true),
+  clearMessage,
   openTab: (name) => instruments.open(name),
   lang: () => view.lang,
   play: () => setPlaying(true),
@@ -349,4 +354,5 @@ window.playground = {
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,
   embedCode: () => embedCode(window.location, pg.query()),
+  loadCsv: (text) => loadCsv(page, text),
 };

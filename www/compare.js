@@ -99,6 +99,7 @@ export function openCompare(root, page, preset = "regularization") {
   root.hidden = false;
   document.body.classList.add("comparing");
   window.addEventListener("keydown", onKey, true);
+  window.addEventListener("resize", redraw);
   try {
     usePreset(preset);
   } catch (e) {
@@ -116,6 +117,7 @@ export function closeCompare() {
   const { root, page, comparison, opener } = view;
   cancelAnimationFrame(view.raf);
   window.removeEventListener("keydown", onKey, true);
+  window.removeEventListener("resize", redraw);
   comparison?.free();
   view = null;
   root.hidden = true;
@@ -282,6 +284,10 @@ function runLabel(run, metrics) {
 }
 
 // ---- running ----
+
+function redraw() {
+  if (view) view.dirty = true;
+}
 
 function setPlaying(on) {
   view.playing = on;

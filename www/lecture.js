@@ -6,8 +6,8 @@
 
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
-  en: { lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit", badLesson: "lesson={value} is not a lecture step: use 1 to {count}" },
-  ko: { lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기", badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다" },
+  en: { lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit", compare: "Side by side: copies vs new points", badLesson: "lesson={value} is not a lecture step: use 1 to {count}" },
+  ko: { lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기", compare: "나란히 보기: 복사본 대 새 데이터", badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다" },
 };
 
 /** The run every step starts from: the course's 2→20→3→1 tanh network on the goalkeeper data. */
@@ -21,7 +21,8 @@ const ALL_FEATURES = ["x1", "x2", "x1sq", "x2sq", "x1x2", "sinx1", "sinx2"];
 /**
  * The steps, in the lecture's order. `settings` go on top of COURSE_SETUP; `train` is how
  * many iterations to run from the start, or "play"; `highlight` selects the controls and
- * readouts that matter; `tab` is the instrument to open. Every claim a caption makes is
+ * readouts that matter; `tab` is the instrument to open; `compare`, the Compare view's preset
+ * the bar offers (when the page has that view). Every claim a caption makes is
  * checked on the real model by tests/browser/lecture.test.mjs.
  */
 export const LESSONS = [
@@ -50,15 +51,15 @@ export const LESSONS = [
     },
     settings: { reg: "l2", lambda: 0.7 },
     train: 2000,
-    highlight: ["#reg", "#lambda", "#decay", "#weight-norm", "#tab-sweep"],
+    highlight: ["#reg", "#lambda", "#decay", "#weight-norm", "#tab-sweep", "#panel-sweep .sweep-run"],
     tab: "sweep",
   },
   {
     title: { en: "tanh's linear region: λ = 10", ko: "tanh의 선형 영역 (linear region): λ = 10" },
     caption: {
-      en: "Small W[l] → small z[l] = W[l] a[l−1] + b[l], where tanh(z) ≈ z. About half of all z now lie in tanh's "
+      en: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓, and near 0 tanh(z) ≈ z. About half of all z now lie in tanh's "
         + "linear region: every layer is nearly linear, the boundary nearly straight (tanh). Too large a λ underfits: training error rises.",
-      ko: "W[l]이 작으면 z[l] = W[l] a[l−1] + b[l]도 작아 tanh(z) ≈ z입니다. 이제 z의 약 절반이 tanh의 선형 영역에 있어 "
+      ko: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓, 그리고 0 근처에서 tanh(z) ≈ z입니다. 이제 z의 약 절반이 tanh의 선형 영역에 있어 "
         + "모든 층이 거의 선형, 경계는 거의 직선입니다 (tanh 탭). λ가 너무 크면 과소적합 (underfitting): 훈련 오차 (training error)가 오릅니다.",
     },
     settings: { reg: "l2", lambda: 10 },
@@ -85,11 +86,11 @@ export const LESSONS = [
     title: { en: "Dropout, keep_prob = 0.86", ko: "드롭아웃 (dropout), keep_prob = 0.86" },
     caption: {
       en: "Inverted dropout: d[l] = rand < keep_prob anew each iteration, a[l] = a[l]·d[l]/keep_prob — dropped units "
-        + "flicker. No unit can rely on one input, so ‖W‖ stays smaller, as with L2. J with dropout is not well defined "
-        + "(noisy): debug at keep_prob = 1, where J must fall monotonically; “check J with keep_prob = 1” adds J without dropout.",
+        + "flicker. No unit can rely on one input, so ‖W‖ stays smaller, as with L2. J with dropout is noisy and not well "
+        + "defined, so the course debugs at keep_prob = 1 first (“check J” adds J without dropout).",
       ko: "역 드롭아웃 (inverted dropout): 반복마다 새로 d[l] = rand < keep_prob, a[l] = a[l]·d[l]/keep_prob — 꺼진 유닛이 "
-        + "깜박입니다. 어떤 유닛도 한 입력에 의존할 수 없어 L2처럼 ‖W‖가 작게 유지됩니다. 드롭아웃을 쓰면 J가 잘 정의되지 "
-        + "않으니 keep_prob = 1에서 J가 단조 감소하는지 확인하세요; “keep_prob = 1로 J 확인”은 드롭아웃 없는 J를 더합니다.",
+        + "깜박입니다. 어떤 유닛도 한 입력에 의존할 수 없어 L2처럼 ‖W‖가 작게 유지됩니다. 드롭아웃을 쓰면 J가 들쭉날쭉하고 "
+        + "잘 정의되지 않아, 강의는 keep_prob = 1로 먼저 디버깅합니다 (“J 확인”은 드롭아웃 없는 J를 더합니다).",
     },
     settings: { keep: [0.86, 0.86], checkj: true },
     train: "play",
@@ -110,18 +111,19 @@ export const LESSONS = [
     train: 2000,
     highlight: ["#augment", "#augment-count", "#boundary"],
     tab: "curves",
+    compare: "augmentation",
   },
   {
-    title: { en: "Early stopping, patience 300", ko: "조기 종료 (early stopping), patience 300" },
+    title: { en: "Early stopping, patience 1000", ko: "조기 종료 (early stopping), patience 1000" },
     caption: {
-      en: "The dev cost falls, then rises; training stops 300 iterations past its minimum (best, in Curves) and restores "
-        + "those weights. ‖W‖ grows with training, so stopping early keeps a mid-sized W, like L2 — but one tool now mixes "
-        + "optimizing J with preventing overfitting (orthogonalization).",
-      ko: "개발 세트 비용 (dev cost)은 줄다가 다시 오릅니다; 최저점 (최적, best) 뒤 300번째 반복에서 멈추고 그때의 가중치를 "
+      en: "The dev cost falls, then rises; training stops 1,000 iterations past its minimum (best) and restores those "
+        + "weights. ‖W‖ grows with training, so stopping early keeps a mid-sized W, like L2 — but it mixes optimizing J "
+        + "with preventing overfitting (orthogonalization).",
+      ko: "개발 세트 비용 (dev cost)은 줄다가 다시 오릅니다; 최저점 (최적, best) 뒤 1,000번째 반복에서 멈추고 그때의 가중치를 "
         + "되돌립니다 (곡선 탭). 학습할수록 ‖W‖가 커지므로 일찍 멈추면 중간 크기의 W를 얻어 L2와 비슷하지만, J 최적화와 과대적합 방지를 "
         + "한 도구가 섞습니다 (직교화, orthogonalization).",
     },
-    settings: { patience: 300 },
+    settings: { patience: 1000 },
     train: "play",
     highlight: ["#patience", "#weight-norm", "#tab-curves"],
     tab: "curves",
@@ -150,7 +152,7 @@ export function lessonQuery() {
  */
 export function attachLecture(context, pairs = []) {
   wire(context);
-  $("lecture-start").addEventListener("click", () => startLecture(page, 1));
+  onClick("lecture-start", () => startLecture(page, 1));
   showWords();
   const lesson = pairs.findLast(([key]) => key === "lesson");
   if (!lesson) return null;
@@ -179,6 +181,7 @@ export function stopLecture() {
   if (!lecture) return;
   if ($("lecture").contains(document.activeElement)) document.activeElement.blur(); // the page's keys work again
   lecture = null;
+  page.closeCompare?.();
   clearHighlights();
   $("lecture").hidden = true;
   delete $("lecture").dataset.state;
@@ -188,6 +191,7 @@ export function stopLecture() {
 function go(delta) {
   const step = lecture.step + delta;
   if (step < 1 || step > LESSONS.length) return;
+  page.closeCompare?.();
   lecture.step = step;
   showLesson();
 }
@@ -248,8 +252,18 @@ function showWords() {
   $("lecture-next").title = `${w.next} (PageDown, N)`;
   $("lecture-exit").textContent = w.exit;
   $("lecture-exit").title = `${w.exit} (Esc)`;
+  $("lecture-compare").textContent = w.compare;
+  $("lecture-compare").hidden = !(lesson.compare && page.openCompare);
   $("lecture-prev").disabled = lecture.step === 1;
   $("lecture-next").disabled = lecture.step === LESSONS.length;
+}
+
+/** A button that gives the focus back after a pointer click, so Space then plays instead of clicking it again. */
+function onClick(id, action) {
+  $(id).addEventListener("click", (event) => {
+    if (event.detail) event.currentTarget.blur();
+    action();
+  });
 }
 
 function clearHighlights() {
@@ -260,14 +274,10 @@ function clearHighlights() {
 function wire(context) {
   if (page) return;
   page = context;
-  // a clicked button gives the focus back, so Space plays instead of clicking it again
-  const click = (id, action) => $(id).addEventListener("click", (event) => {
-    if (event.detail) event.currentTarget.blur();
-    action();
-  });
-  click("lecture-prev", () => go(-1));
-  click("lecture-next", () => go(1));
-  click("lecture-exit", stopLecture);
+  onClick("lecture-prev", () => go(-1));
+  onClick("lecture-next", () => go(1));
+  onClick("lecture-exit", stopLecture);
+  onClick("lecture-compare", () => page.openCompare(LESSONS[lecture.step - 1].compare));
   window.addEventListener("keydown", (event) => {
     if (!lecture || event.isComposing || event.keyCode === 229) return;
     if (event.ctrlKey || event.metaKey || event.altKey) return;

@@ -11,11 +11,11 @@
 //!   are shuffled and cut by the training share, with the seed, like generated data.
 //! - At most [`MAX_ROWS`] rows, with both classes present and every number finite.
 //!
-//! Coordinates may be on any scale. Points that already fill the view square are kept as
-//! they are (so the playground's own export loads back unchanged); any others are centred
-//! and scaled, one factor for both axes so shapes keep their aspect ratio, to fit
-//! [−FIT, FIT]². The [`Scale`] is kept, so the export writes the file's own units again and
-//! the page can label its axes in them.
+//! Coordinates may be on any scale. Points that already fill the view square (the farthest
+//! coordinate between VIEW/2 and VIEW from 0) are kept as they are, so the playground's own
+//! export loads back unchanged; any others are centred and scaled, one factor for both axes
+//! so shapes keep their aspect ratio, to fit [−FIT, FIT]². The [`Scale`] is kept, so the
+//! export writes the file's own units again and the page can label its axes in them.
 //!
 //! Every problem is reported as a message naming the line (counting from 1, blank lines
 //! included) and, for a bad value, the column.
@@ -238,8 +238,8 @@ fn label(line: usize, field: &str) -> Result<f64, String> {
         return Err(format!("line {line}, column y: the value is missing."));
     }
     match field.parse::<f64>() {
-        Ok(v) if v == 1.0 => Ok(1.0),
-        Ok(v) if v == 0.0 || v == -1.0 => Ok(0.0),
+        Ok(1.0) => Ok(1.0),
+        Ok(0.0 | -1.0) => Ok(0.0),
         _ => Err(format!("line {line}, column y: \"{field}\" is not 0 or 1.")),
     }
 }

@@ -199,7 +199,7 @@ impl Session {
                 format!("{inputs} inputs, hidden layers [{}], {}", hidden.join(","), act.name())
             };
             return Err(format!(
-                "the network ({}) does not fit the setup ({})",
+                "the network has {}, but the setup asks for {}",
                 shape(net.inputs(), &net.hidden_sizes(), net.activation()),
                 shape(features, layers, act)
             ));

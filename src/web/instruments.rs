@@ -14,8 +14,7 @@ use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+use web_sys::HtmlCanvasElement;
 
 use super::json::{number, object};
 use super::Playground;
@@ -30,8 +29,9 @@ const INK: RGBColor = RGBColor(29, 35, 41);
 const MUTED: RGBColor = RGBColor(95, 107, 118);
 const GRID: RGBColor = RGBColor(232, 235, 238);
 const FONT: &str = "sans-serif";
-/// One colour per layer's ‖W[l]‖_F line, the page's three series colours first.
-const LAYER_COLORS: [Rgb; 7] = [POSITIVE, THIRD, NEGATIVE, [29, 35, 41], [95, 107, 118], [0, 140, 120], [150, 90, 40]];
+/// One colour per layer's ‖W[l]‖_F line. Not the page's blue, orange and purple-grey: on
+/// this panel those already mean positive, negative and exactly-0 weights.
+const LAYER_COLORS: [Rgb; 7] = [[29, 35, 41], [0, 140, 125], [150, 110, 70], [120, 130, 140], [70, 130, 40], [170, 60, 110], [200, 160, 0]];
 /// The tanh chart's y axis: a little beyond tanh's range, so the curve's ends stay clear of the frame.
 const Y_REACH: f64 = 1.2;
 
@@ -82,21 +82,21 @@ impl Playground {
         let weights = self.session.net().weights();
         let initial = self.session.initial_net().weights();
         let chosen = (1..=weights.len()).contains(&(layer as usize)).then_some(layer as usize - 1);
-        let (drawn, reach) = match chosen {
+        let (shown, reach) = match chosen {
             Some(l) => (&weights[l..=l], largest_weight(&initial[l..=l])),
             None => (weights, largest_weight(initial)),
         };
-        let histogram = weight_histogram(drawn, reach);
+        let histogram = weight_histogram(shown, reach);
         let records = self.session.history().records();
 
         let root = backend(canvas)?.into_drawing_area();
-        let drawn_ok = (|| {
+        let drawing = (|| {
             root.fill(&WHITE)?;
             let (left, right) = root.split_horizontally(root.dim_in_pixel().0 as i32 / 2);
             draw_weight_histogram(&left, &histogram, label(&labels, 0), label(&labels, 1), px)?;
             draw_norms(&right, records, weights.len(), chosen, label(&labels, 2), label(&labels, 3), px)
         })();
-        drawn_ok.map_err(|e| JsValue::from_str(&e.to_string()))?;
+        drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let e = self.session.evaluate();
         let fields = [
@@ -114,18 +114,18 @@ impl Playground {
     /// z, the linear region |z| < LINEAR_REGION shaded, and under them the histogram of every
     /// hidden pre-activation z over the training set, without dropout (z beyond ±3 in the
     /// end bars). `labels`: [the curve's name, "z" for the identity line, the histogram's
-    /// name, the region's name, where `{region}` becomes LINEAR_REGION]. Returns `{ activation, zCount, linearFraction, linearity,
-    /// linearRegion }`: the share of z in the region (null without hidden layers) and R² of
-    /// a plane fitted to the output logit over the view.
+    /// name, the region's name, in which `{region}` becomes LINEAR_REGION].
+    /// Returns `{ activation, zCount, linearFraction, linearity, linearRegion }`: the share of
+    /// z in the region (null without hidden layers) and R² of a plane fitted to the output
+    /// logit over the view.
     #[wasm_bindgen(js_name = drawTanh)]
     pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<String, JsValue> {
         let px = Px::new(ratio);
         let net = self.session.net();
         let z = hidden_z(net, self.session.train_set().x.view());
         let histogram = z_histogram(&z);
-        let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("the tanh canvas has no 2d context")?.dyn_into()?;
         let root = backend(canvas)?.into_drawing_area();
-        draw_activation(&root, &ctx, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let fields = [
             ("activation", format!("\"{}\"", net.activation().name())),
@@ -159,6 +159,12 @@ fn count_tick(v: f64) -> String {
     } else {
         String::new()
     }
+}
+
+/// At most `most` ticks on an x axis, fewer on a narrow chart so that labels never touch.
+fn x_ticks(area: &Area, most: usize, px: Px) -> usize {
+    let css_width = area.dim_in_pixel().0 as f64 / px.0;
+    ((css_width / 48.0) as usize).clamp(2, most)
 }
 
 fn iteration_tick(v: u64, x_max: u64) -> String {
@@ -240,7 +246,7 @@ fn draw_weight_histogram(area: &Area, h: &Histogram, title: &str, zero_tag: &str
         .x_label_area_size(px.i(18.0))
         .y_label_area_size(px.i(30.0))
         .build_cartesian_2d(h.lo..h.hi, 0.0..top)?;
-    mesh!(chart, px).x_labels(5).y_labels(4).x_label_formatter(&|v| tick(*v)).y_label_formatter(&|v| count_tick(*v)).draw()?;
+    mesh!(chart, px).x_labels(x_ticks(&body, 5, px)).y_labels(4).x_label_formatter(&|v| tick(*v)).y_label_formatter(&|v| count_tick(*v)).draw()?;
 
     let gap = h.bin_width() * 0.08;
     chart.draw_series((0..h.counts.len()).filter(|&i| h.counts[i] > 0).map(|i| {
@@ -293,7 +299,7 @@ fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usi
         .x_label_area_size(px.i(18.0))
         .y_label_area_size(px.i(30.0))
         .build_cartesian_2d(0..x_max, 0.0..(y_max * 1.1).max(1e-6))?;
-    mesh!(chart, px).x_labels(4).y_labels(4).x_label_formatter(&|v| iteration_tick(*v, x_max)).y_label_formatter(&|v| tick(*v)).draw()?;
+    mesh!(chart, px).x_labels(x_ticks(&body, 4, px)).y_labels(4).x_label_formatter(&|v| iteration_tick(*v, x_max)).y_label_formatter(&|v| tick(*v)).draw()?;
     if !iteration.is_empty() {
         let (xs, ys) = chart.plotting_area().get_pixel_range();
         let style = px.font(10.0).color(&MUTED).pos(Pos::new(HPos::Right, VPos::Bottom));
@@ -331,7 +337,7 @@ fn draw_norm_line(
 /// The histogram of z as pale blue bars from the bottom (the tallest reaching near the top,
 /// their height is relative: no count axis), the region shaded, then the identity line and
 /// the curve g(z) on top, on y ∈ [−1.2, 1.2].
-fn draw_activation(root: &Area, ctx: &CanvasRenderingContext2d, g: Activation, h: &Histogram, labels: &[String], px: Px) -> DrawResult {
+fn draw_activation(root: &Area, g: Activation, h: &Histogram, labels: &[String], px: Px) -> DrawResult {
     root.fill(&WHITE)?;
     let series = [
         (label(labels, 0).to_string(), INK.to_rgba(), false, false),
@@ -349,7 +355,7 @@ fn draw_activation(root: &Area, ctx: &CanvasRenderingContext2d, g: Activation, h
         .y_label_area_size(px.i(26.0))
         .build_cartesian_2d(-Z_REACH..Z_REACH, -Y_REACH..Y_REACH)?;
     mesh!(chart, px)
-        .x_labels(7)
+        .x_labels(x_ticks(&body, 7, px))
         .y_labels(5)
         .x_label_formatter(&|v| tick(*v))
         .y_label_formatter(&|v| if v.fract() == 0.0 { tick(*v) } else { String::new() })
@@ -365,22 +371,17 @@ fn draw_activation(root: &Area, ctx: &CanvasRenderingContext2d, g: Activation, h
         Rectangle::new([(from + gap, -Y_REACH), (to - gap, -Y_REACH + height)], rgb(POSITIVE).mix(0.45).filled())
     }))?;
 
-    // lines leaving the y range (ReLU, the identity) are cut at the frame
-    let (xs, ys) = chart.plotting_area().get_pixel_range();
-    ctx.save();
-    ctx.begin_path();
-    ctx.rect(xs.start as f64, ys.start as f64, (xs.end - xs.start) as f64, (ys.end - ys.start) as f64);
-    ctx.clip();
-    let drawn = (|| {
-        let identity = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
-        chart.draw_series(DashedLineSeries::new([(-Y_REACH, -Y_REACH), (Y_REACH, Y_REACH)], px.i(4.0), px.i(3.0), identity))?;
-        let curve = (0..=240).map(|i| {
+    let identity = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
+    chart.draw_series(DashedLineSeries::new([(-Y_REACH, -Y_REACH), (Y_REACH, Y_REACH)], px.i(4.0), px.i(3.0), identity))?;
+    // a curve leaving the y range (ReLU) stops at the frame instead of running along it
+    let curve: Vec<(f64, f64)> = (0..=240)
+        .map(|i| {
             let z = -Z_REACH + 2.0 * Z_REACH * i as f64 / 240.0;
             (z, g.g(z))
-        });
-        chart.draw_series(LineSeries::new(curve, ShapeStyle::from(INK).stroke_width(px.u(2.0))))?;
-        Ok(())
-    })();
-    ctx.restore();
-    drawn
+        })
+        .collect();
+    for run in curve.split(|p| p.1.abs() > Y_REACH).filter(|run| run.len() > 1) {
+        chart.draw_series(LineSeries::new(run.iter().copied(), ShapeStyle::from(INK).stroke_width(px.u(2.0))))?;
+    }
+    Ok(())
 }

@@ -190,7 +190,7 @@ impl SweepChart<'_> {
             .set_all_tick_mark_size(self.px(3.0))
             .draw()?;
         self.draw_ticks(&root, &plot, &ticks)?;
-        self.draw_axis_break(&plot)?;
+        self.draw_axis_break(&root, &plot)?;
 
         let at = |p: &SweepPoint, value: f64| (self.axis.x(p.lambda), value);
         if let Some(best) = self.best.filter(|_| !self.results.is_empty()) {
@@ -243,16 +243,15 @@ impl SweepChart<'_> {
 
     /// Two short slashes on the x axis between λ = 0 and the first decade: the log axis
     /// cannot reach 0, so 0 is set apart.
-    fn draw_axis_break(&self, plot: &Plot) -> DrawResult<()> {
+    fn draw_axis_break(&self, root: &DrawingArea<CanvasBackend, Shift>, plot: &Plot) -> DrawResult<()> {
         if !self.axis.has_zero || self.axis.low > self.axis.high {
             return Ok(());
         }
         let (x, y) = plot.backend_coord(&((self.axis.zero + self.axis.low) / 2.0, 0.0));
-        let area = plot.plotting_area().strip_coord_spec();
         let (gap, reach) = (self.px(2.0), self.px(4.0));
-        area.draw(&Rectangle::new([(x - gap, y - reach), (x + gap, y + reach)], WHITE.filled()))?;
+        root.draw(&Rectangle::new([(x - gap, y - reach), (x + gap, y + reach)], WHITE.filled()))?;
         for dx in [-gap, gap] {
-            area.draw(&PathElement::new([(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)], ShapeStyle::from(MUTED).stroke_width(self.width(1.0))))?;
+            root.draw(&PathElement::new([(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)], ShapeStyle::from(MUTED).stroke_width(self.width(1.0))))?;
         }
         Ok(())
     }

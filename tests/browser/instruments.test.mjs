@@ -86,7 +86,7 @@ test("under L1 the weights panel's count of exact zeros climbs, is zeroWeights, 
   const p = await pixels(page, "weights-chart", 0.5);
   assert.ok(p.cssWidth > 200 && p.height > 100, JSON.stringify(p));
   assert.ok(p.purple > 100, `the bar of exact zeros is drawn: ${JSON.stringify(p)}`);
-  assert.ok(p.blue > 100 && p.ink > 1000, JSON.stringify(p));
+  assert.ok(p.blue + p.orange > 80 && p.ink > 1000, `weights other than 0 are drawn: ${JSON.stringify(p)}`);
   assertNoErrors(page);
 });
 

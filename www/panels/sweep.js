@@ -168,7 +168,7 @@ export function install(root, page) {
     if (!canvas.clientWidth) return;
     const ratio = window.devicePixelRatio || 1;
     fit(canvas, ratio);
-    const axis = running ? grid : [];
+    const axis = running || !results.length ? grid : []; // before a sweep: the axis it will fill
     const key = [json, canvas.width, canvas.height, highlight, axis.join()].join("|");
     if (key === drawn) return;
     drawn = key;

@@ -1,0 +1,86 @@
+// The offline single file: dist/regplay.html opened from file://, with no server, trains,
+// opens a lazily loaded panel, loads a CSV, and makes no request at all beyond itself.
+// The file is packed again (node tools/single.mjs, no cargo) when it is missing or older
+// than anything in www/, including the wasm package `./build.sh` put in www/pkg.
+// REGPLAY_SINGLE=/some/file.html tests another packed file as it is.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { launchBrowser, waitReady, assertNoErrors } from "./harness.mjs";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const SINGLE = process.env.REGPLAY_SINGLE ?? path.join(ROOT, "dist", "regplay.html");
+
+/** The newest modification time of any file under `dir`. */
+async function newest(dir) {
+  let latest = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) latest = Math.max(latest, (await stat(path.join(entry.parentPath, entry.name))).mtimeMs);
+  }
+  return latest;
+}
+
+let browser;
+before(async () => {
+  if (!process.env.REGPLAY_SINGLE) {
+    const built = await stat(SINGLE).then((s) => s.mtimeMs, () => 0);
+    if (built < (await newest(path.join(ROOT, "www")))) {
+      execFileSync(process.execPath, [path.join(ROOT, "tools", "single.mjs"), SINGLE], { stdio: "inherit" });
+    }
+  }
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+});
+
+/** Opens the file from disk, recording every request the page makes and every error. */
+async function openFile(viewport = { width: 1280, height: 720 }) {
+  const context = await browser.newContext({ viewport });
+  const requests = [];
+  context.on("request", (r) => requests.push(r.url()));
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("console", (msg) => msg.type() === "error" && page.errors.push(`console.error: ${msg.text()}`));
+  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.stack || err.message}`));
+  page.on("requestfailed", (r) => page.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
+  await page.goto(pathToFileURL(SINGLE).href);
+  return { page, requests };
+}
+
+test("dist/regplay.html works from file:// with no network: trains, lazy panels, your own CSV", async (t) => {
+  const size = (await stat(SINGLE)).size;
+  t.diagnostic(`${path.relative(ROOT, SINGLE)}: ${size} bytes`);
+  const { page, requests } = await openFile();
+  await waitReady(page);
+  const start = await page.evaluate(() => window.playground.metrics());
+  const trained = await page.evaluate(() => window.playground.train(1000));
+  assert.ok(trained.iteration === 1000 && trained.cost < start.cost / 2, `${start.cost} → ${trained.cost}`);
+
+  // a panel that app.js loads with import() on first use
+  await page.click("#tab-weights");
+  await page.waitForFunction(() => document.querySelector("#panel-weights canvas"));
+  assert.equal(await page.locator("#messages .message.error").count(), 0, "no panel failed to load");
+
+  const rows = await page.evaluate(() => window.playground.loadCsv("x1,x2,y\n1,1,1\n2,2,1\n-1,-1,0\n-2,-2,0\n"));
+  assert.equal(rows, 4);
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+  const self = pathToFileURL(SINGLE).href;
+  const others = requests.filter((url) => url.split("#")[0] !== self);
+  assert.deepEqual(others, [], "the file asks for nothing: no script, no style, no wasm, no network");
+  assertNoErrors(page);
+});
+
+test("the single file fits a phone screen too", async () => {
+  const { page, requests } = await openFile({ width: 390, height: 844 });
+  await waitReady(page);
+  await page.evaluate(() => window.playground.train(200));
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 390 + 1, `no sideways scrolling: ${width}px`);
+  assert.equal(requests.filter((url) => !url.startsWith("file:")).length, 0);
+  assertNoErrors(page);
+});
