@@ -106,11 +106,79 @@ const KO = {
   "Fullscreen is not available here: {reason}": "여기서는 전체 화면을 쓸 수 없습니다: {reason}",
   "{message} — reload the page to start again.": "{message} — 페이지를 새로 고쳐 다시 시작하세요.",
   "The {name} panel could not load: {reason}": "{name} 패널을 불러오지 못했습니다: {reason}",
+  // Data & export menu and the paste dialog
+  "Data & export": "데이터 · 내보내기",
+  "Data and export": "데이터와 내보내기",
+  "Upload CSV…": "CSV 올리기…",
+  "Paste CSV…": "CSV 붙여넣기…",
+  "Download data CSV": "데이터 CSV 내려받기",
+  "Download model JSON": "모델 JSON 내려받기",
+  "Load model JSON…": "모델 JSON 불러오기…",
+  "Boundary PNG": "결정 경계 PNG",
+  "Cost chart PNG": "비용 그래프 PNG",
+  "Error chart PNG": "오차 그래프 PNG",
+  "Paste CSV": "CSV 붙여넣기",
+  "A header line x1,x2,y (any order; optionally split = train, dev or test), then one row per point. y is 0 or 1 (−1 also counts as 0). Any scale: the points are fitted into the view.":
+    "첫 줄은 머리글 x1,x2,y (순서 무관, split = train, dev, test 열은 선택), 그 다음 한 줄에 점 하나. y는 0 또는 1 (−1도 0으로 셉니다). 크기는 상관없이 화면에 맞춥니다.",
+  "CSV text": "CSV 텍스트",
+  Cancel: "취소",
+  Load: "불러오기",
+  "Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.":
+    "{rows}행을 불러왔습니다: 훈련 점 {train}개, 개발 세트 점 {dev}개. 데이터는 이 브라우저에만 있습니다. 링크에는 담기지 않으니 CSV 파일을 함께 보내세요.",
+  "Model loaded: training starts again from its weights, and Reset comes back to them. Your data stayed as it was.":
+    "모델을 불러왔습니다: 그 가중치에서 다시 학습하며, 초기화 (reset)하면 이 가중치로 돌아옵니다. 데이터는 그대로입니다.",
+  "{name} could not be read: {reason}": "{name}을(를) 읽지 못했습니다: {reason}",
+  "{name} is {size} MB, far more than a CSV of {rows} rows or a model file; is it the right file?":
+    "{name}은(는) {size} MB로, {rows}행 CSV나 모델 파일보다 훨씬 큽니다. 맞는 파일인가요?",
+  "Paste CSV text first: a header line x1,x2,y, then one row per point.": "먼저 CSV 텍스트를 붙여넣으세요: 머리글 x1,x2,y 다음에 한 줄에 점 하나.",
+  "The picture could not be made: {reason}": "그림을 만들지 못했습니다: {reason}",
+  "Link copied, but without your data: a link cannot carry a CSV file. Send the file along (Data & export → Download data CSV).":
+    "링크를 복사했지만 데이터는 빠졌습니다: 링크에는 CSV 파일이 담기지 않습니다. 파일을 함께 보내세요 (데이터 · 내보내기 → 데이터 CSV 내려받기).",
+  // the weights instrument
+  "Histogram of the weights with the exact zeros as a bar of their own, and ‖W[l]‖_F of each layer over the iterations":
+    "가중치 히스토그램 (정확히 0인 가중치는 따로 막대로)과 반복에 따른 층별 ‖W[l]‖_F",
+  Layer: "층",
+  "all layers": "모든 층",
+  "Weights, all layers": "가중치, 모든 층",
+  "Weights of W[{layer}]": "W[{layer}]의 가중치",
+  "exactly 0: {count}": "정확히 0: {count}",
+  "{zero} of {count} weights are exactly 0 ({share})": "가중치 {count}개 중 {zero}개가 정확히 0 ({share})",
+  "inputs in use: {inUse} of {features}": "쓰이는 입력: {features}개 중 {inUse}개",
+  "L1: small weights reach exactly 0 and stay there: the bar at 0 grows, unused inputs drop out.":
+    "L1: 작은 가중치는 정확히 0이 되어 그대로 머뭅니다. 0 막대가 자라고, 쓰이지 않는 입력은 빠집니다 (특성 선택, feature selection).",
+  "L2 (weight decay): every weight shrinks toward 0, but none becomes exactly 0.":
+    "L2 (가중치 감쇠, weight decay): 모든 가중치가 0 쪽으로 줄지만, 정확히 0이 되는 것은 없습니다.",
+  "No penalty: weights may grow. Choose L1 to see a spike at 0, L2 to see them shrink.":
+    "페널티 없음: 가중치가 커질 수 있습니다. L1을 고르면 0에 뾰족한 막대가, L2를 고르면 줄어드는 모습이 보입니다.",
+  // the tanh instrument
+  "Histogram of the hidden units' z over the training set, under the activation curve, with tanh's linear region shaded":
+    "훈련 세트에서 은닉 유닛 z의 히스토그램과 활성화 곡선, tanh의 선형 영역은 음영",
+  "hidden z, training set": "은닉층 z, 훈련 세트",
+  "{share} of hidden z lie in the linear region |z| < {region}": "은닉층 z의 {share}가 선형 영역 |z| < {region} 안에 있습니다",
+  "The network is {linearity} linear (R² of a plane fitted to its output)": "신경망은 {linearity} 선형입니다 (출력에 맞춘 평면의 R²)",
+  "No hidden layer: logistic regression is linear in its inputs already.": "은닉층 없음: 로지스틱 회귀 (logistic regression)는 이미 입력에 대해 선형입니다.",
+  "The activation is {act}: the linear-region argument is about tanh.": "활성화 함수가 {act}입니다: 선형 영역 논의는 tanh에 대한 것입니다.",
+  "Raise λ: weights shrink, z gathers in the linear region, and the boundary straightens.":
+    "λ를 키우면 가중치가 줄고, z가 선형 영역에 모이며, 경계가 곧게 펴집니다.",
 };
+
+/** An object of English texts whose strings come back in the page's language when read. */
+export function localized(texts) {
+  return new Proxy(texts, {
+    get(target, key) {
+      const value = target[key];
+      if (typeof value === "string") return t(value);
+      if (value && typeof value === "object") return localized(value);
+      return value;
+    },
+  });
+}
 
 // The core's messages (src/train/config.rs, session.rs) are English sentences of a few
 // shapes; their Korean follows the same shapes.
 const KO_MESSAGES = [
+  [/^line (\d+), column (\w+): (.+)$/, (m) => `${m[1]}번째 줄, ${m[2]} 열: ${m[3]}`],
+  [/^line (\d+): (.+)$/, (m) => `${m[1]}번째 줄: ${m[2]}`],
   [/^(.+?) is not valid: (.+)$/, (m) => `${m[1]}은(는) 올바르지 않습니다: ${koReason(m[2])}`],
   [/^(\w+) is not a setting; the settings are (.+)$/, (m) => `${m[1]}은(는) 설정이 아닙니다. 설정은 ${m[2]}입니다`],
   [

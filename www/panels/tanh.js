@@ -5,7 +5,9 @@
 // region, and the network turns nearly linear. The core draws the chart (pg.drawTanh) and
 // returns the numbers stated beside it.
 
-const TEXT = {
+import { localized } from "../i18n.js";
+
+const TEXT = localized({
   chartLabel: "Histogram of the hidden units' z over the training set, under the activation curve, with tanh's linear region shaded",
   curve: { tanh: "tanh(z)", relu: "ReLU(z)", sigmoid: "σ(z)", linear: "g(z) = z" },
   identity: "z",
@@ -17,7 +19,7 @@ const TEXT = {
   notTanh: "The activation is {act}: the linear-region argument is about tanh.",
   look: "Raise λ: weights shrink, z gathers in the linear region, and the boundary straightens.",
   none: "—",
-};
+});
 
 /** `template` with each `{key}` replaced by `values[key]`. */
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));

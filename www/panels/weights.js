@@ -4,7 +4,9 @@
 // and inputs drop out; under L2 the weights close in on 0 but none reaches it.
 // The core draws the charts (pg.drawWeights) and returns the numbers stated beside them.
 
-const TEXT = {
+import { localized } from "../i18n.js";
+
+const TEXT = localized({
   chartLabel: "Histogram of the weights with the exact zeros as a bar of their own, and ‖W[l]‖_F of each layer over the iterations",
   layer: "Layer",
   allLayers: "all layers",
@@ -20,7 +22,7 @@ const TEXT = {
     l2: "L2 (weight decay): every weight shrinks toward 0, but none becomes exactly 0.",
     none: "No penalty: weights may grow. Choose L1 to see a spike at 0, L2 to see them shrink.",
   },
-};
+});
 
 const LAYER_NAME = "W[{layer}]";
 
