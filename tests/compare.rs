@@ -92,17 +92,17 @@ fn augmentation_dev_costs(seed: u32, kind: Augmentation, iterations: usize) -> [
 
 #[test]
 fn augmented_copies_help_but_less_than_as_many_new_points() {
-    // the default seed, 2,000 iterations; measured (dev cost):
-    //   jitter 0.433 > 0.312 > 0.249, rotate 0.433 > 0.294 > 0.249
-    for kind in [Augmentation::Jitter, Augmentation::Rotate] {
-        let [real, augmented, doubled] = augmentation_dev_costs(1, kind, 2000);
-        assert!(doubled < augmented && augmented < real - 0.05, "{}: {real} {augmented} {doubled}", kind.name());
-    }
-    // over seeds 1 to 8 on average (measured 0.370 > 0.330 > 0.262). Not on every seed: on
-    // seed 2 the jittered copies raise the dev cost (0.284 → 0.326); 2N real points win on all.
+    // The default seed, 2,000 iterations; measured dev costs: jitter 0.433 > 0.312 > 0.249,
+    // rotate 0.433 > 0.294 > 0.249. Over seeds 1 to 8 on average (jitter): 0.371 > 0.330 >
+    // 0.261. Not on every seed: on seed 2 the jittered copies raise the dev cost
+    // (0.284 → 0.326), on seed 3 they beat 2N real points; 2N real points beat N on all.
+    let strictly_ordered = |[real, augmented, doubled]: [f64; 3]| doubled < augmented && augmented < real - 0.05;
+    let rotated = augmentation_dev_costs(1, Augmentation::Rotate, 2000);
+    assert!(strictly_ordered(rotated), "rotate: {rotated:?}");
     let mut mean = [0.0; 3];
     for seed in 1..=8 {
         let costs = augmentation_dev_costs(seed, Augmentation::Jitter, 2000);
+        assert!(seed != 1 || strictly_ordered(costs), "jitter, the default seed: {costs:?}");
         assert!(costs[2] < costs[0], "seed {seed}: 2N real points should beat N: {costs:?}");
         for (m, c) in mean.iter_mut().zip(costs) {
             *m += c / 8.0;

@@ -10,6 +10,7 @@ import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, translateMessage } from "./i18n.js";
 import { installIO, loadCsv, linkNote } from "./io.js";
+import { openCompare } from "./compare.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
@@ -293,6 +294,7 @@ async function start() {
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   io = installIO(page);
+  $("open-compare").addEventListener("click", () => openCompare($("compare"), page));
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);

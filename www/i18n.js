@@ -160,6 +160,38 @@ const KO = {
   "The activation is {act}: the linear-region argument is about tanh.": "활성화 함수가 {act}입니다: 선형 영역 논의는 tanh에 대한 것입니다.",
   "Raise λ: weights shrink, z gathers in the linear region, and the boundary straightens.":
     "λ를 키우면 가중치가 줄고, z가 선형 영역에 모이며, 경계가 곧게 펴집니다.",
+  // Compare
+  Compare: "비교",
+  "Side by side": "나란히 비교",
+  Comparison: "비교",
+  "The course's table": "강의의 표",
+  "Same data, same initialization, trained together. Regularized runs fit the training set less and the dev set better. Changing a run's setting starts every run again.":
+    "같은 데이터, 같은 초기화로 함께 학습합니다. 정규화 (regularization)한 실행은 훈련 세트에는 덜 맞고 개발 세트에는 더 잘 맞습니다. 설정을 바꾸면 모든 실행이 다시 시작합니다.",
+  "One dev set for all. N real points, the same N plus N augmented copies, and 2N real points: copies are cheap but not independent of their originals, so they help less than as many new points. Changing a run's setting starts every run again.":
+    "개발 세트는 모두 같습니다. 실제 점 N개, 같은 N개 + 증강 (augmented) 복사본 N개, 실제 점 2N개: 복사본은 값싸지만 원본과 독립이 아니라서 같은 수의 새 데이터보다 덜 도움이 됩니다. 설정을 바꾸면 모든 실행이 다시 시작합니다.",
+  "Play / pause every run (Space)": "모든 실행 재생 / 일시정지 (Space)",
+  "One iteration of every run (→)": "모든 실행 한 번 반복 (→)",
+  "Every run back to the same start (R)": "모든 실행을 같은 시작점으로 (R)",
+  "Add run": "실행 추가",
+  Back: "돌아가기",
+  "Back to the playground (Esc)": "놀이터로 돌아가기 (Esc)",
+  "Run {i}": "실행 {i}",
+  "Remove run {i}": "실행 {i} 제거",
+  "Decision boundary of run {i}: {label}": "실행 {i}의 결정 경계: {label}",
+  points: "점",
+  flip: "좌우 반전 (flip)",
+  rotate: "회전 (rotate)",
+  "no regularization": "정규화 없음",
+  "dropout, keep_prob = {keep}": "드롭아웃 (dropout), keep_prob = {keep}",
+  "{real} real points": "실제 점 {real}개",
+  "{real} real + {augmented} augmented ({kinds})": "실제 {real}개 + 증강 {augmented}개 ({kinds})",
+  "train {value}": "훈련 {value}",
+  "dev {value}": "개발 {value}",
+  "dev cost {value}": "개발 비용 {value}",
+  "lowest dev cost": "가장 낮은 개발 비용",
+  "diverged: lower α or λ": "발산 (diverged): α나 λ를 낮추세요",
+  "filled: training points · faded: augmented copies · outlined: dev points": "채움: 훈련 점 · 흐림: 증강 복사본 · 테두리: 개발 세트 점",
+  "The comparison stopped: {message}": "비교가 멈췄습니다: {message}",
 };
 
 /** An object of English texts whose strings come back in the page's language when read. */

@@ -6,8 +6,16 @@
 
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
-  en: { lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit", compare: "Side by side: copies vs new points", badLesson: "lesson={value} is not a lecture step: use 1 to {count}" },
-  ko: { lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기", compare: "나란히 보기: 복사본 대 새 데이터", badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다" },
+  en: {
+    lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit",
+    compare: "Side by side: copies vs new points",
+    badLesson: "lesson={value} is not a lecture step: use 1 to {count}",
+  },
+  ko: {
+    lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기",
+    compare: "나란히 보기: 복사본 대 새 데이터",
+    badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다",
+  },
 };
 
 /** The run every step starts from: the course's 2→20→3→1 tanh network on the goalkeeper data. */

@@ -66,7 +66,6 @@ function recordFrameGaps(page) {
 test("a sweep from the panel is U-shaped on the default setup, keeps frames coming, and loads the chosen λ", async () => {
   const page = await openSweepPanel();
   assert.equal(await page.locator("#panel-sweep li").count(), 0, "no points before a sweep");
-  await page.evaluate(() => window.playground.play()); // training keeps playing beside the sweep
   await recordFrameGaps(page);
   await watchProgress(page);
   await page.getByRole("button", { name: "Run sweep" }).click();
@@ -75,7 +74,6 @@ test("a sweep from the panel is U-shaped on the default setup, keeps frames comi
     null, { timeout: SWEEP_TIMEOUT },
   );
   const gaps = await page.evaluate(() => ((window.frameGaps.going = false), window.frameGaps));
-  await page.evaluate(() => window.playground.pause());
   const progress = await page.evaluate(() => window.progressSeen);
   assert.ok(progress.some((v) => v > 0 && v < 1), `the progress bar showed the sweep under way: ${progress.join(", ")}`);
 
@@ -126,9 +124,17 @@ test("a sweep from the panel is U-shaped on the default setup, keeps frames comi
   assertNoErrors(page);
 });
 
-test("playground.sweep() resolves to one result per λ, and the panel shows them", async () => {
+test("playground.sweep() resolves to one result per λ while training keeps playing, and the panel shows them", async () => {
   const page = await openSweepPanel();
-  const results = await page.evaluate(() => window.playground.sweep([0, 1, 30], 300));
+  const { results, before, after } = await page.evaluate(async () => {
+    window.playground.play();
+    const before = window.playground.metrics().iteration;
+    const results = await window.playground.sweep([0, 1, 30], 300);
+    const after = window.playground.metrics().iteration;
+    window.playground.pause();
+    return { results, before, after };
+  });
+  assert.ok(after > before, `the live run kept training during the sweep: iteration ${before} → ${after}`);
   assert.equal(results.length, 3);
   for (const r of results) {
     assert.deepEqual(Object.keys(r).sort(), ["devCost", "devError", "lambda", "trainCost", "trainError"]);

@@ -79,7 +79,7 @@ export function install(root, page) {
   );
 
   let running = false;
-  let grid = SWEEP_LAMBDAS; // the λ values of the sweep this panel runs
+  const grid = SWEEP_LAMBDAS; // the λ values of the sweep this panel runs
   let penalty = null; // the penalty that sweep used
   let results = [];
   let resultsJson = "[]";
@@ -200,7 +200,6 @@ export function install(root, page) {
     run.setAttribute("aria-disabled", "true");
     const c = page.config();
     penalty = c.reg === "none" ? "l2" : c.reg;
-    grid = SWEEP_LAMBDAS;
     const iterations = Number(select.value);
     progress.value = 0;
     progress.hidden = false;
