@@ -10,7 +10,8 @@ import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, translateMessage } from "./i18n.js";
 import { installIO, loadCsv, linkNote } from "./io.js";
-import { openCompare } from "./compare.js";
+import { openCompare, closeCompare } from "./compare.js";
+import { attachLecture, lessonQuery } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
@@ -87,7 +88,7 @@ function set(values) {
 }
 
 function afterChange() {
-  writeHash([pg.query(), viewQuery(view)].filter(Boolean).join("&"));
+  writeHash([pg.query(), viewQuery(view), lessonQuery()].filter(Boolean).join("&"));
   syncControls(config());
   io?.sync();
   dirty = true;
@@ -322,6 +323,7 @@ async function start() {
   fitEmbed();
   afterChange();
   setPlaying(false);
+  attachLecture(page, pairs);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
 }
 
@@ -335,6 +337,8 @@ const page = {
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
   reset, train,
+  openCompare: (preset) => openCompare($("compare"), page, preset),
+  closeCompare,
 };
 
 const ready = start();
