@@ -19,8 +19,8 @@ const TEXT = {
   axis: "λ",
   listLabel: "The swept λ values: choose one to load it into the live run",
   pointLambda: "λ = {lambda}",
-  pointDev: ": dev error ",
-  pointBest: ", best",
+  pointName: "λ = {lambda}: dev error {dev}",
+  pointBest: "λ = {lambda}: dev error {dev}, best",
   hint: "Trains the current setup from the same start for each of {count} values of λ, then compares the dev error.",
   running: "Training λ = {lambda} ({done} of {count})…",
   summary: "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.",
@@ -119,12 +119,12 @@ export function install(root, page) {
   function buildList() {
     const b = bestIndex(results);
     list.replaceChildren(...results.map((p, i) => {
+      const values = { lambda: formatLambda(p.lambda), dev: percent(p.devError) };
       const button = make("button", { type: "button" }, [
-        make("span", { className: "sweep-lambda", textContent: fill(TEXT.pointLambda, { lambda: formatLambda(p.lambda) }) }),
-        make("span", { className: "sr-only", textContent: TEXT.pointDev }),
-        make("span", { className: "sweep-dev", textContent: percent(p.devError) }),
-        ...(i === b ? [make("span", { className: "sr-only", textContent: TEXT.pointBest })] : []),
+        make("span", { textContent: fill(TEXT.pointLambda, values) }),
+        make("span", { className: "sweep-dev", textContent: values.dev }),
       ]);
+      button.setAttribute("aria-label", fill(i === b ? TEXT.pointBest : TEXT.pointName, values));
       button.dataset.index = String(i);
       if (i === b) button.classList.add("best");
       if (i === highlight) button.classList.add("highlight");
