@@ -192,6 +192,28 @@ const KO = {
   "diverged: lower α or λ": "발산 (diverged): α나 λ를 낮추세요",
   "filled: training points · faded: augmented copies · outlined: dev points": "채움: 훈련 점 · 흐림: 증강 복사본 · 테두리: 개발 세트 점",
   "The comparison stopped: {message}": "비교가 멈췄습니다: {message}",
+  // the λ sweep instrument
+  "Run sweep": "탐색 실행",
+  "iterations per λ": "λ마다 반복",
+  "Sweep progress": "탐색 진행",
+  "Training and dev error at the end of each λ's run, against λ on a log scale with λ = 0 at the left":
+    "λ마다 학습을 마친 뒤의 훈련 오차와 개발 오차 (λ는 로그 눈금, λ = 0은 왼쪽 끝)",
+  "The swept λ values: choose one to load it into the live run": "탐색한 λ 값: 하나를 고르면 지금 실행에 적용됩니다",
+  "λ = {lambda}: dev error {dev}": "λ = {lambda}: 개발 오차 {dev}",
+  "λ = {lambda}: dev error {dev}, best": "λ = {lambda}: 개발 오차 {dev}, 최적",
+  "Trains the current setup from the same start for each of {count} values of λ, then compares the dev error.":
+    "지금 설정을 같은 시작점에서 λ 값 {count}개마다 학습한 뒤 개발 오차 (dev error)를 비교합니다.",
+  "Training λ = {lambda} ({done} of {count})…": "λ = {lambda} 학습 중 ({count}개 중 {done}개)…",
+  "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.":
+    "개발 오차가 가장 낮은 λ = {lambda} ({dev}, {reg}): 더 작으면 과적합 (overfitting), 더 크면 과소적합 (underfitting). 점을 고르면 그 λ를 적용합니다.",
+  "The λ sweep stopped: {message}": "λ 탐색이 멈췄습니다: {message}",
+  // the norms instrument
+  "Constraint ‖w‖ ≤ t, t =": "제약 ‖w‖ ≤ t, t =",
+  "L1 optimum w = ({w1}, {w2})": "L1 최적점 w = ({w1}, {w2})",
+  " — w₂ is exactly 0": " — w₂는 정확히 0",
+  "L2 optimum w = ({w1}, {w2})": "L2 최적점 w = ({w1}, {w2})",
+  "Loss contours of two weights w₁, w₂ with the L1 diamond and the L2 circle of size t: the contour that first touches the diamond touches it at a corner on the w₁ axis, the one that touches the circle at a point with both weights non-zero":
+    "두 가중치 w₁, w₂의 손실 등고선과 크기 t의 L1 마름모, L2 원: 마름모에 처음 닿는 등고선은 w₁ 축 위의 꼭짓점에, 원에 닿는 등고선은 두 가중치가 모두 0이 아닌 점에 닿습니다",
 };
 
 /** An object of English texts whose strings come back in the page's language when read. */

@@ -5,9 +5,11 @@
 // exactly 0, and the L2 circle ‖w‖₂ ≤ t where both are non-zero. The core computes the two
 // constrained optima and draws the picture (drawNormBalls).
 
+import { localized } from "../i18n.js";
+
 import { drawNormBalls } from "../pkg/regplay.js";
 
-const TEXT = {
+const TEXT = localized({
   vector: "x =",
   component: "x{i}",
   l1: "‖x‖₁ = ",
@@ -25,7 +27,7 @@ const TEXT = {
   l1Label: "L1",
   l1AxisLabel: "L1: w₂ = 0",
   l2Label: "L2",
-};
+});
 const LECTURE_VECTOR = [2, 3, 4];
 const SUBSCRIPTS = ["₁", "₂", "₃"];
 const BUDGET = { min: 0.25, max: 2.5, step: 0.05, value: 1 };

@@ -5,10 +5,12 @@
 // (click, or Enter on its button in the list) loads that λ into the live run. The sweep runs
 // in slices between animation frames, so the page keeps responding and training keeps playing.
 
+import { localized } from "../i18n.js";
+
 import { SWEEP_LAMBDAS } from "../sweep.js";
 import { formatLambda } from "../lambda.js";
 
-const TEXT = {
+const TEXT = localized({
   run: "Run sweep",
   iterations: "iterations per λ",
   progress: "Sweep progress",
@@ -25,7 +27,7 @@ const TEXT = {
   running: "Training λ = {lambda} ({done} of {count})…",
   summary: "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.",
   failed: "The λ sweep stopped: {message}",
-};
+});
 const ITERATIONS = [500, 1000, 2000, 5000];
 const DEFAULT_ITERATIONS = 2000;
 const HIT_REACH = 14; // CSS px from a point's x that still picks it
