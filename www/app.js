@@ -1,6 +1,7 @@
 // The page: loads the wasm core, wires the controls to its one handle, owns the animation
 // loop, and exposes window.playground. Rust trains and paints; one call per frame.
 
+import { fitCanvas } from "./dom.js";
 import init, { Playground } from "./pkg/regplay.js";
 import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
@@ -163,17 +164,6 @@ function train(n) {
 }
 
 // ---- drawing ----
-
-function fitCanvas(canvas) {
-  const ratio = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-  return [w, h];
-}
 
 const boundary = $("boundary");
 const ctx = boundary.getContext("2d");

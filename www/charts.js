@@ -2,6 +2,8 @@
 // plotters-canvas ignores devicePixelRatio, so the backing store is sized here
 // (CSS size × ratio) and the core scales its fonts and lines by the same ratio.
 
+import { fitCanvas } from "./dom.js";
+
 /**
  * @param {HTMLCanvasElement} costCanvas
  * @param {HTMLCanvasElement} errorCanvas
@@ -14,21 +16,13 @@ export const CHART_LABELS = [
 ];
 
 export function attachCharts(costCanvas, errorCanvas, pg, labels = () => CHART_LABELS) {
-  function fit(canvas, ratio) {
-    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-  }
   return {
     draw() {
       // hidden (e.g. an embed without the curves panel): nothing to see, nothing to draw
       if (!costCanvas.clientWidth && !errorCanvas.clientWidth) return;
       const ratio = window.devicePixelRatio || 1;
-      fit(costCanvas, ratio);
-      fit(errorCanvas, ratio);
+      fitCanvas(costCanvas, ratio);
+      fitCanvas(errorCanvas, ratio);
       pg.drawCharts(costCanvas, errorCanvas, ratio, labels());
     },
   };

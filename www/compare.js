@@ -5,6 +5,7 @@
 // copies, 2N real points, all on one dev set: copies help, but less than as many new points).
 // The core is `Comparison` (src/web/compare.rs); the page's own run is left as it was.
 
+import { make, fitCanvas as fit } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, translateMessage } from "./i18n.js";
 
@@ -72,12 +73,6 @@ const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 
 const say = (key, params) => t(TEXT[key], params);
 const percent = (v) => (v === null ? "–" : `${(100 * v).toFixed(1)} %`);
 const number = (v) => (v === null ? "–" : v.toFixed(3));
-
-function make(tag, props = {}, children = []) {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
 
 /** The view while open: { root, page, comparison, preset, playing, dirty, raf, cards, … }. */
 let view = null;
@@ -323,18 +318,6 @@ function onKey(event) {
     event.stopPropagation();
     action();
   }
-}
-
-/** Sizes a canvas's backing store for the screen; returns [width, height] in device pixels. */
-function fit(canvas) {
-  const ratio = window.devicePixelRatio || 1;
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-  return [w, h];
 }
 
 function tick() {

@@ -2,6 +2,8 @@
 // the screen, finds the node or link under the pointer in pg.networkLayout, focuses the
 // large boundary view on that node (pg.setFocus), and names a link's weight in a tooltip.
 
+import { fitCanvas } from "./dom.js";
+
 const MINUS = "\u2212";
 const LINK_REACH = 5; // CSS px from a link that still counts as on it
 
@@ -59,16 +61,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   let focus = null;    // the focused node of the layout
   let pointer = null;  // { x, y } in CSS px over the canvas, while hovering
 
-  function fit() {
-    const ratio = window.devicePixelRatio || 1;
-    const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-    const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-    if (canvas.width !== w || canvas.height !== h) {
-      canvas.width = w;
-      canvas.height = h;
-    }
-    return [w, h];
-  }
+  const fit = () => fitCanvas(canvas);
 
   function draw() {
     const [w, h] = fit();

@@ -5,6 +5,7 @@
 // exactly 0, and the L2 circle ‖w‖₂ ≤ t where both are non-zero. The core computes the two
 // constrained optima and draws the picture (drawNormBalls).
 
+import { fill, make, fitCanvas as fit } from "../dom.js";
 import { localized } from "../i18n.js";
 
 import { drawNormBalls } from "../pkg/regplay.js";
@@ -33,8 +34,6 @@ const SUBSCRIPTS = ["₁", "₂", "₃"];
 const BUDGET = { min: 0.25, max: 2.5, step: 0.05, value: 1 };
 const MINUS = "\u2212";
 
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-
 /** A number with at most `digits` decimals and no trailing zeros, with a real minus sign. */
 function number(v, digits = 4) {
   const s = String(Number(v.toFixed(digits)));
@@ -54,21 +53,6 @@ function l2Terms(x) {
   const length = Math.sqrt(sum);
   const exact = Number(length.toFixed(3)) === length;
   return { terms: `√(${squares.map((v) => number(v)).join(" + ")}) = √${number(sum)} ${exact ? "=" : "≈"} `, value: number(length, 3) };
-}
-
-function make(tag, props = {}, children = []) {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-function fit(canvas, ratio) {
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
 }
 
 export function install(root, page) {

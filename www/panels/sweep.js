@@ -5,6 +5,7 @@
 // (click, or Enter on its button in the list) loads that λ into the live run. The sweep runs
 // in slices between animation frames, so the page keeps responding and training keeps playing.
 
+import { fill, make, fitCanvas as fit } from "../dom.js";
 import { localized } from "../i18n.js";
 
 import { SWEEP_LAMBDAS } from "../sweep.js";
@@ -32,24 +33,7 @@ const ITERATIONS = [500, 1000, 2000, 5000];
 const DEFAULT_ITERATIONS = 2000;
 const HIT_REACH = 14; // CSS px from a point's x that still picks it
 
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
 const percent = (v) => `${(100 * v).toFixed(1)} %`;
-
-function make(tag, props = {}, children = []) {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
-/** Sizes the backing store for the screen (plotters-canvas ignores devicePixelRatio). */
-function fit(canvas, ratio) {
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-}
 
 /** The first λ with the lowest dev error, as the core's Sweep::best. */
 function bestIndex(results) {

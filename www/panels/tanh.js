@@ -5,6 +5,7 @@
 // region, and the network turns nearly linear. The core draws the chart (pg.drawTanh) and
 // returns the numbers stated beside it.
 
+import { fill, writeFigures, fitCanvas as fit } from "../dom.js";
 import { localized } from "../i18n.js";
 
 const TEXT = localized({
@@ -21,34 +22,7 @@ const TEXT = localized({
   none: "—",
 });
 
-/** `template` with each `{key}` replaced by `values[key]`. */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-
-/** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
-function writeFigures(element, template, values) {
-  element.replaceChildren(
-    ...template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
-      const key = part.match(/^\{(\w+)\}$/)?.[1];
-      if (!key) return document.createTextNode(part);
-      const strong = document.createElement("strong");
-      strong.dataset.figure = key;
-      strong.textContent = String(values[key]);
-      return strong;
-    }),
-  );
-}
-
 const percent = (v, digits) => (v === null ? TEXT.none : `${(100 * v).toFixed(digits)} %`);
-
-/** Sizes the backing store for the screen (plotters-canvas ignores devicePixelRatio). */
-function fit(canvas, ratio) {
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-}
 
 export function install(element, page) {
   element.classList.add("instrument");

@@ -4,6 +4,7 @@
 // and inputs drop out; under L2 the weights close in on 0 but none reaches it.
 // The core draws the charts (pg.drawWeights) and returns the numbers stated beside them.
 
+import { fill, writeFigures, fitCanvas as fit } from "../dom.js";
 import { localized } from "../i18n.js";
 
 const TEXT = localized({
@@ -26,34 +27,7 @@ const TEXT = localized({
 
 const LAYER_NAME = "W[{layer}]";
 
-/** `template` with each `{key}` replaced by `values[key]`. */
-const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
-
-/** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
-function writeFigures(element, template, values) {
-  element.replaceChildren(
-    ...template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
-      const key = part.match(/^\{(\w+)\}$/)?.[1];
-      if (!key) return document.createTextNode(part);
-      const strong = document.createElement("strong");
-      strong.dataset.figure = key;
-      strong.textContent = String(values[key]);
-      return strong;
-    }),
-  );
-}
-
 const percent = (v) => `${Math.round(100 * v)} %`;
-
-/** Sizes the backing store for the screen (plotters-canvas ignores devicePixelRatio). */
-function fit(canvas, ratio) {
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
-  if (canvas.width !== w || canvas.height !== h) {
-    canvas.width = w;
-    canvas.height = h;
-  }
-}
 
 export function install(element, page) {
   element.classList.add("instrument");

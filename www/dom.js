@@ -1,0 +1,36 @@
+// Small DOM helpers the page's modules share.
+
+/** Sizes a canvas's backing store for the screen (CSS size × devicePixelRatio); returns [width, height]. */
+export function fitCanvas(canvas, ratio = window.devicePixelRatio || 1) {
+  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
+  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  return [w, h];
+}
+
+/** An element with properties and children. */
+export function make(tag, props = {}, children = []) {
+  const e = Object.assign(document.createElement(tag), props);
+  e.append(...children);
+  return e;
+}
+
+/** `template` with each `{key}` replaced by `values[key]`. */
+export const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+
+/** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
+export function writeFigures(element, template, values) {
+  element.replaceChildren(
+    ...template.split(/(\{\w+\})/).filter(Boolean).map((part) => {
+      const key = part.match(/^\{(\w+)\}$/)?.[1];
+      if (!key) return document.createTextNode(part);
+      const strong = document.createElement("strong");
+      strong.dataset.figure = key;
+      strong.textContent = String(values[key]);
+      return strong;
+    }),
+  );
+}
