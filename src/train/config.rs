@@ -68,7 +68,7 @@ impl Default for Config {
             keep: vec![1.0, 1.0],
             patience: 0,
             augment: Vec::new(),
-            speed: 20,
+            speed: 10,
             showdev: true,
             discretize: false,
             checkj: false,

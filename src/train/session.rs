@@ -316,16 +316,19 @@ impl Session {
             self.cursor = 0;
         }
         let end = (self.cursor + batch).min(m);
-        let (x, y) = if batch == m {
-            (self.train.x.view().to_owned(), self.train.y.view().to_owned())
-        } else {
+        let picked = (batch < m).then(|| {
             let idx = &self.order[self.cursor..end];
             (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
+        });
+        // the full batch is the training set itself, used in place
+        let (x, y) = match &picked {
+            Some((x, y)) => (x.view(), y.view()),
+            None => (self.train.x.view(), self.train.y.view()),
         };
         self.cursor = end;
         let keep = &self.config.keep;
         let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
-        let (cost, grads) = self.net.data_cost_and_gradients(x.view(), y.view(), dropout.as_ref());
+        let (cost, grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
         let reg = self.regularization();
         gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
         self.iteration += 1;

@@ -44,7 +44,7 @@ function watchProgress(page) {
   });
 }
 
-/** Starts recording the longest gap between animation frames; `stop()` returns it in ms. */
+/** Records the longest gap between animation frames, in ms, in window.frameGaps until `going` is false. */
 function recordFrameGaps(page) {
   return page.evaluate(() => {
     window.frameGaps = { longest: 0, frames: 0, going: true };
