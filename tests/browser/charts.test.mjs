@@ -1,24 +1,13 @@
 // The curves panel: after a run the cost and error charts show the training (blue) and dev
 // (orange) curves at the screen's pixel density, and a fresh run with a one-point history
 // draws without errors.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+const { open } = site;
 
-async function open(query = "") {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport: { width: 1280, height: 720 } });
-  await waitReady(page);
-  return page;
-}
 
 /** Waits until the page has drawn at least two more animation frames. */
 const nextFrames = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));

@@ -1,22 +1,11 @@
 // In class and in slides: embedding, TensorFlow Playground links, language, presenting.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+const { open } = site;
 
-async function open(query = "", viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport });
-  await waitReady(page);
-  return page;
-}
 const visible = (page, selector) => page.locator(selector).first().isVisible();
 
 test("embed=1&panels=boundary,cost shows only those panels, fitted to a small frame", async () => {
@@ -57,7 +46,7 @@ test("copy embed code gives an iframe of the current setup", async () => {
   assert.match(code, /reg=l1/);
   assert.match(code, /lambda=0\.3/);
   const src = code.match(/src="([^"]+)"/)[1].replace(/&amp;/g, "&");
-  const embedded = await openPage(browser, src, { viewport: { width: 720, height: 560 } });
+  const embedded = await openPage(site.browser, src, { viewport: { width: 720, height: 560 } });
   await waitReady(embedded);
   const c = await embedded.evaluate(() => window.playground.config());
   assert.deepEqual([c.reg, c.lambda, c.embed], ["l1", 0.3, true]);

@@ -1,21 +1,14 @@
 // Side by side: the course's table of three runs trained together, each run's settings, and
 // the augmentation comparison (N real, N real + N augmented, 2N real on one dev set).
 // REGPLAY_WWW may point at another copy of www/ (before the view is wired into the page).
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(process.env.REGPLAY_WWW ? { root: process.env.REGPLAY_WWW } : {}), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ root: process.env.REGPLAY_WWW });
 
 async function openCompare(viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(browser, `${server.url}/index.html`, { viewport });
+  const page = await openPage(site.browser, `${site.server.url}/index.html`, { viewport });
   await waitReady(page);
   await page.getByRole("button", { name: "Compare" }).click();
   await page.locator("#compare canvas").first().waitFor();

@@ -1,23 +1,12 @@
 // Every control of the page, used as a person would, and what it must do: change the
 // config (and the URL), reset the run or not, and never log an error.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+const { open } = site;
 
-async function open(query = "", viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport });
-  await waitReady(page);
-  return page;
-}
 const cfg = (page) => page.evaluate(() => window.playground.config());
 const iteration = (page) => page.evaluate(() => window.playground.metrics().iteration);
 const trained = (page, n = 30) => page.evaluate((n) => window.playground.train(n).iteration, n);

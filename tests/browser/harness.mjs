@@ -4,6 +4,7 @@ import http from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const WWW = fileURLToPath(new URL('../../www/', import.meta.url));
@@ -94,4 +95,26 @@ export function assertNoErrors(page) {
   if (page.errors.length) {
     throw new Error(`${page.errors.length} error(s) in the page:\n  ${page.errors.join('\n  ')}`);
   }
+}
+
+// One server and one browser for a test file, and `open(query, viewport)` for the page,
+// waiting until playground.ready. `root` serves another copy of www/.
+export function useSite({ root } = {}) {
+  const site = {
+    server: null,
+    browser: null,
+    async open(query = '', viewport = { width: 1280, height: 720 }) {
+      const page = await openPage(site.browser, `${site.server.url}/index.html${query}`, { viewport });
+      await waitReady(page);
+      return page;
+    },
+  };
+  before(async () => {
+    [site.server, site.browser] = await Promise.all([startServer(root ? { root } : {}), launchBrowser()]);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }

@@ -2,23 +2,16 @@
 // weights that are exactly 0 climbs (and is the page's own zeroWeights), inputs drop out;
 // under L2 it says none is exactly 0; on the tanh tab the share of z in the linear region is
 // the page's linearFraction and rises from λ = 0 to λ = 10; both charts are drawn.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
 const ALL_FEATURES = "features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(hash) {
-  const page = await openPage(browser, `${server.url}/index.html#${hash}`, { viewport: { width: 1280, height: 720 } });
+  const page = await openPage(site.browser, `${site.server.url}/index.html#${hash}`, { viewport: { width: 1280, height: 720 } });
   await waitReady(page);
   return page;
 }

@@ -2,25 +2,14 @@
 // column while the data stays; the data CSV and the model JSON out and back in; PNGs of the
 // boundary and the charts at twice their CSS size.
 // REGPLAY_WWW=/some/www runs these against another copy of the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(process.env.REGPLAY_WWW ? { root: process.env.REGPLAY_WWW } : {}), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ root: process.env.REGPLAY_WWW });
+const { open } = site;
 
-async function open(query = "") {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport: { width: 1280, height: 720 } });
-  await waitReady(page);
-  return page;
-}
 
 /** A ring of class 1 around a blob of class 0, in units far from the view's (centred at 500). */
 function ringCsv(n = 120) {

@@ -1,27 +1,15 @@
 // Lecture mode: each step's caption makes a claim a teacher will repeat to a room, so each
 // claim is checked here on the real model, through the page, after the step's own training.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { assertNoErrors, useSite } from "./harness.mjs";
 import { LESSONS } from "../../www/lecture.js";
 
 const TRAINING = 240_000; // ms a step may take to train (2,000 iterations; slow machines)
 
-let server, browser;
-before(async () => {
-  // REGPLAY_WWW: another copy of www/ to test (e.g. one with unmerged wiring)
-  [server, browser] = await Promise.all([startServer({ root: process.env.REGPLAY_WWW }), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ root: process.env.REGPLAY_WWW });
+const { open } = site;
 
-async function open(query = "", viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport });
-  await waitReady(page);
-  return page;
-}
 
 /** Waits until step `n` has trained (or started playing) and returns the metrics. */
 async function atStep(page, n) {

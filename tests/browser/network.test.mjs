@@ -1,32 +1,25 @@
 // The network diagram: resting on a node (mouse, touch or keyboard) shows that node's map in
 // the large boundary view, resting on a link names its weight as the lecture writes it, L1's
 // zeros and dropout's removed units are marked, and the canvas is drawn at the screen's density.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = "", contextOptions) {
-  const url = `${server.url}/index.html${query}`;
+  const url = `${site.server.url}/index.html${query}`;
   let page;
   if (contextOptions) {
     // openPage's context has no touch; this one keeps the same error log
-    const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 720 }, ...contextOptions });
     page = await context.newPage();
     page.errors = [];
     page.on("console", (m) => m.type() === "error" && page.errors.push(`console.error: ${m.text()}`));
     page.on("pageerror", (e) => page.errors.push(`pageerror: ${e.message}`));
     await page.goto(url);
   } else {
-    page = await openPage(browser, url, { viewport: { width: 1280, height: 720 } });
+    page = await openPage(site.browser, url, { viewport: { width: 1280, height: 720 } });
   }
   await waitReady(page);
   return page;

@@ -1,21 +1,14 @@
 // The norms panel (lecture §1, quiz 9): the lecture's x = [2, 3, 4] gives ‖x‖₁ = 9 and
 // ‖x‖₂ = √29 ≈ 5.385, both follow an edited component, and the picture puts L1's constrained
 // optimum on an axis (w₂ exactly 0) and L2's off it, both moving with the constraint size.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function openNormsPanel() {
-  const page = await openPage(browser, `${server.url}/index.html`, { viewport: { width: 1280, height: 720 } });
+  const page = await openPage(site.browser, `${site.server.url}/index.html`, { viewport: { width: 1280, height: 720 } });
   await waitReady(page);
   await page.getByRole("tab", { name: "Norms" }).click();
   await page.getByRole("spinbutton", { name: "x₁" }).waitFor();

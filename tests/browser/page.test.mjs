@@ -1,20 +1,13 @@
 // The first page as a user meets it: it trains, λ moved with the keyboard simplifies the
 // boundary without resetting the run, share links reopen the same run, bad links are named.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function open(query = "", viewport) {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, viewport && { viewport });
+  const page = await openPage(site.browser, `${site.server.url}/index.html${query}`, viewport && { viewport });
   await waitReady(page);
   return page;
 }
@@ -107,7 +100,7 @@ test("a share link reopens the same run, bit for bit", async () => {
     return { m: window.playground.metrics(), grid: Array.from(window.playground.grid(20)) };
   });
   const link = page.url();
-  const again = await openPage(browser, link);
+  const again = await openPage(site.browser, link);
   await waitReady(again);
   const second = await again.evaluate(() => {
     window.playground.train(700);

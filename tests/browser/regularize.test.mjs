@@ -1,22 +1,11 @@
 // Early stopping, dropout's noisy cost and augmentation, as a student meets them on the page.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { assertNoErrors, useSite } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
+const { open } = site;
 
-async function open(query = "") {
-  const page = await openPage(browser, `${server.url}/index.html${query}`, { viewport: { width: 1280, height: 720 } });
-  await waitReady(page);
-  return page;
-}
 
 test("early stopping stops at the dev minimum plus the patience and restores the best weights", async () => {
   const page = await open();

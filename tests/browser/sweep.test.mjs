@@ -2,23 +2,16 @@
 // 12 points whose dev error is U-shaped (the best λ is inside the grid, λ = 0 overfits and
 // λ = 30 underfits), choosing a point loads its λ into the live run, the page keeps drawing
 // frames while the sweep runs, and playground.sweep() answers scripts.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { startServer, launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
 const SWEEP_TIMEOUT = 120_000; // 12 × 2,000 iterations; generous for a loaded machine
 
-let server, browser;
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 async function openSweepPanel(viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(browser, `${server.url}/index.html`, { viewport });
+  const page = await openPage(site.browser, `${site.server.url}/index.html`, { viewport });
   await waitReady(page);
   await page.getByRole("tab", { name: "λ sweep" }).click();
   await page.getByRole("button", { name: "Run sweep" }).waitFor();
