@@ -34,3 +34,13 @@ export function writeFigures(element, template, values) {
     }),
   );
 }
+
+/** An instrument panel's two parts: its chart canvas on the left, its numbers on the right. */
+export function instrumentLayout(element, canvasId, label) {
+  element.classList.add("instrument");
+  const canvas = element.appendChild(make("canvas", { id: canvasId }));
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", label);
+  const side = element.appendChild(make("div", { className: "instrument-side" }));
+  return { canvas, side };
+}

@@ -5,7 +5,7 @@
 // region, and the network turns nearly linear. The core draws the chart (pg.drawTanh) and
 // returns the numbers stated beside it.
 
-import { fill, writeFigures, fitCanvas as fit } from "../dom.js";
+import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
 
 const TEXT = localized({
@@ -25,14 +25,7 @@ const TEXT = localized({
 const percent = (v, digits) => (v === null ? TEXT.none : `${(100 * v).toFixed(digits)} %`);
 
 export function install(element, page) {
-  element.classList.add("instrument");
-  const canvas = element.appendChild(document.createElement("canvas"));
-  canvas.id = "tanh-chart";
-  canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", TEXT.chartLabel);
-
-  const side = element.appendChild(document.createElement("div"));
-  side.className = "instrument-side";
+  const { canvas, side } = instrumentLayout(element, "tanh-chart", TEXT.chartLabel);
   const inside = side.appendChild(document.createElement("p"));
   inside.id = "tanh-linear-share";
   const linearity = side.appendChild(document.createElement("p"));

@@ -4,7 +4,7 @@
 // and inputs drop out; under L2 the weights close in on 0 but none reaches it.
 // The core draws the charts (pg.drawWeights) and returns the numbers stated beside them.
 
-import { fill, writeFigures, fitCanvas as fit } from "../dom.js";
+import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
 
 const TEXT = localized({
@@ -30,14 +30,7 @@ const LAYER_NAME = "W[{layer}]";
 const percent = (v) => `${Math.round(100 * v)} %`;
 
 export function install(element, page) {
-  element.classList.add("instrument");
-  const canvas = element.appendChild(document.createElement("canvas"));
-  canvas.id = "weights-chart";
-  canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", TEXT.chartLabel);
-
-  const side = element.appendChild(document.createElement("div"));
-  side.className = "instrument-side";
+  const { canvas, side } = instrumentLayout(element, "weights-chart", TEXT.chartLabel);
   const field = side.appendChild(document.createElement("label"));
   field.append(`${TEXT.layer} `);
   const select = field.appendChild(document.createElement("select"));
