@@ -69,18 +69,22 @@ fn label(labels: &[String], i: usize) -> String {
     labels.get(i).cloned().unwrap_or_else(|| LABELS[i].to_string())
 }
 
-/// CSS pixels to device pixels.
+/// CSS pixels to device pixels (shared by the other plotters-canvas drawings).
 #[derive(Clone, Copy)]
-struct Px(f64);
+pub(super) struct Px(pub(super) f64);
 
 impl Px {
-    fn i(self, css: f64) -> i32 {
+    /// The page's devicePixelRatio, kept within sensible bounds.
+    pub(super) fn new(ratio: f64) -> Px {
+        Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 })
+    }
+    pub(super) fn i(self, css: f64) -> i32 {
         (css * self.0).round() as i32
     }
-    fn u(self, css: f64) -> u32 {
+    pub(super) fn u(self, css: f64) -> u32 {
         (css * self.0).round().max(1.0) as u32
     }
-    fn font(self, css: f64) -> FontDesc<'static> {
+    pub(super) fn font(self, css: f64) -> FontDesc<'static> {
         (FONT, css * self.0).into_font()
     }
 }
@@ -97,7 +101,7 @@ impl Playground {
     /// scale: stopping early picks a mid-sized W, as L2 does (§6).
     #[wasm_bindgen(js_name = drawCharts)]
     pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<(), JsValue> {
-        let px = Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 });
+        let px = Px::new(ratio);
         let records = self.session.history().records();
         let x_max = records.last().map_or(0, |r| r.iteration).max(10);
         let best = self.session.best().map(|b| (b.iteration, b.dev_cost));

@@ -17,6 +17,7 @@ use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
 use super::json::{number, object};
+use super::charts::Px;
 use super::Playground;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
@@ -28,7 +29,6 @@ const THIRD: Rgb = [128, 96, 160];
 const INK: RGBColor = RGBColor(29, 35, 41);
 const MUTED: RGBColor = RGBColor(95, 107, 118);
 const GRID: RGBColor = RGBColor(232, 235, 238);
-const FONT: &str = "sans-serif";
 /// One colour per layer's ‖W[l]‖_F line. Not the page's blue, orange and purple-grey: on
 /// this panel those already mean positive, negative and exactly-0 weights.
 const LAYER_COLORS: [Rgb; 7] = [[29, 35, 41], [0, 140, 125], [150, 110, 70], [120, 130, 140], [70, 130, 40], [170, 60, 110], [200, 160, 0]];
@@ -40,25 +40,6 @@ type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBacke
 
 fn rgb([r, g, b]: Rgb) -> RGBColor {
     RGBColor(r, g, b)
-}
-
-/// CSS pixels to device pixels.
-#[derive(Clone, Copy)]
-struct Px(f64);
-
-impl Px {
-    fn new(ratio: f64) -> Px {
-        Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 })
-    }
-    fn i(self, css: f64) -> i32 {
-        (css * self.0).round() as i32
-    }
-    fn u(self, css: f64) -> u32 {
-        (css * self.0).round().max(1.0) as u32
-    }
-    fn font(self, css: f64) -> FontDesc<'static> {
-        (FONT, css * self.0).into_font()
-    }
 }
 
 /// `labels[i]`, or nothing when the page passed fewer.
