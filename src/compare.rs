@@ -10,6 +10,7 @@
 //! its config asks for) and is measured on the pool's dev set.
 
 use crate::data::{Augmentation, Point};
+use crate::train::settings::{Allowed, Code, SettingError};
 use crate::train::{Config, Session};
 
 pub const MIN_RUNS: usize = 2;
@@ -165,21 +166,28 @@ impl SideBySide {
 
     /// Changes one setting of one run (a key of `RUN_KEYS`), then starts every run again so
     /// that they stay comparable. On error nothing changes.
-    pub fn set(&mut self, run: usize, key: &str, value: &str) -> Result<(), String> {
-        let current = self.runs.get(run).ok_or_else(|| format!("there is no run {}", run + 1))?;
+    pub fn set(&mut self, run: usize, key: &str, value: &str) -> Result<(), SettingError> {
+        let current = self.runs.get(run).ok_or_else(|| {
+            let allowed = Allowed { min: Some(0.0), max: Some(self.runs.len() as f64 - 1.0), integer: true, ..Allowed::default() };
+            SettingError::new(Code::Range, "run", &run.to_string(), allowed)
+        })?;
         let mut config = current.config().clone();
         let mut real = current.real;
         match key {
             "real" => {
                 let most = self.pool.train.len();
                 real = value.trim().parse().ok().filter(|r| (1..=most).contains(r)).ok_or_else(|| {
-                    format!("real={value:?} is not valid: a run uses 1 to {most} real training points")
+                    let allowed = Allowed { min: Some(1.0), max: Some(most as f64), integer: true, ..Allowed::default() };
+                    SettingError::new(Code::Range, key, value, allowed)
                 })?;
             }
             _ if RUN_KEYS.contains(&key) => {
                 config.set(key, value)?;
             }
-            _ => return Err(format!("{key} is the same for every run; a run's own settings are {}", RUN_KEYS.join(", "))),
+            _ => {
+                let allowed = Allowed { options: RUN_KEYS.map(String::from).to_vec(), ..Allowed::default() };
+                return Err(SettingError::new(Code::SharedByRuns, key, value, allowed));
+            }
         }
         self.runs[run] = Run::new(config, real, &self.pool);
         self.reset();

@@ -135,8 +135,8 @@ fn runs_train_together_and_a_changed_setting_restarts_them_all() {
     assert_eq!(c.runs()[0].session().augmented_points().len(), 200);
     // a bad value or a shared setting changes nothing
     c.train(10);
-    assert!(c.set(1, "lambda", "-1").unwrap_err().contains("lambda"));
-    assert!(c.set(1, "layers", "4").unwrap_err().contains("same for every run"));
+    assert!(c.set(1, "lambda", "-1").unwrap_err().to_string().contains("lambda"));
+    assert!(c.set(1, "layers", "4").unwrap_err().to_string().contains("same for every run"));
     assert!(c.set(7, "lambda", "1").is_err());
     assert!(c.set(1, "real", "201").is_err(), "only the pool's 200 training points exist");
     assert!(c.runs().iter().all(|r| r.session().iteration() == 10));

@@ -280,8 +280,8 @@ fn a_link_cannot_carry_the_data_and_says_so() {
     assert_eq!(config.dataset, Config::default().dataset, "the default data instead");
     assert_eq!(config.lambda, 0.3, "the rest of the link still applies");
     assert_eq!(problems.len(), 1);
-    assert!(problems[0].contains("cannot travel in a link"), "{}", problems[0]);
-    assert!(problems[0].contains("load the file again"), "{}", problems[0]);
+    assert!(problems[0].to_string().contains("cannot travel in a link"), "{}", problems[0]);
+    assert!(problems[0].to_string().contains("load the file again"), "{}", problems[0]);
 }
 
 #[test]

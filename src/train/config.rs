@@ -1,15 +1,14 @@
-//! The setup of one run, with the URL keys of DESIGN.md: parsed, validated, written back.
-//! Every bad value gets a message naming the key and what is allowed.
+//! The setup of one run: its URL keys (rows of `settings::SETTINGS`) parsed, validated and
+//! written back. Every bad value gives a `SettingError` naming the key and what is allowed.
 
 use std::sync::Arc;
 
 use crate::data::csv::Table;
-use crate::data::{Augmentation, Dataset, Feature, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
+use super::settings::{parse, run_keys, setting, Allowed, Code, Kind, Setting, SettingError, Value, SETTINGS};
+use crate::data::{Augmentation, Dataset, Feature};
 use crate::nn::{Activation, Penalty};
 
-pub const MAX_LAYERS: usize = 6;
-pub const MAX_NEURONS: usize = 32;
-pub const MAX_LAMBDA: f64 = 100.0;
+pub use super::settings::{Effect, MAX_LAYERS, MAX_NEURONS};
 
 /// Everything that decides a run. Two equal configs give bit-identical runs.
 #[derive(Clone, Debug, PartialEq)]
@@ -51,205 +50,136 @@ pub struct Config {
 }
 
 impl Default for Config {
+    /// The table's defaults.
     fn default() -> Config {
-        Config {
+        let mut config = Config {
             dataset: Dataset::Keeper,
-            points: KEEPER_DEFAULT_POINTS,
-            noise: KEEPER_DEFAULT_NOISE,
-            train: 50.0,
-            seed: 1,
-            features: vec![Feature::X1, Feature::X2],
-            layers: vec![20, 3],
+            points: 0,
+            noise: 0.0,
+            train: 0.0,
+            seed: 0,
+            features: Vec::new(),
+            layers: Vec::new(),
             act: Activation::Tanh,
-            lr: 0.5,
+            lr: 0.0,
             batch: 0,
             reg: Penalty::None,
             lambda: 0.0,
-            keep: vec![1.0, 1.0],
+            keep: Vec::new(),
             patience: 0,
             augment: Vec::new(),
-            speed: 10,
-            showdev: true,
+            speed: 0,
+            showdev: false,
             discretize: false,
             checkj: false,
             csv: None,
+        };
+        for s in SETTINGS.iter().filter(|s| !s.page) {
+            config.set(s.key, s.default).expect("the table's defaults are valid");
         }
+        config
     }
 }
 
 /// `dataset=` of data loaded from a CSV file.
 pub const CSV: &str = "csv";
 
-/// The keys in the order the URL writes them.
-pub const KEYS: [&str; 19] = [
-    "dataset", "points", "noise", "train", "seed", "features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience",
-    "augment", "speed", "showdev", "discretize", "checkj",
-];
-
-/// What a change of a key asks of a running session.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Effect {
-    /// takes effect at the next iteration, training goes on (λ, penalty, keep_prob, α, batch, patience)
-    Live,
-    /// new data, features or architecture: the run starts again
-    Reset,
-}
-
-pub fn effect(key: &str) -> Effect {
-    match key {
-        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "earlyStopping" | "speed" | "showdev" | "discretize" | "checkj" => {
-            Effect::Live
-        }
-        _ => Effect::Reset,
-    }
+/// Where a key sits in the table: pairs are applied in this order, so `keep` follows `layers`.
+fn rank(key: &str) -> usize {
+    setting(key).map_or(usize::MAX, |s| SETTINGS.iter().position(|t| t.key == s.key).unwrap_or(usize::MAX))
 }
 
 impl Config {
-    /// Reads `key=value` pairs (a URL's query or hash). Unknown keys are left to the page;
-    /// a bad value is reported and its default kept.
-    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Config, Vec<String>) {
+    /// Reads `key=value` pairs (a URL's query or hash). Unknown keys and the page's keys are
+    /// left to the page; a bad value is reported and its default kept.
+    pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Config, Vec<SettingError>) {
         let mut config = Config::default();
-        let mut problems = Vec::new();
-        let mut keep = None;
-        for (key, value) in pairs {
-            if key == "keep" {
-                keep = Some(value); // applied after `layers`, whatever the order
-            } else if KEYS.contains(&key) || key == "earlyStopping" {
-                if let Err(e) = config.set(key, value) {
-                    problems.push(e);
-                }
-            }
-        }
-        if let Some(value) = keep {
-            if let Err(e) = config.set("keep", value) {
-                problems.push(e);
-            }
-        }
+        let mut pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| setting(k).is_some_and(|s| !s.page)).collect();
+        pairs.sort_by_key(|(k, _)| rank(k));
+        let problems = pairs.into_iter().filter_map(|(k, v)| config.set(k, v).err()).collect();
         (config, problems)
     }
 
-    /// Sets one key from its URL form. On error nothing changes and the message says why.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, String> {
+    /// Sets several keys as one setup, in the table's order whatever the order given: all of
+    /// them, or on the first error none. Returns the largest effect.
+    pub fn set_all<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Effect, SettingError> {
+        let mut pairs: Vec<_> = pairs.into_iter().collect();
+        pairs.sort_by_key(|(k, _)| rank(k));
+        let mut next = self.clone();
+        let mut effect = Effect::View;
+        for (key, value) in pairs {
+            effect = effect.max(next.set(key, value)?);
+        }
+        *self = next;
+        Ok(effect)
+    }
+
+    /// Sets one key from its URL form. On error nothing changes and the error says why.
+    /// A page key is checked but kept by the page.
+    pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, SettingError> {
         let value = value.trim();
-        let bad = |allowed: &str| Err(format!("{key}={value:?} is not valid: {allowed}"));
-        match key {
-            "dataset" if value == CSV => {
-                if self.csv.is_none() {
-                    return bad("data from a CSV file cannot travel in a link; load the file again (Data & export → Upload CSV)");
-                }
+        let row = setting(key).ok_or_else(|| SettingError::unknown(key))?;
+        let bad = |code| SettingError::of(code, row, key, value);
+        if row.key == "dataset" && value == CSV {
+            return if self.csv.is_some() { Ok(row.effect) } else { Err(bad(Code::CsvLink)) };
+        }
+        let value = match (row.key, value) {
+            ("augment", "none" | "false" | "0") => "",
+            ("augment", "true" | "1") => "jitter",
+            ("patience", "true" | "on") if key == row.alias => "200",
+            ("patience", "false" | "off") if key == row.alias => "0",
+            _ => value,
+        };
+        let parsed = parse(row, key, value)?;
+        let count = |n: f64| n as usize;
+        match (row.key, parsed) {
+            ("dataset", Value::Name(d)) => {
+                self.dataset = Dataset::parse(d).expect("the table's datasets");
+                self.csv = None;
             }
-            "dataset" => match Dataset::parse(value) {
-                Some(d) => {
-                    self.dataset = d;
-                    self.csv = None;
-                }
-                None => return bad(&format!("use one of {}", names(Dataset::ALL.map(|d| d.name())))),
-            },
-            "points" => self.points = int_in(key, value, 20, 2000)?,
-            "noise" => self.noise = number_in(key, value, 0.0, 50.0)?,
-            "train" => self.train = number_in(key, value, 10.0, 90.0)?,
-            "seed" => self.seed = int_in(key, value, 0, u32::MAX as usize)? as u32,
-            "features" => {
-                let mut features = Vec::new();
-                for part in list(value) {
-                    match Feature::parse(part) {
-                        Some(f) if !features.contains(&f) => features.push(f),
-                        Some(_) => return bad(&format!("{part} is listed twice")),
-                        None => return bad(&format!("features are {}", names(Feature::ALL.map(|f| f.name())))),
-                    }
-                }
-                if features.is_empty() {
-                    return bad("the network needs at least one input feature");
-                }
-                self.features = features;
-            }
-            "layers" => {
-                let mut layers = Vec::new();
-                for part in list(value) {
-                    layers.push(int_in(key, part, 1, MAX_NEURONS).map_err(|_| {
-                        format!("{key}={value:?} is not valid: each hidden layer has 1 to {MAX_NEURONS} neurons")
-                    })?);
-                }
-                if layers.len() > MAX_LAYERS {
-                    return bad(&format!("at most {MAX_LAYERS} hidden layers"));
-                }
-                self.layers = layers;
+            ("points", v) => self.points = count(v.number()),
+            ("noise", v) => self.noise = v.number(),
+            ("train", v) => self.train = v.number(),
+            ("seed", v) => self.seed = v.number() as u32,
+            ("features", Value::Names(names)) if names.is_empty() => return Err(bad(Code::Empty)),
+            ("features", Value::Names(names)) => self.features = names.iter().filter_map(|n| Feature::parse(n)).collect(),
+            ("layers", Value::Numbers(sizes)) => {
+                self.layers = sizes.into_iter().map(count).collect();
                 self.keep.resize(self.layers.len(), 1.0);
             }
-            "act" => match Activation::parse(value) {
-                Some(a) => self.act = a,
-                None => return bad(&format!("use one of {}", names(Activation::ALL.map(|a| a.name())))),
-            },
-            "lr" => {
-                let lr = number_in(key, value, 0.0, 10.0)?;
-                if lr == 0.0 {
-                    return bad("the learning rate α must be above 0");
-                }
-                self.lr = lr;
-            }
-            "batch" => self.batch = int_in(key, value, 0, 2000)?,
-            "reg" => match Penalty::parse(value) {
-                Some(p) => self.reg = p,
-                None => return bad("use none, l1 or l2"),
-            },
-            "lambda" => self.lambda = number_in(key, value, 0.0, MAX_LAMBDA)?,
-            "keep" => {
-                let mut keep = Vec::new();
-                for part in list(value) {
-                    let k = number_in(key, part, 0.0, 1.0)
-                        .map_err(|_| format!("{key}={value:?} is not valid: each keep_prob lies in (0, 1]"))?;
-                    if k == 0.0 {
-                        return bad("keep_prob = 0 would drop every unit; each keep_prob lies in (0, 1]");
-                    }
-                    keep.push(k);
-                }
-                // one value for every hidden layer, or one per layer (missing ones keep every unit)
+            ("act", Value::Name(a)) => self.act = Activation::parse(a).expect("the table's activations"),
+            ("lr", v) => self.lr = v.number(),
+            ("batch", v) => self.batch = count(v.number()),
+            ("reg", Value::Name(p)) => self.reg = Penalty::parse(p).expect("the table's penalties"),
+            ("lambda", v) => self.lambda = v.number(),
+            // one value for every hidden layer, or one per layer (missing ones keep every unit)
+            ("keep", Value::Numbers(keep)) => {
                 self.keep = match keep.len() {
                     1 => vec![keep[0]; self.layers.len()],
                     n if n > self.layers.len() => {
-                        return bad(&format!("{n} keep_prob values for {} hidden layers", self.layers.len()))
+                        let allowed = Allowed { count: Some(self.layers.len()), ..Allowed::default() };
+                        return Err(SettingError::new(Code::TooMany, key, value, allowed));
                     }
                     _ => {
+                        let mut keep = keep;
                         keep.resize(self.layers.len(), 1.0);
                         keep
                     }
-                };
-            }
-            "patience" => self.patience = int_in(key, value, 0, 1_000_000)?,
-            // issue 4's name for the same setting: a patience, or on/off (on = 200 iterations)
-            "earlyStopping" => {
-                self.patience = match value {
-                    "true" | "on" => 200,
-                    "false" | "off" => 0,
-                    _ => int_in(key, value, 0, 1_000_000)?,
                 }
             }
-            "augment" => {
-                let mut kinds = Vec::new();
-                let value = match value {
-                    "none" | "false" | "0" => "",
-                    "true" | "1" => "jitter",
-                    v => v,
-                };
-                for part in list(value) {
-                    match Augmentation::parse(part) {
-                        Some(a) if !kinds.contains(&a) => kinds.push(a),
-                        Some(_) => return bad(&format!("{part} is listed twice")),
-                        None => return bad("use a list of flip, rotate, jitter (or nothing)"),
-                    }
-                }
-                self.augment = kinds;
-            }
-            "speed" => self.speed = int_in(key, value, 1, 1000)?,
-            "showdev" => self.showdev = flag(key, value)?,
-            "discretize" => self.discretize = flag(key, value)?,
-            "checkj" => self.checkj = flag(key, value)?,
-            _ => return Err(format!("{key} is not a setting; the settings are {}", names(KEYS))),
+            ("patience", v) => self.patience = count(v.number()),
+            ("augment", Value::Names(names)) => self.augment = names.iter().filter_map(|n| Augmentation::parse(n)).collect(),
+            ("speed", v) => self.speed = count(v.number()),
+            ("showdev", Value::Flag(on)) => self.showdev = on,
+            ("discretize", Value::Flag(on)) => self.discretize = on,
+            ("checkj", Value::Flag(on)) => self.checkj = on,
+            _ if row.page => {}
+            (k, v) => unreachable!("{k} has no apply code for {v:?}"),
         }
-        Ok(effect(key))
+        Ok(row.effect)
     }
 
-    /// The URL form of one key.
+    /// The URL form of one key of the run.
     pub fn get(&self, key: &str) -> Option<String> {
         let join = |v: Vec<String>| v.join(",");
         Some(match key {
@@ -277,26 +207,19 @@ impl Config {
         })
     }
 
-    /// `dataset=keeper&points=400&…`: every key, so a link always holds the full setup.
+    /// `dataset=keeper&points=400&…`: every key of the run, so a link always holds the full setup.
     pub fn to_query(&self) -> String {
-        KEYS.iter().map(|k| format!("{k}={}", self.get(k).unwrap())).collect::<Vec<_>>().join("&")
+        run_keys().map(|k| format!("{k}={}", self.get(k).unwrap())).collect::<Vec<_>>().join("&")
     }
 
     /// The config as JSON with typed values (numbers, arrays, strings), for `playground.config()`.
     pub fn to_json(&self) -> String {
-        let typed = |key: &str| -> String {
-            let v = self.get(key).unwrap();
-            match key {
-                "dataset" | "act" | "reg" => format!("\"{v}\""),
-                "showdev" | "discretize" | "checkj" => (v == "1").to_string(),
-                "features" | "augment" => format!("[{}]", list(&v).map(|s| format!("\"{s}\"")).collect::<Vec<_>>().join(",")),
-                "layers" | "keep" => format!("[{v}]"),
-                _ => v,
-            }
-        };
-        let mut fields: Vec<String> = KEYS.iter().map(|k| format!("\"{k}\":{}", typed(k))).collect();
-        fields.push(format!("\"earlyStopping\":{}", self.patience));
-        format!("{{{}}}", fields.join(","))
+        let mut map = serde_json::Map::new();
+        for row in SETTINGS.iter().filter(|s| !s.page) {
+            map.insert(row.key.to_string(), typed(row, &self.get(row.key).unwrap()));
+        }
+        map.insert("earlyStopping".to_string(), self.patience.into());
+        serde_json::Value::Object(map).to_string()
     }
 
     pub fn training_size(&self) -> usize {
@@ -309,32 +232,18 @@ pub fn fmt_number(v: f64) -> String {
     format!("{v}")
 }
 
-fn list(value: &str) -> impl Iterator<Item = &str> {
-    value.split(',').map(str::trim).filter(|s| !s.is_empty())
-}
-
-fn names<const N: usize>(names: [&str; N]) -> String {
-    names.join(", ")
-}
-
-fn flag(key: &str, value: &str) -> Result<bool, String> {
-    match value {
-        "1" | "true" => Ok(true),
-        "0" | "false" => Ok(false),
-        _ => Err(format!("{key}={value:?} is not valid: use 1 or 0")),
-    }
-}
-
-fn number_in(key: &str, value: &str, lo: f64, hi: f64) -> Result<f64, String> {
-    match value.parse::<f64>() {
-        Ok(v) if v.is_finite() && (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!("{key}={value:?} is not valid: use a number from {lo} to {hi}")),
-    }
-}
-
-fn int_in(key: &str, value: &str, lo: usize, hi: usize) -> Result<usize, String> {
-    match value.parse::<usize>() {
-        Ok(v) if (lo..=hi).contains(&v) => Ok(v),
-        _ => Err(format!("{key}={value:?} is not valid: use a whole number from {lo} to {hi}")),
+/// A URL form as the typed JSON value `config()` gives: numbers, arrays, strings, booleans.
+pub fn typed(row: &Setting, text: &str) -> serde_json::Value {
+    use serde_json::Value as J;
+    let number = |t: &str| t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(J::Null, J::Number);
+    let items = || text.split(',').map(str::trim).filter(|s| !s.is_empty());
+    match row.kind {
+        Kind::Integer => text.parse::<u64>().map_or(J::Null, J::from),
+        Kind::Number => number(text),
+        Kind::Flag => J::Bool(text == "1" || text == "true"),
+        Kind::Choice => J::from(text),
+        Kind::List if !row.options.is_empty() => J::Array(items().map(J::from).collect()),
+        Kind::List if row.item == Kind::Integer => J::Array(items().map(|t| t.parse::<u64>().map_or(J::Null, J::from)).collect()),
+        Kind::List => J::Array(items().map(number).collect()),
     }
 }

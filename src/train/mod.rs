@@ -3,9 +3,11 @@
 pub mod config;
 pub mod history;
 pub mod session;
+pub mod settings;
 pub mod sweep;
 
 pub use config::{Config, Effect};
 pub use history::{History, Record};
+pub use settings::{Setting, SettingError, SETTINGS};
 pub use session::{Evaluation, Session, Status};
 pub use sweep::{Sweep, SweepPoint};

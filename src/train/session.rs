@@ -7,6 +7,7 @@ use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::config::{Config, Effect};
+use super::settings::SettingError;
 use super::history::{History, Record};
 use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
@@ -216,16 +217,22 @@ impl Session {
 
     /// Changes one setting. Live settings (λ, penalty, keep_prob, α, batch, patience) apply
     /// from the next iteration; the others rebuild the session. On error nothing changes.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, String> {
+    pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, SettingError> {
+        self.set_all([(key, value)])
+    }
+
+    /// Changes several settings as one setup (see `Config::set_all`): all or none.
+    /// View settings leave training alone; live ones keep the epoch's batch order, so no
+    /// example of the epoch is seen twice or skipped; a new batch size starts a new epoch.
+    pub fn set_all<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Effect, SettingError> {
         let mut config = self.config.clone();
-        let effect = config.set(key, value)?;
+        let effect = config.set_all(pairs)?;
         match effect {
-            Effect::Live => {
-                self.config = config;
-                self.order = (0..self.train.len()).collect();
-                if key == "batch" {
+            Effect::View | Effect::Live => {
+                if config.batch != self.config.batch {
                     self.cursor = self.order.len();
                 }
+                self.config = config;
             }
             Effect::Reset => *self = Session::new(config),
         }

@@ -33,7 +33,7 @@ impl Sweep {
             return Err("a sweep needs at least one λ".into());
         }
         for &lambda in &lambdas {
-            config.clone().set("lambda", &lambda.to_string())?;
+            config.clone().set("lambda", &lambda.to_string()).map_err(|e| e.to_string())?;
         }
         if config.reg == Penalty::None {
             config.reg = Penalty::L2;

@@ -48,8 +48,8 @@ impl Comparison {
 
     /// One setting of one run: `reg`, `lambda`, `keep`, `augment` in their URL forms, or
     /// `real` (how many real training points). Every run starts again.
-    pub fn set(&mut self, run: u32, key: &str, value: &str) -> Result<(), JsError> {
-        self.runs.set(run as usize, key, value).map_err(|m| JsError::new(&m))
+    pub fn set(&mut self, run: u32, key: &str, value: &str) -> Result<(), JsValue> {
+        self.runs.set(run as usize, key, value).map_err(|e| super::settings::js_error(&e))
     }
 
     /// Adds a run (at most four); returns its index. Every run starts again.

@@ -65,7 +65,7 @@ impl Playground {
         let file = model_file::read(json).map_err(|m| JsError::new(&m))?;
         let mut config = self.session.config().clone();
         for (key, value) in &file.setup {
-            config.set(key, value).map_err(|m| JsError::new(&format!("The model file's setup: {m}.")))?;
+            config.set(key, value).map_err(|e| JsError::new(&format!("The model file's setup: {e}.")))?;
         }
         let mut session = Session::new(config);
         session.start_from(file.net).map_err(|m| JsError::new(&format!("The model file does not fit: {m}.")))?;

@@ -9,6 +9,7 @@ mod json;
 mod network;
 mod norms;
 mod panic;
+mod settings;
 mod sweep;
 mod sweep_chart;
 
@@ -17,7 +18,8 @@ use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use crate::render::Image;
-use crate::train::{Config, Effect, Session, Status};
+use crate::train::{Config, Effect, Session, SettingError, Status};
+use settings::js_error;
 
 /// Grid cells per side for the boundary drawn every frame.
 const BOUNDARY_GRID: usize = 100;
@@ -32,7 +34,7 @@ pub fn start() {
 #[wasm_bindgen]
 pub struct Playground {
     session: Session,
-    problems: Vec<String>,
+    problems: Vec<SettingError>,
     image: Image,
     /// the node the pointer rests on in the network diagram, as (layer, unit) with layer 0
     /// the inputs: the large view shows its output instead of the network's
@@ -53,27 +55,29 @@ impl Playground {
         Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None, sweep: None, fast_grid: Default::default() }
     }
 
-    /// The messages about bad URL values met by `new`.
-    pub fn problems(&self) -> Vec<String> {
-        self.problems.clone()
+    /// The bad URL values met by `new`, as error data (`{ code, key, value, allowed }`).
+    pub fn problems(&self) -> JsValue {
+        settings::errors_data(&self.problems)
     }
 
     /// Sets one key from its URL form. Returns true when the run was reset.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<bool, JsError> {
-        match self.session.set(key, value) {
-            Ok(effect) => Ok(effect == Effect::Reset),
-            Err(message) => Err(JsError::new(&message)),
-        }
+    pub fn set(&mut self, key: &str, value: &str) -> Result<bool, JsValue> {
+        self.set_all(vec![key.to_string()], vec![value.to_string()])
     }
 
-    /// Checks `keys[i]=values[i]` in order on a copy of the config, changing nothing:
-    /// `set` of the same pairs will then succeed.
-    pub fn validate(&self, keys: Vec<String>, values: Vec<String>) -> Result<(), JsError> {
-        let mut config = self.session.config().clone();
-        for (key, value) in keys.iter().zip(&values) {
-            config.set(key, value).map_err(|m| JsError::new(&m))?;
-        }
-        Ok(())
+    /// Sets `keys[i]=values[i]` as one setup (the table's order, whatever the order given):
+    /// all of them or, on an error, none. Returns true when the run was reset.
+    #[wasm_bindgen(js_name = setAll)]
+    pub fn set_all(&mut self, keys: Vec<String>, values: Vec<String>) -> Result<bool, JsValue> {
+        let pairs = keys.iter().map(String::as_str).zip(values.iter().map(String::as_str));
+        self.session.set_all(pairs).map(|effect| effect == Effect::Reset).map_err(|e| js_error(&e))
+    }
+
+    /// Checks `keys[i]=values[i]` as one setup on a copy of the config (page keys too),
+    /// changing nothing: `setAll` of the same pairs will then succeed.
+    pub fn validate(&self, keys: Vec<String>, values: Vec<String>) -> Result<(), JsValue> {
+        let pairs = keys.iter().map(String::as_str).zip(values.iter().map(String::as_str));
+        self.session.config().clone().set_all(pairs).map(|_| ()).map_err(|e| js_error(&e))
     }
 
     /// The URL form of one key.
