@@ -9,12 +9,13 @@ import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
-import { applyLanguage, t, translateMessage } from "./i18n.js";
+import { applyLanguage, t, translateMessage, errorText } from "./i18n.js";
 import { installIO, loadCsv, linkNote } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
-import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
+import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
+import { pageKeys, typedPageValue } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 
@@ -60,7 +61,7 @@ function act(change, undo = () => {}) {
     change();
   } catch (e) {
     undo();
-    showMessage(translateMessage(e.message), { id: "control-error" });
+    showMessage(errorText(e), { id: "control-error" });
     syncControls(config());
   }
 }
@@ -71,18 +72,17 @@ const history = () => JSON.parse(guard(() => pg.historyJson()));
 const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSweep(pg, guard, lambdas, iterations, onProgress);
 
 
-/** Validates every pair first, then applies them: all or nothing. Throws Error(message). */
+/** Validates the whole object as one setup first, then applies it: all or nothing.
+ * Throws an Error with the core's data (`code`, `key`, `value`, `allowed`) on a bad value. */
 function set(values) {
   if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
-  const viewValues = Object.entries(values)
-    .filter(([k]) => VIEW_KEYS.includes(k))
-    .map(([k, v]) => [k, parseViewKey(k, v)]); // throws on a bad value, before anything changes
-  const keys = Object.keys(values).filter((k) => !VIEW_KEYS.includes(k));
+  const keys = Object.keys(values);
   const forms = keys.map((k) => urlForm(values[k]));
   guard(() => pg.validate(keys, forms));
-  for (const [k, v] of viewValues) setView(k, v);
-  let reset = false;
-  keys.forEach((k, i) => (reset = guard(() => pg.set(k, forms[i])) || reset));
+  const isPage = (k) => pageKeys().includes(k);
+  for (const k of keys.filter(isPage)) setView(k, typedPageValue(k, values[k]));
+  const run = keys.filter((k) => !isPage(k));
+  const reset = guard(() => pg.setAll(run, run.map((k) => urlForm(values[k]))));
   if (reset) clearMessage("diverged");
   clearMessage("control-error");
   afterChange();
@@ -261,23 +261,23 @@ async function start() {
   if (isTfp(pairs)) {
     const tfp = fromTfp(pairs);
     notes.push(...tfp.notes);
-    pairs = [...pairs.filter(([k]) => VIEW_KEYS.includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
+    pairs = [...pairs.filter(([k]) => pageKeys().includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
   }
-  const problems = [];
-  for (const [k, v] of pairs.filter(([k]) => VIEW_KEYS.includes(k))) {
+  const core = pairs.filter(([k]) => !pageKeys().includes(k));
+  pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
+  const problems = [...pg.problems()];
+  for (const [k, v] of pairs.filter(([k]) => pageKeys().includes(k))) {
     try {
-      view[k] = parseViewKey(k, v);
+      pg.validate([k], [v]);
+      view[k] = typedPageValue(k, v);
       if (k === "lang") view.langChosen = true;
     } catch (e) {
-      problems.push(e.message);
+      problems.push(e);
     }
   }
-  const core = pairs.filter(([k]) => !VIEW_KEYS.includes(k));
-  pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
-  problems.push(...pg.problems());
   applyView(view);
   applyLanguage(view.lang);
-  for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: translateMessage(problem) }));
+  for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: errorText(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
   syncControls = buildControls({ set, config, act });

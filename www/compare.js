@@ -7,7 +7,7 @@
 
 import { make, fitCanvas as fit } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
-import { t, translateMessage } from "./i18n.js";
+import { t, errorText } from "./i18n.js";
 
 const TEXT = {
   title: "Side by side",
@@ -99,7 +99,7 @@ export function openCompare(root, page, preset = "regularization") {
     usePreset(preset);
   } catch (e) {
     closeCompare();
-    page.showMessage(say("failed", { message: translateMessage(e.message || String(e)) }), { id: "compare-error" });
+    page.showMessage(say("failed", { message: errorText(e) }), { id: "compare-error" });
     return;
   }
   view.raf = requestAnimationFrame(tick);
@@ -180,7 +180,7 @@ function act(change, rebuild = false) {
   try {
     change();
   } catch (e) {
-    view.page.showMessage(translateMessage(e.message || String(e)), { id: "compare-error" });
+    view.page.showMessage(errorText(e), { id: "compare-error" });
   }
   if (!view) return;
   if (rebuild) buildCards();

@@ -1,18 +1,19 @@
-// The controls: built from the config, each change sent through `set` (validated by the
-// core), each redrawn from `config()` after any change so the page never disagrees with the URL.
+// The controls: their ranges and options come from the core's settings table, each change is
+// sent through `set` (validated by the core), each is redrawn from `config()` after any change
+// so the page never disagrees with the URL.
 
 import { drawDatasetThumbnail } from "./pkg/regplay.js";
 import { LAMBDAS, positionOf, formatLambda } from "./lambda.js";
 import { t, currentLang } from "./i18n.js";
+import { settingOf } from "./settings.js";
 
 const $ = (id) => document.getElementById(id);
-const DATASETS = ["keeper", "circle", "xor", "gauss", "spiral", "moons"];
-const FEATURES = [
-  ["x1", "x₁"], ["x2", "x₂"], ["x1sq", "x₁²"], ["x2sq", "x₂²"], ["x1x2", "x₁x₂"], ["sinx1", "sin x₁"], ["sinx2", "sin x₂"],
-];
-const AUGMENTATIONS = [["flip", "flip ↔"], ["rotate", "rotate ±15°"], ["jitter", "jitter"]];
-const MAX_LAYERS = 6;
-const MAX_NEURONS = 32;
+// how the options of a list are written on their chips (the table holds their URL names)
+const CHIP_TEXT = {
+  x1: "x₁", x2: "x₂", x1sq: "x₁²", x2sq: "x₂²", x1x2: "x₁x₂", sinx1: "sin x₁", sinx2: "sin x₂",
+  flip: "flip ↔", rotate: "rotate ±15°",
+};
+const chips = (key) => settingOf(key).options.map((name) => [name, CHIP_TEXT[name] ?? name]);
 
 /** A select shows `value` even when it is not one of its preset options (a URL may hold any). */
 function selectValue(select, value) {
@@ -29,8 +30,9 @@ function element(tag, props = {}, children = []) {
 
 /** Builds the controls once; returns `sync(config)` to show a config. */
 export function buildControls({ set, config, act }) {
+  const { maxItems: MAX_LAYERS } = settingOf("layers");
   // dataset picker: radio inputs, each with a thumbnail drawn by the core
-  for (const name of DATASETS) {
+  for (const name of settingOf("dataset").options) {
     const input = element("input", { type: "radio", name: "dataset", value: name, id: `dataset-${name}` });
     const canvas = element("canvas", { width: 96, height: 96 });
     canvas.setAttribute("aria-hidden", "true");
@@ -39,7 +41,7 @@ export function buildControls({ set, config, act }) {
     input.addEventListener("change", () => act(() => set({ dataset: name })));
     $("datasets").append(label);
   }
-  for (const [name, text] of FEATURES) {
+  for (const [name, text] of chips("features")) {
     const input = element("input", { type: "checkbox", value: name, id: `feature-${name}` });
     input.setAttribute("aria-label", `feature ${text}`);
     input.addEventListener("change", () => {
@@ -49,7 +51,7 @@ export function buildControls({ set, config, act }) {
     $("features").append(element("label", { className: "chip" }, [input, element("span", { textContent: text })]));
   }
 
-  for (const [name, text] of AUGMENTATIONS) {
+  for (const [name, text] of chips("augment")) {
     const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
     input.setAttribute("aria-label", `augment: ${text}`);
     input.dataset.text = text;
@@ -63,6 +65,7 @@ export function buildControls({ set, config, act }) {
   }
 
   const range = (id, key, format = (v) => v) => {
+    Object.assign($(id), { min: settingOf(key).min, max: settingOf(key).max });
     $(id).addEventListener("input", () => ($(`${id}-value`).textContent = format($(id).value)));
     $(id).addEventListener("change", () => act(() => set({ [key]: Number($(id).value) })));
   };
@@ -116,6 +119,7 @@ export function buildControls({ set, config, act }) {
 
 /** The per-layer +/− neuron buttons and keep_prob sliders follow the architecture. */
 function syncLayers(c, set, act) {
+  const { maxItems: MAX_LAYERS, max: MAX_NEURONS } = settingOf("layers"); // layers, neurons per layer
   const n = c.layers.length;
   $("layer-count").textContent = n <= 1 ? t(`${n} hidden layer${n === 1 ? "" : "s"}`) : t("{n} hidden layers", { n });
   $("add-layer").disabled = n >= MAX_LAYERS;

@@ -103,6 +103,19 @@ const KO = {
   Dismiss: "닫기",
   Reload: "새로 고침",
   "{problem}. Using the default instead.": "{problem}. 대신 기본값을 씁니다.",
+  // a refused setting (errorText)
+  "{key}={value} is not valid: {reason}": "{key}={value}은(는) 올바르지 않습니다: {reason}",
+  "{key} is not a setting; the settings are {options}": "{key}은(는) 설정이 아닙니다. 설정은 {options}입니다",
+  "{key} is the same for every run; a run's own settings are {options}": "{key}은(는) 모든 실행에 같습니다. 실행마다 다른 설정은 {options}입니다",
+  "use a number above {min}, up to {max}": "{min}보다 크고 {max} 이하인 수를 쓰세요",
+  "use a whole number from {min} to {max}": "{min}에서 {max} 사이의 정수를 쓰세요",
+  "use a number from {min} to {max}": "{min}에서 {max} 사이의 수를 쓰세요",
+  "use one of {options}": "{options} 중 하나를 쓰세요",
+  "use 1 or 0": "1 또는 0을 쓰세요",
+  "an item is listed twice": "같은 항목이 두 번 나옵니다",
+  "list at least one of {options}": "{options} 중 적어도 하나를 고르세요",
+  "at most {count} items here": "여기에는 최대 {count}개까지입니다",
+  "data from a CSV file cannot travel in a link; load the file again": "CSV 파일의 데이터는 링크에 담을 수 없습니다. 파일을 다시 불러오세요",
   "Fullscreen is not available here: {reason}": "여기서는 전체 화면을 쓸 수 없습니다: {reason}",
   "{message} — reload the page to start again.": "{message} — 페이지를 새로 고쳐 다시 시작하세요.",
   "The {name} panel could not load: {reason}": "{name} 패널을 불러오지 못했습니다: {reason}",
@@ -228,41 +241,16 @@ export function localized(texts) {
   });
 }
 
-// The core's messages (src/train/config.rs, session.rs) are English sentences of a few
-// shapes; their Korean follows the same shapes.
+// The core's other messages (CSV rows in src/data/csv.rs, divergence in session.rs) are
+// English sentences of a few shapes; their Korean follows the same shapes.
 const KO_MESSAGES = [
   [/^line (\d+), column (\w+): (.+)$/, (m) => `${m[1]}번째 줄, ${m[2]} 열: ${m[3]}`],
   [/^line (\d+): (.+)$/, (m) => `${m[1]}번째 줄: ${m[2]}`],
-  [/^(.+?) is not valid: (.+)$/, (m) => `${m[1]}은(는) 올바르지 않습니다: ${koReason(m[2])}`],
-  [/^(\w+) is not a setting; the settings are (.+)$/, (m) => `${m[1]}은(는) 설정이 아닙니다. 설정은 ${m[2]}입니다`],
   [
     /^Training diverged at iteration (\d+): the cost or the weights are no longer finite numbers\. Lower the learning rate α \(now (.+)\) or λ \(now (.+)\), then reset\.$/,
     (m) => `반복 ${m[1]}에서 학습이 발산 (diverged)했습니다: 비용이나 가중치가 더 이상 유한한 수가 아닙니다. 학습률 α (지금 ${m[2]})나 λ (지금 ${m[3]})를 낮추고 초기화 (reset)하세요.`,
   ],
 ];
-
-const KO_REASONS = [
-  [/^use a number from (.+) to (.+)$/, "$1에서 $2 사이의 수를 쓰세요"],
-  [/^use a whole number from (.+) to (.+)$/, "$1에서 $2 사이의 정수를 쓰세요"],
-  [/^use one of (.+)$/, "$1 중 하나를 쓰세요"],
-  [/^use (.+) or (.+)$/, "$1 또는 $2를 쓰세요"],
-  [/^(.+) is listed twice$/, "$1이(가) 두 번 나옵니다"],
-  [/^features are (.+)$/, "입력 특성은 $1입니다"],
-  [/^the network needs at least one input feature$/, "신경망에는 입력 특성이 적어도 하나 필요합니다"],
-  [/^each hidden layer has 1 to (\d+) neurons$/, "은닉층마다 뉴런은 1~$1개입니다"],
-  [/^at most (\d+) hidden layers$/, "은닉층은 최대 $1개입니다"],
-  [/^the learning rate α must be above 0$/, "학습률 α는 0보다 커야 합니다"],
-  [/^each keep_prob lies in \(0, 1\]$/, "keep_prob는 각각 (0, 1] 범위입니다"],
-  [/^keep_prob = 0 would drop every unit; each keep_prob lies in \(0, 1\]$/, "keep_prob = 0이면 모든 유닛이 드롭됩니다. keep_prob는 (0, 1] 범위입니다"],
-  [/^(\d+) keep_prob values for (\d+) hidden layers$/, "은닉층 $2개에 keep_prob 값이 $1개입니다"],
-  [/^use a list of flip, rotate, jitter \(or nothing\)$/, "flip, rotate, jitter의 목록을 쓰세요 (또는 비워 두세요)"],
-  [/^panels are (.+)$/, "패널은 $1입니다"],
-];
-
-function koReason(reason) {
-  for (const [pattern, ko] of KO_REASONS) if (pattern.test(reason)) return reason.replace(pattern, ko);
-  return reason;
-}
 
 let current = "en";
 
@@ -274,6 +262,30 @@ export function currentLang() {
 export function t(text, params = {}) {
   const template = (current === "ko" && KO[text]) || text;
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
+}
+
+/**
+ * A refused setting, from its data ({ code, key, value, allowed } as the core gives it, on
+ * an Error or alone), in the page's language: the one place setting errors become text.
+ * Anything else shows its message.
+ */
+export function errorText(error) {
+  if (!error?.code) return translateMessage(error?.message ?? String(error));
+  const a = error.allowed ?? {};
+  const params = { key: error.key, value: JSON.stringify(error.value), min: a.min, max: a.max, count: a.count, options: (a.options ?? []).join(", ") };
+  if (error.code === "unknown-key") return t("{key} is not a setting; the settings are {options}", params);
+  if (error.code === "shared-by-runs") return t("{key} is the same for every run; a run's own settings are {options}", params);
+  const range = a.aboveMin ? "use a number above {min}, up to {max}" : a.integer ? "use a whole number from {min} to {max}" : "use a number from {min} to {max}";
+  const reason = {
+    range,
+    choice: "use one of {options}",
+    flag: "use 1 or 0",
+    duplicate: "an item is listed twice",
+    empty: "list at least one of {options}",
+    "too-many": "at most {count} items here",
+    "csv-link": "data from a CSV file cannot travel in a link; load the file again",
+  }[error.code];
+  return t("{key}={value} is not valid: {reason}", { ...params, reason: reason ? t(reason, params) : error.code });
 }
 
 /** A message from the core, in the page's language. */

@@ -1,9 +1,12 @@
 // TensorFlow Playground links: its hash keys turned into the nearest regplay setup, with a
-// note on how its regularization rate relates to the lecture's λ.
+// note on how its regularization rate relates to the lecture's λ. Its targets (datasets,
+// activations, features, λ's ceiling) are rows and options of the settings table.
+
+import { settingOf } from "./settings.js";
 
 const TFP_KEYS = ["activation", "regularization", "regularizationRate", "networkShape", "percTrainData", "learningRate", "batchSize", "problem"];
 const FEATURES = { x: "x1", y: "x2", xSquared: "x1sq", ySquared: "x2sq", xTimesY: "x1x2", sinX: "sinx1", sinY: "sinx2" };
-const DATASETS = { circle: "circle", xor: "xor", gauss: "gauss", spiral: "spiral" };
+const DATASETS = ["circle", "xor", "gauss", "spiral"]; // TF Playground's classification data with the same name here
 const TFP_POINTS = 500; // TensorFlow Playground always draws 500 points
 
 /** True when the pairs come from a TensorFlow Playground link. */
@@ -35,16 +38,16 @@ export function fromTfp(pairs) {
   const settings = { points: TFP_POINTS };
   const notes = [];
   if (tfp.problem === "regression") notes.push("TensorFlow Playground's regression problems have no counterpart here; showing classification.");
-  if (tfp.dataset in DATASETS) settings.dataset = DATASETS[tfp.dataset];
+  if (DATASETS.includes(tfp.dataset) && settingOf("dataset").options.includes(tfp.dataset)) settings.dataset = tfp.dataset;
   else if (tfp.dataset) notes.push(`dataset ${tfp.dataset} has no counterpart; keeping ${"the current one"}.`);
-  if (["tanh", "relu", "sigmoid", "linear"].includes(tfp.activation)) settings.act = tfp.activation;
+  if (settingOf("act").options.includes(tfp.activation)) settings.act = tfp.activation;
   if (tfp.networkShape !== undefined) settings.layers = tfp.networkShape;
   if (tfp.noise !== undefined) settings.noise = tfp.noise;
   if (tfp.percTrainData !== undefined) settings.train = tfp.percTrainData;
   if (tfp.batchSize !== undefined) settings.batch = tfp.batchSize;
   if (tfp.learningRate !== undefined) settings.lr = tfp.learningRate;
   if (tfp.seed !== undefined) settings.seed = seedOf(tfp.seed);
-  const features = Object.entries(FEATURES).filter(([k]) => tfp[k] === "true").map(([, v]) => v);
+  const features = Object.entries(FEATURES).filter(([k]) => tfp[k] === "true").map(([, v]) => v).filter((f) => settingOf("features").options.includes(f));
   if (features.length) settings.features = features;
   for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(`feature ${k} has no counterpart and is left out.`);
 
@@ -56,11 +59,12 @@ export function fromTfp(pairs) {
     // steps are α·(λ/m)·w and α·(λ/2m)·sign(w), so λ = rate·m (L2) or 2·rate·m (L1).
     const m = Math.round((TFP_POINTS * Number(settings.train ?? 50)) / 100);
     const lambda = Number((rate * m * (reg === "l1" ? 2 : 1)).toPrecision(3));
-    settings.lambda = Math.min(lambda, 100);
+    const most = settingOf("lambda").max;
+    settings.lambda = Math.min(lambda, most);
     notes.push(
       `TensorFlow Playground's regularization rate ${rate} is the factor on the penalty's gradient per step, ` +
         `so with m = ${m} training points it is the lecture's ${reg === "l1" ? "λ/(2m)" : "λ/m"}: λ = ${settings.lambda}` +
-        (lambda > 100 ? " (capped at 100)" : "") + ". Its penalty term in J is λ/(2m)·" + (reg === "l1" ? "Σ|W|" : "Σ‖W‖²") + ".",
+        (lambda > most ? ` (capped at ${most})` : "") + ". Its penalty term in J is λ/(2m)·" + (reg === "l1" ? "Σ|W|" : "Σ‖W‖²") + ".",
     );
   } else {
     settings.lambda = 0;

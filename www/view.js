@@ -1,36 +1,11 @@
 // Page-only settings (not part of a run): language, embedding, large text. They live in the
 // URL beside the run's keys; each is validated like them.
 
-export const PANELS = ["boundary", "readouts", "network", "data", "controls", "cost", "error", "curves", "weights", "tanh", "sweep", "norms"];
+import { settingOf } from "./settings.js";
 
 export function browserLang() {
   return (navigator.language || "en").toLowerCase().startsWith("ko") ? "ko" : "en";
 }
-
-/** Parses one page key; returns [key, typed value] or throws Error(message). */
-export function parseViewKey(key, value) {
-  const v = String(value).trim();
-  const bad = (allowed) => new Error(`${key}=${JSON.stringify(v)} is not valid: ${allowed}`);
-  switch (key) {
-    case "lang":
-      if (v !== "ko" && v !== "en") throw bad("use ko or en");
-      return v;
-    case "embed":
-    case "big":
-      if (!["0", "1", "true", "false"].includes(v)) throw bad("use 1 or 0");
-      return v === "1" || v === "true";
-    case "panels": {
-      const list = Array.isArray(value) ? value.map(String) : v.split(",").map((s) => s.trim()).filter(Boolean);
-      const unknown = list.filter((p) => !PANELS.includes(p));
-      if (unknown.length) throw bad(`panels are ${PANELS.join(", ")}`);
-      return list;
-    }
-    default:
-      throw new Error(`${key} is not a page setting`);
-  }
-}
-
-export const VIEW_KEYS = ["lang", "embed", "panels", "big"];
 
 /** The URL form of the page settings that differ from the defaults (lang only when chosen). */
 export function viewQuery(view) {
@@ -47,7 +22,7 @@ export function applyView(view) {
   document.documentElement.lang = view.lang;
   document.body.classList.toggle("big", view.big);
   document.body.classList.toggle("embed", view.embed);
-  const shown = new Set(view.embed ? (view.panels.length ? view.panels : ["boundary"]) : PANELS);
+  const shown = new Set(view.embed ? (view.panels.length ? view.panels : ["boundary"]) : settingOf("panels").options);
   if (shown.has("curves")) shown.add("cost").add("error");
   for (const el of document.querySelectorAll("[data-panel]")) {
     el.classList.toggle("shown", shown.has(el.dataset.panel) || el.dataset.panel === "run");

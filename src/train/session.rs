@@ -239,6 +239,12 @@ impl Session {
         Ok(effect)
     }
 
+    /// This epoch's order of the training examples and how far the steps have come in it:
+    /// `order[..cursor]` have been seen, the rest will be, once each.
+    pub fn batch_order(&self) -> (&[usize], usize) {
+        (&self.order, self.cursor)
+    }
+
     pub fn config(&self) -> &Config {
         &self.config
     }
