@@ -4,6 +4,7 @@
 
 pub mod compare;
 pub mod data;
+pub mod instruments;
 pub mod math;
 pub mod nn;
 pub mod render;

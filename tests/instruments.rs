@@ -3,7 +3,7 @@
 //! spike; and the z collected for the tanh panel is the session's, so its share in the
 //! linear region is `linearFraction` and rises with λ.
 
-use regplay::render::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, BINS, Z_REACH};
+use regplay::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, BINS, Z_REACH};
 use regplay::train::session::LINEAR_REGION;
 use regplay::train::{Config, Session};
 

@@ -5,12 +5,9 @@
 use ndarray::{array, Array1, Array2};
 use regplay::data::Feature;
 use regplay::nn::{Activation, Dropout, Mlp};
-use regplay::render::network::{node_pixels, Diagram, Layout, NeuronMaps};
+use regplay::instruments::NeuronMaps;
+use regplay::render::network::{node_pixels, Diagram, Layout};
 use regplay::train::{Config, Session};
-
-fn config(features: &[Feature]) -> Config {
-    Config { features: features.to_vec(), ..Config::default() }
-}
 
 /// 2 inputs → 3 tanh units → 1 output, with W[1] row 0 = (1, 0): unit a[1]₁ = tanh(x₁).
 fn small_net() -> Mlp {
@@ -58,7 +55,7 @@ fn nodes_of_a_column_do_not_overlap() {
 #[test]
 fn the_map_of_x1_grows_left_to_right_and_x2_bottom_to_top() {
     let n = 12;
-    let maps = NeuronMaps::new(&small_net(), &config(&[Feature::X1, Feature::X2]), n);
+    let maps = NeuronMaps::new(&small_net(), &[Feature::X1, Feature::X2], n);
     let x1 = maps.get(0, 0).unwrap();
     let x2 = maps.get(0, 1).unwrap();
     for r in 0..n {
@@ -77,7 +74,7 @@ fn the_map_of_x1_grows_left_to_right_and_x2_bottom_to_top() {
 #[test]
 fn a_tanh_unit_is_shown_on_its_own_range_without_rescaling() {
     let n = 10;
-    let maps = NeuronMaps::new(&small_net(), &config(&[Feature::X1, Feature::X2]), n);
+    let maps = NeuronMaps::new(&small_net(), &[Feature::X1, Feature::X2], n);
     let unit = maps.get(1, 0).unwrap(); // a = tanh(x₁)
     let x1 = |c: usize| -6.0 + (c as f64 + 0.5) * 12.0 / n as f64;
     for (c, &shade) in unit[..n].iter().enumerate() {
@@ -90,7 +87,7 @@ fn a_tanh_unit_is_shown_on_its_own_range_without_rescaling() {
 fn the_output_node_shows_what_the_boundary_shows() {
     let mut session = Session::new(Config::default());
     session.train(50);
-    let maps = NeuronMaps::new(session.net(), session.config(), 20);
+    let maps = NeuronMaps::new(session.net(), &session.config().features, 20);
     assert_eq!(maps.layers.len(), 4, "inputs, two hidden layers, output");
     assert_eq!(maps.get(3, 0).unwrap(), &session.probability_grid(20)[..]);
 }
@@ -100,7 +97,7 @@ fn a_weight_of_exactly_zero_is_drawn_apart_from_a_tiny_one() {
     let w1 = array![[0.0, 1e-9], [0.7, -2.0]];
     let w2 = array![[0.0, 1.0]];
     let net = Mlp::from_params(vec![w1, w2], vec![Array1::zeros(2), Array1::zeros(1)], Activation::Tanh).unwrap();
-    let d = Diagram::new(&net, &config(&[Feature::X1, Feature::X2]), None, 520.0, 300.0, 1.0);
+    let d = Diagram::new(&net, &[Feature::X1, Feature::X2], None, 520.0, 300.0, 1.0);
     let edge = |layer: usize, to: usize, from: usize| {
         d.edges.iter().find(|e| (e.link.layer, e.link.to, e.link.from) == (layer, to, from)).unwrap()
     };
@@ -124,7 +121,7 @@ fn after_l1_training_every_zero_weight_is_a_dashed_link() {
     assert!(problems.is_empty());
     let mut session = Session::new(config);
     session.train(1500);
-    let d = Diagram::new(session.net(), session.config(), None, 520.0, 300.0, 1.0);
+    let d = Diagram::new(session.net(), &session.config().features, None, 520.0, 300.0, 1.0);
     let dashed = d.edges.iter().filter(|e| e.stroke.dashed).count();
     assert_eq!(dashed, session.evaluate().zero_weights);
     assert!(dashed > d.edges.len() / 2, "L1 removed most links: {dashed} of {}", d.edges.len());
@@ -139,7 +136,7 @@ fn units_dropped_in_the_last_iteration_are_marked_with_their_links() {
     // the first column is the first example of the batch: unit 2 of layer 1 dropped there
     let mask: Array2<f64> = array![[1.0, 0.0], [0.0, 1.0], [1.0, 1.0]];
     let dropout = Dropout { keep_prob: vec![0.5], masks: vec![mask] };
-    let d = Diagram::new(&net, &config(&[Feature::X1, Feature::X2]), Some(&dropout), 520.0, 300.0, 1.0);
+    let d = Diagram::new(&net, &[Feature::X1, Feature::X2], Some(&dropout), 520.0, 300.0, 1.0);
     let dropped: Vec<(usize, usize)> = d.nodes.iter().filter(|n| n.dropped).map(|n| (n.layer, n.unit)).collect();
     assert_eq!(dropped, vec![(1, 1)]);
     for e in &d.edges {

@@ -2,7 +2,7 @@
 //! constrained optima of a two-weight loss inside the L1 diamond and the L2 circle, checked
 //! against a brute-force search of the constraint's boundary.
 
-use regplay::render::norms::{l1_norm, l2_norm, EllipticLoss};
+use regplay::instruments::norms::{l1_norm, l2_norm, EllipticLoss};
 
 #[test]
 fn the_lectures_example_x_2_3_4() {

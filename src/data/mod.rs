@@ -13,12 +13,14 @@ pub mod features;
 pub mod keeper;
 pub(crate) mod random;
 pub mod split;
+pub mod view;
 
 pub use augment::{augment, Augmentation};
 pub use datasets::{generate, Dataset};
 pub use features::{feature_matrix, labels, Feature};
 pub use keeper::{KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
 pub use split::split;
+pub use view::{features_of, grid_points};
 
 /// The view square is [−VIEW, VIEW]² in input coordinates, as in TensorFlow Playground;
 /// every dataset lies inside it.

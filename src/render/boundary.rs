@@ -2,24 +2,8 @@
 //! to the canvas by bilinear interpolation and coloured through a lookup table; then the
 //! points, training ones filled and dev ones outlined.
 
-use ndarray::Array2;
-
 use super::colors::{background_lut, class_color, Rgb};
 use crate::data::{Point, VIEW};
-
-/// The centres of an n×n grid over [−VIEW, VIEW]², row-major, row 0 at the top, as a
-/// (2, n²) matrix of (x₁, x₂) columns.
-pub fn grid_points(n: usize) -> Array2<f64> {
-    let cell = 2.0 * VIEW / n as f64;
-    Array2::from_shape_fn((2, n * n), |(c, k)| {
-        let (row, col) = (k / n, k % n);
-        if c == 0 {
-            -VIEW + (col as f64 + 0.5) * cell
-        } else {
-            VIEW - (row as f64 + 0.5) * cell
-        }
-    })
-}
 
 /// Pixels of an RGBA image.
 pub struct Image {

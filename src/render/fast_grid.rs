@@ -5,7 +5,7 @@
 
 use crate::data::Feature;
 use crate::nn::{Activation, Mlp};
-use crate::render::grid_points;
+use crate::data::grid_points;
 
 /// tanh by its (7, 6) Padé approximant, clamped to [−1, 1]: off by at most 1e-4, branch-free.
 #[inline]

@@ -1,10 +1,9 @@
-//! Pure pixel work, testable natively: the colour scale and the decision boundary image.
+//! Pure pixel work, testable natively: the colour scale, the decision boundary image, the
+//! network diagram's layout. Reads `nn`, `data` and `instruments`, never `train`.
 
 pub mod boundary;
 pub mod colors;
 pub mod fast_grid;
-pub mod histogram;
 pub mod network;
-pub mod norms;
 
-pub use boundary::{frontier_length, grid_points, Image};
+pub use boundary::{frontier_length, Image};

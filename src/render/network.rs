@@ -1,61 +1,11 @@
 //! The network diagram as data, as in TensorFlow Playground: every node's output over the
-//! view square as a small map, where each node and link sits on the canvas, and how each
+//! view square as a small map (from `instruments::NeuronMaps`), where each node and link sits on the canvas, and how each
 //! link is stroked, so that L1's exact zeros and dropout's removed units are visible.
 //! Pure Rust; `web::network` puts it on a canvas.
 
-use ndarray::{Array2, Axis};
-
 use super::colors::{diverging, Rgb};
-use super::grid_points;
-use crate::nn::{sigmoid, Activation, Dropout, Mlp};
-use crate::train::session::features_of;
-use crate::train::Config;
-
-/// Every node's output on an n×n grid over the view square (row-major, row 0 at the top),
-/// as a position on the diverging scale (0 orange, ½ grey, 1 blue). `layers[0]` holds the
-/// input features, then each hidden layer's `a = g(z)` without dropout, then `P(y = 1)`.
-pub struct NeuronMaps {
-    pub n: usize,
-    /// one `(n_l, n²)` matrix per layer, a node's map in its row
-    pub layers: Vec<Array2<f64>>,
-}
-
-impl NeuronMaps {
-    /// One batched forward pass over the grid gives every node's map.
-    pub fn new(net: &Mlp, config: &Config, n: usize) -> NeuronMaps {
-        let x = features_of(grid_points(n).view(), config);
-        let (hidden_z, logits) = net.hidden_z_and_logits(x.view());
-        let g = net.activation();
-        let mut layers = vec![scaled_by_max(x)];
-        for z in hidden_z {
-            let a = z.mapv(|v| g.g(v));
-            // tanh and σ have known ranges, so a unit's shade means the same in every run;
-            // ReLU and linear units are unbounded and shown relative to their largest |a|
-            layers.push(match g {
-                Activation::Tanh => a.mapv(|a| (a + 1.0) / 2.0),
-                Activation::Sigmoid => a,
-                Activation::Relu | Activation::Linear => scaled_by_max(a),
-            });
-        }
-        layers.push(logits.mapv(sigmoid).insert_axis(Axis(0)));
-        NeuronMaps { n, layers }
-    }
-
-    /// The map of one node (layer 0 the inputs), if the network has that node.
-    pub fn get(&self, layer: usize, unit: usize) -> Option<&[f64]> {
-        let rows = self.layers.get(layer)?;
-        (unit < rows.nrows()).then(|| rows.row(unit).to_slice().expect("rows of a standard-layout matrix are contiguous"))
-    }
-}
-
-/// Each row mapped onto [0, 1] around ½ by its largest |value|, so 0 stays grey.
-fn scaled_by_max(mut rows: Array2<f64>) -> Array2<f64> {
-    for mut row in rows.rows_mut() {
-        let max = row.iter().fold(0.0_f64, |m, v| m.max(v.abs()));
-        row.mapv_inplace(|v| if max > 0.0 { 0.5 + 0.5 * v / max } else { 0.5 });
-    }
-    rows
-}
+use crate::data::Feature;
+use crate::nn::{Dropout, Mlp};
 
 /// Grid cells per side of a node's map: a node is at most 34 CSS px wide, and the maps are
 /// smooth, so more would cost a frame's time for nothing visible.
@@ -227,7 +177,7 @@ pub struct Diagram {
 impl Diagram {
     /// The diagram of `net` on a `width`×`height` canvas (device pixels, `scale` of them per
     /// CSS pixel); `dropout` holds the masks of the last iteration, column 0 its first example.
-    pub fn new(net: &Mlp, config: &Config, dropout: Option<&Dropout>, width: f64, height: f64, scale: f64) -> Diagram {
+    pub fn new(net: &Mlp, features: &[Feature], dropout: Option<&Dropout>, width: f64, height: f64, scale: f64) -> Diagram {
         let sizes = layer_sizes(net);
         let layout = Layout::new(width, height, &sizes, scale);
         let output = sizes.len() - 1;
@@ -235,7 +185,7 @@ impl Diagram {
             layer > 0 && layer < output && dropout.and_then(|d| d.masks.get(layer - 1)?.get([unit, 0])).is_some_and(|&m| m == 0.0)
         };
         let label = |layer: usize, unit: usize| match layer {
-            0 => config.features.get(unit).map_or("?", |f| f.label()).to_string(),
+            0 => features.get(unit).map_or("?", |f| f.label()).to_string(),
             l if l == output => "ŷ".to_string(),
             l => format!("a[{l}]{}", subscript(unit + 1)),
         };

@@ -12,7 +12,8 @@ use super::history::{History, Record};
 use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
-use crate::render::grid_points;
+use crate::data::{features_of, grid_points};
+use crate::instruments::plane_r2;
 use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
@@ -435,13 +436,13 @@ impl Session {
     /// 1 is a plane (a straight boundary); overfit networks score far lower.
     pub fn linearity(&self) -> f64 {
         let points = grid_points(32);
-        let z = self.net.logits(features_of(points.view(), &self.config).view());
+        let z = self.net.logits(features_of(points.view(), &self.config.features).view());
         plane_r2(points.row(0), points.row(1), z.view())
     }
 
     /// P(y = 1) at the given input points (x1, x2), without dropout.
     pub fn predict_points(&self, points: ArrayView2<f64>) -> Array1<f64> {
-        let x = features_of(points, &self.config);
+        let x = features_of(points, &self.config.features);
         self.net.predict(x.view())
     }
 
@@ -451,35 +452,6 @@ impl Session {
     }
 }
 
-/// The feature rows of X for raw (x1, x2) columns.
-pub fn features_of(points: ArrayView2<f64>, config: &Config) -> Array2<f64> {
-    Array2::from_shape_fn((config.features.len(), points.ncols()), |(f, i)| config.features[f].value(points[[0, i]], points[[1, i]]))
-}
-
-/// R² of the least-squares fit `z ≈ c₀ + c₁x₁ + c₂x₂` (normal equations, 3×3, by Cramer's rule).
-pub fn plane_r2(x1: ArrayView1<f64>, x2: ArrayView1<f64>, z: ArrayView1<f64>) -> f64 {
-    let n = z.len() as f64;
-    let mean = |v: ArrayView1<f64>| v.sum() / n;
-    let (m1, m2, mz) = (mean(x1), mean(x2), mean(z));
-    let (mut s11, mut s12, mut s22, mut s1z, mut s2z, mut szz) = (0.0, 0.0, 0.0, 0.0, 0.0, 0.0);
-    for i in 0..z.len() {
-        let (a, b, c) = (x1[i] - m1, x2[i] - m2, z[i] - mz);
-        s11 += a * a;
-        s12 += a * b;
-        s22 += b * b;
-        s1z += a * c;
-        s2z += b * c;
-        szz += c * c;
-    }
-    if szz <= 1e-300 {
-        return 1.0; // a constant is a (flat) plane
-    }
-    let det = s11 * s22 - s12 * s12;
-    let c1 = (s1z * s22 - s2z * s12) / det;
-    let c2 = (s2z * s11 - s1z * s12) / det;
-    let explained = c1 * s1z + c2 * s2z;
-    (explained / szz).clamp(0.0, 1.0)
-}
 
 /// The share of examples classified right, with ŷ > 0.5 ⇔ z > 0.
 pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {

@@ -21,7 +21,7 @@ use super::charts::Px;
 use super::Playground;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
-use crate::render::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
+use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::train::session::LINEAR_REGION;
 use crate::train::Record;
 

@@ -149,7 +149,7 @@ impl Playground {
         self.image.resize(w, h);
         // the node focused in the network diagram, else the network's output P(y = 1)
         let focused = self.focus.and_then(|(layer, unit)| {
-            let maps = crate::render::network::NeuronMaps::new(self.session.net(), self.session.config(), BOUNDARY_GRID);
+            let maps = crate::instruments::NeuronMaps::new(self.session.net(), &self.session.config().features, BOUNDARY_GRID);
             maps.get(layer, unit).map(<[f64]>::to_vec)
         });
         match focused {

@@ -7,7 +7,8 @@ use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::Playground;
 use crate::render::colors::Rgb;
-use crate::render::network::{layer_sizes, node_pixels, Diagram, Edge, NeuronMaps, Node, MAP_GRID};
+use crate::instruments::NeuronMaps;
+use crate::render::network::{layer_sizes, node_pixels, Diagram, Edge, Node, MAP_GRID};
 
 /// Text size in CSS pixels, and the page's ink colours (style.css `--muted`, `--ink`).
 const FONT: f64 = 11.0;
@@ -25,7 +26,7 @@ impl Playground {
         ctx.save();
         ctx.clear_rect(0.0, 0.0, width as f64, height as f64);
         draw_edges(ctx, &d.edges, d.layout.scale)?;
-        let maps = NeuronMaps::new(self.session.net(), self.session.config(), MAP_GRID);
+        let maps = NeuronMaps::new(self.session.net(), &self.session.config().features, MAP_GRID);
         for node in &d.nodes {
             draw_node(ctx, &maps, node, d.layout.scale, self.focus == Some((node.layer, node.unit)))?;
         }
@@ -58,7 +59,7 @@ impl Playground {
     fn diagram(&self, width: u32, height: u32) -> Diagram {
         let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(0.5);
         let s = &self.session;
-        Diagram::new(s.net(), s.config(), s.last_dropout(), width.max(1) as f64, height.max(1) as f64, scale)
+        Diagram::new(s.net(), &s.config().features, s.last_dropout(), width.max(1) as f64, height.max(1) as f64, scale)
     }
 }
 

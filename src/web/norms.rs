@@ -1,7 +1,7 @@
 //! The Norms panel's picture (§1, §2): the L1 diamond ‖w‖₁ ≤ t and the L2 circle ‖w‖₂ ≤ t
 //! over the contours of a two-weight loss, each with its constrained optimum and the contour
 //! that touches it there: the diamond is touched at a corner (w₂ = 0 exactly), the circle
-//! where both weights are non-zero. The numbers come from `render::norms`.
+//! where both weights are non-zero. The numbers come from `instruments::norms`.
 //!
 //! Lengths are CSS pixels multiplied by `ratio`; the page sizes the backing store.
 
@@ -13,7 +13,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
 use crate::render::colors::{NEGATIVE, POSITIVE};
-use crate::render::norms::EllipticLoss;
+use crate::instruments::norms::EllipticLoss;
 
 const L1: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
 const L2: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
