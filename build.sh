@@ -14,11 +14,13 @@ step() { echo "==> $*" >&2; }
 timed() { local t0=$SECONDS; "$@"; echo "    done in $((SECONDS - t0)) s" >&2; }
 
 install_rust_target() {
+  rustup component add rustfmt clippy >/dev/null 2>&1 || rustup component add rustfmt clippy
   rustup target list --installed | grep -x "$TARGET" >/dev/null && return
   step "rustup target add $TARGET"; timed rustup target add "$TARGET"
 }
 
-# The CLI must be exactly the crate's version (TOOLCHAIN.md trap 2); no --locked (trap 1).
+# The CLI must be exactly the crate's version (a mismatch fails with a schema error); no
+# --locked: the CLI's own lock pins a crate version the registry mirror may lack.
 install_wasm_bindgen() {
   local want have
   want=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock 2>/dev/null || true)
@@ -51,7 +53,7 @@ build() {
   timed cargo build --release --target "$TARGET" --lib
   step "wasm-bindgen"
   timed wasm-bindgen --target web --no-typescript --out-dir www/pkg "target/$TARGET/release/regplay.wasm"
-  # npm's binaryen, not Debian's (trap 3). The features are those rustc 1.95 (+simd128)
+  # npm's binaryen, not Debian's (Debian's 108 writes modules that break at load). The features are those rustc 1.95 (+simd128)
   # records in the module's target_features section (wasm-opt --print-features).
   step "wasm-opt -O3"
   timed node_modules/.bin/wasm-opt -O3 --enable-simd --enable-bulk-memory --enable-bulk-memory-opt \
@@ -65,6 +67,11 @@ build() {
 run_tests() {
   install_chromium
   local failed=()
+  step "cargo fmt --check"
+  cargo fmt --check || failed+=(fmt)
+  step "cargo clippy (host, then $TARGET)"
+  cargo clippy --all-targets -- -D warnings || failed+=(clippy)
+  cargo clippy --all-targets --target "$TARGET" -- -D warnings || failed+=(clippy-wasm)
   step "native tests"
   cargo test --no-fail-fast || failed+=(native)
   step "wasm tests in headless Chromium"

@@ -1,8 +1,8 @@
 //! Side by side: two to four runs on the same data, from the same initialization, trained
 //! together, each with its own settings. Two presets:
-//! - the course's table (§2, §5): "no regularization", "L2, λ = 0.7" and
+//! - the course's table: "no regularization", "L2, λ = 0.7" and
 //!   "dropout, keep_prob = 0.86", everything else as on the page;
-//! - data augmentation (§6): N real points, the same N plus N augmented copies, and 2N real
+//! - data augmentation: N real points, the same N plus N augmented copies, and 2N real
 //!   points, all measured on one dev set — augmented copies help less than as many new points,
 //!   because they are not independent of their originals.
 //!

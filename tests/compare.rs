@@ -1,4 +1,4 @@
-//! Side by side: the course's table of three runs and the augmentation comparison of §6, on
+//! Side by side: the course's table of three runs and the augmentation comparison, on
 //! the default setup (the course's 2→20→3→1 network on the goalkeeper data, seed 1).
 
 use regplay::compare::{Preset, SideBySide, MAX_RUNS};

@@ -1,5 +1,5 @@
-//! The lecture's formulas, checked: gradients against centered differences, the norms of §1,
-//! weight decay of §3, inverted dropout of §5.
+//! The lecture's formulas, checked: gradients against centered differences, the norms,
+//! weight decay, inverted dropout.
 
 use ndarray::{Array1, Array2};
 use rand::{Rng, SeedableRng};

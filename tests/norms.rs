@@ -1,4 +1,4 @@
-//! Norms (§1) and the picture of why L1 gives exact zeros: the lecture's example, and the
+//! Norms and the picture of why L1 gives exact zeros: the lecture's example, and the
 //! constrained optima of a two-weight loss inside the L1 diamond and the L2 circle, checked
 //! against a brute-force search of the constraint's boundary.
 

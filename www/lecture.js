@@ -1,4 +1,4 @@
-// Lecture mode: the lecture (LECTURE.md, "Regularizing a neural network") as seven presets
+// Lecture mode: the lecture "Regularizing a neural network" as seven presets
 // in its order. Each step sets the controls, replays the run from the start and trains it,
 // opens the instrument that shows the point, rings the controls that matter and says in two
 // or three sentences, in the lecture's notation, what is now on the screen. The link of a

@@ -1,4 +1,4 @@
-//! Data augmentation (§6): new training points made from the ones we have, the 2-D
+//! Data augmentation: new training points made from the ones we have, the 2-D
 //! counterparts of the lecture's flipped, rotated and distorted images. They are cheap but
 //! not independent of their originals, so they carry less information than new data.
 //! Only the training set is augmented; the dev set stays real.

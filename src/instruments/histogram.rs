@@ -1,7 +1,7 @@
 //! What the weights and tanh instruments count: a histogram of the weights with the exact
-//! zeros apart, so L1's spike at 0 cannot hide in the bin around it (lecture §2–3), and the
+//! zeros apart, so L1's spike at 0 cannot hide in the bin around it, and the
 //! hidden pre-activations z over the training set, to see how much of it falls in tanh's
-//! linear region (§4.2). Pure Rust; `web::instruments` draws them.
+//! linear region. Pure Rust; `web::instruments` draws them.
 
 use ndarray::{Array2, ArrayView2};
 

@@ -1,4 +1,4 @@
-//! Norms (§1) and why L1 makes weights sparse (§2): a loss of two weights whose contours are
+//! Norms and why L1 makes weights sparse: a loss of two weights whose contours are
 //! ellipses, minimized once inside the L1 diamond ‖w‖₁ ≤ t and once inside the L2 circle
 //! ‖w‖₂ ≤ t. The contour that first touches the diamond touches it at a corner, on an axis,
 //! so one weight is exactly 0; the one that first touches the circle touches it where both

@@ -1,4 +1,4 @@
-//! The cost J = (1/m) Σ L(ŷ, y) + penalty, with the penalty of §2 of the lecture.
+//! The cost J = (1/m) Σ L(ŷ, y) + penalty, with the lecture's penalty.
 
 use ndarray::{Array2, ArrayView1};
 

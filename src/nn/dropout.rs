@@ -1,4 +1,4 @@
-//! Inverted dropout (§5): `d = rand(a.shape) < keep_prob; a = a * d / keep_prob`.
+//! Inverted dropout: `d = rand(a.shape) < keep_prob; a = a * d / keep_prob`.
 
 use ndarray::Array2;
 use rand::Rng;

@@ -1,4 +1,4 @@
-//! One step of gradient descent with the penalty (§3): weight decay for L2, a soft-threshold
+//! One step of gradient descent with the penalty: weight decay for L2, a soft-threshold
 //! (proximal) step for L1, so that a weight L1 pushes across 0 stops at exactly 0.
 
 use ndarray::{Array1, Array2};

@@ -42,7 +42,7 @@ pub struct Config {
     pub showdev: bool,
     /// view only: paint the boundary as two classes instead of P(y = 1)
     pub discretize: bool,
-    /// view only: with dropout on, also plot J with keep_prob = 1 (§5's check)
+    /// view only: with dropout on, also plot J with keep_prob = 1 (the lecture's check)
     pub checkj: bool,
     /// data loaded from a CSV file, used instead of `dataset` (which is kept for going back);
     /// the URL says `dataset=csv`, but a link cannot carry the data itself

@@ -15,7 +15,7 @@ pub struct Record {
     pub zero_weights: usize,
     pub linear_fraction: f64,
     /// the mean cost of this epoch's gradient steps, with dropout: noisy where J without
-    /// dropout is smooth (§5's debugging advice)
+    /// dropout is smooth (the lecture's debugging advice)
     pub step_cost: f64,
 }
 

@@ -2,6 +2,7 @@
 
 pub mod config;
 pub mod history;
+pub mod model_file;
 pub mod session;
 pub mod settings;
 pub mod sweep;

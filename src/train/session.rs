@@ -122,7 +122,7 @@ pub struct Session {
     last_good: Mlp,
     /// how many training points are real; the rest are augmented copies
     real_count: usize,
-    /// the dropout (mini-batch) costs of this epoch's steps, for the noisy curve of §5
+    /// the dropout (mini-batch) costs of this epoch's steps, for the noisy curve of dropout
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,

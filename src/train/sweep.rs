@@ -1,4 +1,4 @@
-//! The λ sweep (§2, §4.1): the current setup trained from the same initialization for each λ
+//! The λ sweep: the current setup trained from the same initialization for each λ
 //! of a grid, then measured on the training and dev sets. A sweep advances in slices so the
 //! page stays responsive while it runs.
 

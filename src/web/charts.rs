@@ -1,4 +1,4 @@
-//! The curves panel (lecture §6, early stopping): training cost J with its data cost and
+//! The curves panel (early stopping): training cost J with its data cost and
 //! penalty, and the dev cost, above; training and dev error below; both against iterations,
 //! with the dev-cost minimum marked "best".
 //!
@@ -96,9 +96,9 @@ impl Playground {
     /// page's language (missing ones stay English).
     ///
     /// With dropout on, the cost of each dropped-out step is noisy and is what training
-    /// follows ("J with dropout"); `checkj` (the lecture's debugging advice, §5) adds J with
+    /// follows ("J with dropout"); `checkj` (the lecture's debugging advice) adds J with
     /// keep_prob = 1, which must fall monotonically. ‖W‖ rides beside the errors on its own
-    /// scale: stopping early picks a mid-sized W, as L2 does (§6).
+    /// scale: stopping early picks a mid-sized W, as L2 does.
     #[wasm_bindgen(js_name = drawCharts)]
     pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<(), JsValue> {
         let px = Px::new(ratio);

@@ -6,7 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
-use super::{json, Playground};
+use super::Playground;
 use crate::compare::{Preset, Run, SideBySide};
 use crate::render::fast_grid::FastGrid;
 use crate::render::Image;
@@ -109,16 +109,12 @@ impl Comparison {
             Preset::Regularization => "regularization".to_string(),
             Preset::Augmentation(kind) => format!("augmentation:{}", kind.name()),
         };
-        let runs: Vec<String> = self.runs.runs().iter().map(run_json).collect();
-        json::object(&[
-            ("preset", format!("\"{preset}\"")),
-            ("n", self.runs.n().to_string()),
-            ("devSize", self.runs.pool().dev.len().to_string()),
-            ("runs", format!("[{}]", runs.join(","))),
-        ])
+        let runs: Vec<_> = self.runs.runs().iter().map(run_json).collect();
+        serde_json::json!({ "preset": preset, "n": self.runs.n(), "devSize": self.runs.pool().dev.len(), "runs": runs }).to_string()
     }
 }
 
-fn run_json(run: &Run) -> String {
-    json::object(&[("config", run.config().to_json()), ("real", run.real().to_string()), ("metrics", json::metrics(run.session()))])
+fn run_json(run: &Run) -> serde_json::Value {
+    let config: serde_json::Value = serde_json::from_str(&run.config().to_json()).expect("the config's JSON");
+    serde_json::json!({ "config": config, "real": run.real(), "metrics": super::readouts::metrics(run.session()) })
 }

@@ -1,6 +1,6 @@
-//! Two instruments under the boundary, drawn with plotters-canvas. Weights (lecture §2–3):
+//! Two instruments under the boundary, drawn with plotters-canvas. Weights:
 //! a histogram of the weights whose exact zeros stand as a bar of their own, so L1's spike
-//! at 0 is unmistakable, beside ‖W[l]‖_F of each layer over the iterations. tanh (§4.2): the
+//! at 0 is unmistakable, beside ‖W[l]‖_F of each layer over the iterations. tanh: the
 //! hidden pre-activations z over the training set, piled under the activation's curve with
 //! tanh's linear region shaded. Each draw returns the numbers its caption states, as JSON,
 //! so the picture and the words come from the same network at the same moment.
@@ -16,7 +16,6 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::json::{number, object};
 use super::charts::Px;
 use super::Playground;
 use crate::nn::Activation;
@@ -80,15 +79,15 @@ impl Playground {
         drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let e = self.session.evaluate();
-        let fields = [
-            ("layer", chosen.map_or(0, |l| l + 1).to_string()),
-            ("layers", weights.len().to_string()),
-            ("zeroWeights", histogram.zeros.to_string()),
-            ("weightCount", histogram.total().to_string()),
-            ("featuresInUse", e.features_in_use.to_string()),
-            ("featureCount", self.session.config().features.len().to_string()),
-        ];
-        Ok(object(&fields))
+        let fields = serde_json::json!({
+            "layer": chosen.map_or(0, |l| l + 1),
+            "layers": weights.len(),
+            "zeroWeights": histogram.zeros,
+            "weightCount": histogram.total(),
+            "featuresInUse": e.features_in_use,
+            "featureCount": self.session.config().features.len(),
+        });
+        Ok(fields.to_string())
     }
 
     /// Draws into `canvas` the hidden activation g(z) (tanh by default) with the identity
@@ -108,14 +107,14 @@ impl Playground {
         let root = backend(canvas)?.into_drawing_area();
         draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
-        let fields = [
-            ("activation", format!("\"{}\"", net.activation().name())),
-            ("zCount", z.len().to_string()),
-            ("linearFraction", number(share_inside(&z, LINEAR_REGION))),
-            ("linearity", number(self.session.linearity())),
-            ("linearRegion", number(LINEAR_REGION)),
-        ];
-        Ok(object(&fields))
+        let fields = serde_json::json!({
+            "activation": net.activation().name(),
+            "zCount": z.len(),
+            "linearFraction": share_inside(&z, LINEAR_REGION),
+            "linearity": self.session.linearity(),
+            "linearRegion": LINEAR_REGION,
+        });
+        Ok(fields.to_string())
     }
 }
 
@@ -324,7 +323,7 @@ fn draw_activation(root: &Area, g: Activation, h: &Histogram, labels: &[String],
         (label(labels, 0).to_string(), INK.to_rgba(), false, false),
         (label(labels, 1).to_string(), MUTED.to_rgba(), true, false),
         (label(labels, 2).to_string(), rgb(POSITIVE).mix(0.45), false, true),
-        (label(labels, 3).replace("{region}", &number(LINEAR_REGION)), rgb(THIRD).mix(0.25), false, true),
+        (label(labels, 3).replace("{region}", &LINEAR_REGION.to_string()), rgb(THIRD).mix(0.25), false, true),
     ];
     let (head, body) = root.split_vertically(px.i(18.0));
     draw_head(&head, "", &series, px)?;

@@ -2,14 +2,11 @@
 //! trained network as a JSON model file. Loading never loses what is there on an error:
 //! the new session is built aside and swapped in only when everything checked out.
 
-mod model_file;
-mod read_json;
 
 use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;
 
-use super::json::{number, object};
 use super::Playground;
 use crate::data::csv::{self, Scale};
 use crate::data::VIEW;
@@ -45,15 +42,14 @@ impl Playground {
         let scale = self.scale();
         let (lo1, lo2) = scale.to_file(-VIEW, -VIEW);
         let (hi1, hi2) = scale.to_file(VIEW, VIEW);
-        let pair = |a: f64, b: f64| format!("[{},{}]", number(a), number(b));
-        object(&[("x1", pair(lo1, hi1)), ("x2", pair(lo2, hi2))])
+        serde_json::json!({ "x1": [lo1, hi1], "x2": [lo2, hi2] }).to_string()
     }
 
     /// The network now (weights, biases, activation) with the whole config, as a JSON model
     /// file (see `model_file`).
     #[wasm_bindgen(js_name = modelJson)]
     pub fn model_json(&self) -> String {
-        model_file::write(self.session.net(), self.session.config())
+        crate::train::model_file::write(self.session.net(), self.session.config())
     }
 
     /// Reads a model file: its training setup (features, layers, activation, α, batch,
@@ -62,7 +58,7 @@ impl Playground {
     /// changes and the message says what is wrong.
     #[wasm_bindgen(js_name = loadModel)]
     pub fn load_model(&mut self, json: &str) -> Result<(), JsError> {
-        let file = model_file::read(json).map_err(|m| JsError::new(&m))?;
+        let file = crate::train::model_file::read(json).map_err(|m| JsError::new(&m))?;
         let mut config = self.session.config().clone();
         for (key, value) in &file.setup {
             config.set(key, value).map_err(|e| JsError::new(&format!("The model file's setup: {e}.")))?;

@@ -5,10 +5,10 @@ mod charts;
 mod compare;
 mod instruments;
 mod io;
-mod json;
 mod network;
 mod norms;
 mod panic;
+mod readouts;
 mod settings;
 mod sweep;
 mod sweep_chart;
@@ -109,16 +109,16 @@ impl Playground {
         self.session.restore_best();
     }
 
-    /// The numbers the page shows, as JSON (see `json::metrics`).
+    /// The numbers the page shows, as JSON (see `readouts::metrics`).
     #[wasm_bindgen(js_name = metricsJson)]
     pub fn metrics_json(&self) -> String {
-        json::metrics(&self.session)
+        readouts::metrics(&self.session).to_string()
     }
 
     /// The history of every curve, as JSON arrays.
     #[wasm_bindgen(js_name = historyJson)]
     pub fn history_json(&self) -> String {
-        json::history(&self.session)
+        readouts::history(&self.session).to_string()
     }
 
     /// The message of a diverged run, if it diverged.

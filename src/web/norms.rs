@@ -1,4 +1,4 @@
-//! The Norms panel's picture (§1, §2): the L1 diamond ‖w‖₁ ≤ t and the L2 circle ‖w‖₂ ≤ t
+//! The Norms panel's picture: the L1 diamond ‖w‖₁ ≤ t and the L2 circle ‖w‖₂ ≤ t
 //! over the contours of a two-weight loss, each with its constrained optimum and the contour
 //! that touches it there: the diamond is touched at a corner (w₂ = 0 exactly), the circle
 //! where both weights are non-zero. The numbers come from `instruments::norms`.

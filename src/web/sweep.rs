@@ -33,18 +33,15 @@ impl Playground {
     #[wasm_bindgen(js_name = sweepJson)]
     pub fn sweep_json(&self) -> String {
         let points = self.sweep.as_ref().map_or(&[][..], |s| s.results());
-        let items: Vec<String> = points
+        let items: Vec<_> = points
             .iter()
             .map(|p| {
-                super::json::object(&[
-                    ("lambda", super::json::number(p.lambda)),
-                    ("trainError", super::json::number(p.train_error)),
-                    ("devError", super::json::number(p.dev_error)),
-                    ("trainCost", super::json::number(p.train_cost)),
-                    ("devCost", super::json::number(p.dev_cost)),
-                ])
+                serde_json::json!({
+                    "lambda": p.lambda, "trainError": p.train_error, "devError": p.dev_error,
+                    "trainCost": p.train_cost, "devCost": p.dev_cost,
+                })
             })
             .collect();
-        format!("[{}]", items.join(","))
+        serde_json::Value::from(items).to_string()
     }
 }

@@ -1,4 +1,4 @@
-//! The λ sweep panel's chart (§2, §4.1): the training and dev error each λ of the sweep ends
+//! The λ sweep panel's chart: the training and dev error each λ of the sweep ends
 //! with, against λ on a log axis with λ = 0 set apart at the left. Too small a λ overfits
 //! (low training error, higher dev error), too large a λ underfits (both high), so the dev
 //! curve is U-shaped; the λ at its bottom, chosen on the dev set, is marked "best".

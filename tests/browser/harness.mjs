@@ -46,7 +46,7 @@ export async function startServer({ root = WWW } = {}) {
   return { url, close };
 }
 
-// Flags needed for Chromium as root on this closed network (TOOLCHAIN.md, trap 8);
+// Flags needed for Chromium as root on this closed network (root, headless, no network);
 // playwright supplies its own fresh --user-data-dir.
 export function launchBrowser() {
   return chromium.launch({

@@ -1,4 +1,4 @@
-// The norms panel (lecture §1, quiz 9): the lecture's x = [2, 3, 4] gives ‖x‖₁ = 9 and
+// The norms panel (quiz 9): the lecture's x = [2, 3, 4] gives ‖x‖₁ = 9 and
 // ‖x‖₂ = √29 ≈ 5.385, both follow an edited component, and the picture puts L1's constrained
 // optimum on an axis (w₂ exactly 0) and L2's off it, both moving with the constraint size.
 import { test } from "node:test";

@@ -1,4 +1,4 @@
-// The λ sweep panel (lecture §2, §4.1): a sweep run from the panel on the default setup gives
+// The λ sweep panel: a sweep run from the panel on the default setup gives
 // 12 points whose dev error is U-shaped (the best λ is inside the grid, λ = 0 overfits and
 // λ = 30 underfits), choosing a point loads its λ into the live run, the page keeps drawing
 // frames while the sweep runs, and playground.sweep() answers scripts.

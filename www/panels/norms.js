@@ -1,4 +1,4 @@
-// The norms instrument (lecture §1, quiz 9): the L1 norm is the sum of absolute values, the
+// The norms instrument (quiz 9): the L1 norm is the sum of absolute values, the
 // L2 norm the straight-line length, worked out for a vector the user edits (the lecture's
 // x = [2, 3, 4]: ‖x‖₁ = 9, ‖x‖₂ = √29 ≈ 5.385). Beside it, why L1 makes weights sparse: the
 // contours of a two-weight loss meet the L1 diamond ‖w‖₁ ≤ t at a corner, where one weight is

@@ -1,4 +1,4 @@
-// The λ sweep instrument (lecture §2, §4.1): "λ is chosen on a dev set by trying many values".
+// The λ sweep instrument: "λ is chosen on a dev set by trying many values".
 // The current setup is trained from the same start once per λ of a log grid; the chart shows
 // the training and dev error each run ends with (too small a λ overfits, too large underfits,
 // so the dev error is U-shaped) and marks the λ with the lowest dev error. Choosing a point

@@ -1,4 +1,4 @@
-// The tanh instrument (lecture §4.2): every hidden pre-activation z over the training set,
+// The tanh instrument: every hidden pre-activation z over the training set,
 // piled under the tanh curve with its linear region |z| < 0.5 shaded; the share of z inside
 // it, and how close the whole network is to a linear function (R² of a plane fitted to its
 // output logit over the view). As λ rises the weights shrink, z gathers in the linear

@@ -1,4 +1,4 @@
-// The weights instrument (lecture §2–3, quiz 9): a histogram of the weights whose exact
+// The weights instrument (quiz 9): a histogram of the weights whose exact
 // zeros stand as a bar of their own, ‖W[l]‖_F of each layer over the iterations, how many
 // weights are exactly 0 and how many inputs are still in use. Under L1 the bar at 0 grows
 // and inputs drop out; under L2 the weights close in on 0 but none reaches it.

@@ -1,0 +1,105 @@
+//! The model file: a trained network with the setup it was trained with, as JSON.
+//!
+//! ```json
+//! {
+//!   "format": "regplay-model", "version": 1,
+//!   "activation": "tanh",
+//!   "weights": [ [[W[1] row 1], [W[1] row 2], …], …, [[W[L] row 1]] ],
+//!   "biases": [ [b[1]], …, [b[L]] ],
+//!   "config": { every key of playground.config(), typed as there }
+//! }
+//! ```
+//! `weights[l]` is W[l+1] of shape (n_{l+1}, n_l), one inner list per unit, as in the lecture.
+//! Loading gives back the network and the training setup; the data is not in the file.
+
+use ndarray::{Array1, Array2};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use super::Config;
+use crate::nn::{Activation, Mlp};
+
+const FORMAT: &str = "regplay-model";
+const VERSION: u32 = 1;
+
+/// The keys of the setup a model file brings back. The data keys (dataset, points, noise,
+/// train, seed) stay as the page has them, and so do the view's.
+pub const SETUP_KEYS: [&str; 10] = ["features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience", "augment"];
+
+/// The file as it is written and read.
+#[derive(Serialize, Deserialize)]
+struct File {
+    format: String,
+    version: u32,
+    activation: String,
+    weights: Vec<Vec<Vec<f64>>>,
+    biases: Vec<Vec<f64>>,
+    #[serde(default)]
+    config: Option<serde_json::Map<String, Value>>,
+}
+
+/// What a model file holds.
+pub struct ModelFile {
+    pub net: Mlp,
+    /// (key, value in URL form) of its config, for the keys in `SETUP_KEYS` it has
+    pub setup: Vec<(String, String)>,
+}
+
+pub fn write(net: &Mlp, config: &Config) -> String {
+    let config: Value = serde_json::from_str(&config.to_json()).expect("the config's JSON");
+    let file = File {
+        format: FORMAT.into(),
+        version: VERSION,
+        activation: net.activation().name().into(),
+        weights: net.weights().iter().map(|w| w.rows().into_iter().map(|r| r.to_vec()).collect()).collect(),
+        biases: net.biases().iter().map(|b| b.to_vec()).collect(),
+        config: config.as_object().cloned(),
+    };
+    serde_json::to_string_pretty(&file).expect("a model serializes") + "\n"
+}
+
+pub fn read(text: &str) -> Result<ModelFile, String> {
+    // first as any JSON, so a text that is not JSON is named by line and column
+    let json: Value = serde_json::from_str(text).map_err(|e| format!("The model file is not JSON: {e}."))?;
+    let bad = |what: String| Err(format!("The model file {what}."));
+    let Some(object) = json.as_object() else { return bad("does not hold a JSON object".into()) };
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return bad(format!("is not a regplay model: \"format\" should be \"{FORMAT}\""));
+    }
+    if object.get("version").and_then(Value::as_f64) != Some(VERSION as f64) {
+        return bad(format!("has a version this page does not read (it reads version {VERSION})"));
+    }
+    let file: File = serde_json::from_value(json).map_err(|e| format!("The model file does not have the model's shape: {e}."))?;
+    let Some(activation) = Activation::parse(&file.activation) else {
+        return bad(format!("names the activation \"{}\"; use one of tanh, relu, sigmoid, linear", file.activation));
+    };
+    let weights = file.weights.into_iter().enumerate().map(|(l, rows)| matrix(rows, l + 1)).collect::<Result<Vec<_>, _>>()?;
+    let biases = file.biases.into_iter().map(Array1::from).collect();
+    let net = Mlp::from_params(weights, biases, activation).map_err(|e| format!("The model file's network does not hold together: {e}."))?;
+    let config = file.config.unwrap_or_default();
+    let setup = SETUP_KEYS
+        .iter()
+        .filter_map(|&key| config.get(key).map(|v| url_form(v).map(|v| (key.to_string(), v))))
+        .collect::<Result<_, _>>()?;
+    Ok(ModelFile { net, setup })
+}
+
+/// W[layer] from a list of rows.
+fn matrix(rows: Vec<Vec<f64>>, layer: usize) -> Result<Array2<f64>, String> {
+    let columns = rows.first().map_or(0, Vec::len);
+    if rows.iter().any(|r| r.len() != columns) {
+        return Err(format!("The model file's W[{layer}] is not a list of rows of numbers, all of one length."));
+    }
+    Ok(Array2::from_shape_vec((rows.len(), columns), rows.concat()).expect("rows of one length"))
+}
+
+/// A config value as the URL writes it: lists joined by commas, flags as 1/0.
+fn url_form(json: &Value) -> Result<String, String> {
+    Ok(match json {
+        Value::String(s) => s.clone(),
+        Value::Number(n) => n.to_string(),
+        Value::Bool(b) => (if *b { "1" } else { "0" }).to_string(),
+        Value::Array(items) => items.iter().map(url_form).collect::<Result<Vec<_>, _>>()?.join(","),
+        Value::Null | Value::Object(_) => return Err("The model file's config holds a value that is not a setting.".into()),
+    })
+}
