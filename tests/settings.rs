@@ -154,3 +154,9 @@ fn a_live_change_mid_epoch_neither_repeats_nor_skips_examples() {
     seen.sort_unstable();
     assert_eq!(seen, (0..200).collect::<Vec<_>>());
 }
+
+#[test]
+fn new_data_draws_a_fresh_seed_from_the_system() {
+    let seeds: Vec<u32> = (0..4).map(|_| regplay::train::config::fresh_seed()).collect();
+    assert!(seeds.windows(2).any(|w| w[0] != w[1]), "{seeds:?}");
+}

@@ -15,7 +15,7 @@ import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
-import { pageKeys, typedPageValue } from "./settings.js";
+import { pageKeys, typedPageValue, settingsTable } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 
@@ -338,6 +338,7 @@ window.playground = {
   ready,
   config: fullConfig,
   set,
+  settings: () => structuredClone(settingsTable()),
   reset,
   play: () => setPlaying(true),
   pause: () => setPlaying(false),

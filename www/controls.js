@@ -2,7 +2,7 @@
 // sent through `set` (validated by the core), each is redrawn from `config()` after any change
 // so the page never disagrees with the URL.
 
-import { drawDatasetThumbnail } from "./pkg/regplay.js";
+import { drawDatasetThumbnail, newSeed } from "./pkg/regplay.js";
 import { LAMBDAS, positionOf, formatLambda } from "./lambda.js";
 import { t, currentLang } from "./i18n.js";
 import { settingOf } from "./settings.js";
@@ -72,7 +72,7 @@ export function buildControls({ set, config, act }) {
   range("points", "points");
   range("noise", "noise", (v) => `${v} %`);
   range("train", "train", (v) => `${v} %`);
-  $("new-data").addEventListener("click", () => act(() => set({ seed: Math.floor(Math.random() * 2 ** 31) })));
+  $("new-data").addEventListener("click", () => act(() => set({ seed: newSeed() })));
   $("showdev").addEventListener("change", (e) => act(() => set({ showdev: e.target.checked })));
   $("discretize").addEventListener("change", (e) => act(() => set({ discretize: e.target.checked })));
   $("checkj").addEventListener("change", (e) => act(() => set({ checkj: e.target.checked })));

@@ -113,7 +113,7 @@ const KO = {
   "use one of {options}": "{options} 중 하나를 쓰세요",
   "use 1 or 0": "1 또는 0을 쓰세요",
   "an item is listed twice": "같은 항목이 두 번 나옵니다",
-  "list at least one of {options}": "{options} 중 적어도 하나를 고르세요",
+  "the network needs at least one input feature: use one or more of {options}": "신경망에는 입력 특성이 적어도 하나 필요합니다: {options} 중 하나 이상을 고르세요",
   "at most {count} items here": "여기에는 최대 {count}개까지입니다",
   "data from a CSV file cannot travel in a link; load the file again": "CSV 파일의 데이터는 링크에 담을 수 없습니다. 파일을 다시 불러오세요",
   "Fullscreen is not available here: {reason}": "여기서는 전체 화면을 쓸 수 없습니다: {reason}",
@@ -281,7 +281,7 @@ export function errorText(error) {
     choice: "use one of {options}",
     flag: "use 1 or 0",
     duplicate: "an item is listed twice",
-    empty: "list at least one of {options}",
+    empty: "the network needs at least one input feature: use one or more of {options}",
     "too-many": "at most {count} items here",
     "csv-link": "data from a CSV file cannot travel in a link; load the file again",
   }[error.code];

@@ -227,6 +227,12 @@ impl Config {
     }
 }
 
+/// A seed for "New data" from the system's randomness (the browser's crypto source in wasm);
+/// everything after it is deterministic again.
+pub fn fresh_seed() -> u32 {
+    getrandom::u32().unwrap_or(1)
+}
+
 /// Shortest text that reads back to the same f64 (Rust's `Display` is round-trip exact).
 pub fn fmt_number(v: f64) -> String {
     format!("{v}")

@@ -275,7 +275,7 @@ impl fmt::Display for SettingError {
             Code::Choice => format!("use one of {options}"),
             Code::Flag => "use 1 or 0".to_string(),
             Code::Duplicate => "an item is listed twice".to_string(),
-            Code::Empty => format!("list at least one of {options}"),
+            Code::Empty => format!("the network needs at least one input feature: use one or more of {options}"),
             Code::TooMany => format!("at most {} items here", a.count.unwrap_or(0)),
             Code::CsvLink => "data from a CSV file cannot travel in a link; load the file again".to_string(),
         };

@@ -171,6 +171,12 @@ impl Playground {
     }
 }
 
+/// A new seed for "New data", drawn by the core from the browser's crypto source.
+#[wasm_bindgen(js_name = newSeed)]
+pub fn new_seed() -> u32 {
+    crate::train::config::fresh_seed()
+}
+
 /// A small picture of a dataset for the dataset picker: its points on a plain background.
 #[wasm_bindgen(js_name = drawDatasetThumbnail)]
 pub fn draw_dataset_thumbnail(ctx: &CanvasRenderingContext2d, name: &str, size: u32) -> Result<(), JsValue> {

@@ -171,3 +171,56 @@ test("fits a 1280×720 projector without scrolling and works on a phone", async 
   assertNoErrors(page);
   assertNoErrors(phone);
 });
+
+test("every control's range and options come from the settings table", async () => {
+  const page = await open();
+  const table = await page.evaluate(() => window.playground.settings());
+  const row = Object.fromEntries(table.map((s) => [s.key, s]));
+  for (const s of table) {
+    assert.ok(["number", "integer", "choice", "list", "flag"].includes(s.kind), s.key);
+    assert.ok(["live", "restart", "view"].includes(s.effect), s.key);
+  }
+  assert.equal(row.points.max, 2000);
+  assert.equal(row.lambda.effect, "live");
+  assert.equal(row.showdev.effect, "view");
+  assert.equal(row.layers.effect, "restart");
+  // the sliders span exactly the table's range (the Points slider once stopped at 1000)
+  for (const key of ["points", "noise", "train"]) {
+    const [min, max] = await page.locator(`#${key}`).evaluate((e) => [Number(e.min), Number(e.max)]);
+    assert.deepEqual([min, max], [row[key].min, row[key].max], key);
+  }
+  // every option of every select is a value the core accepts
+  for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) {
+    const values = await page.locator(`#${key} option`).evaluateAll((os) => os.map((o) => o.value));
+    for (const value of values) {
+      await page.evaluate(([key, value]) => window.playground.set({ [key]: value }), [key, value]);
+    }
+  }
+  const chips = await page.locator("#features input, #augment input, input[name=dataset]").evaluateAll((is) => is.map((i) => i.value));
+  assert.deepEqual(chips.sort(), [...row.features.options, ...row.augment.options, ...row.dataset.options].sort());
+  assertNoErrors(page);
+});
+
+test("a refused setting is data, shown in the page's language", async () => {
+  const page = await open();
+  const error = await page.evaluate(() => {
+    try {
+      window.playground.set({ lambda: 0.5, points: 5000 });
+    } catch (e) {
+      return { message: e.message, code: e.code, key: e.key, value: e.value, allowed: e.allowed, isError: e instanceof Error };
+    }
+  });
+  assert.equal(error.isError, true);
+  assert.deepEqual([error.code, error.key, error.value, error.allowed.min, error.allowed.max], ["range", "points", "5000", 20, 2000]);
+  assert.match(error.message, /points="5000" is not valid/);
+  assert.equal((await cfg(page)).lambda, 0, "all or nothing: λ was not applied either");
+  // keep after layers, whatever the order
+  await page.evaluate(() => window.playground.set({ keep: [0.5, 0.6, 0.7], layers: [4, 4, 4] }));
+  assert.deepEqual((await cfg(page)).keep, [0.5, 0.6, 0.7]);
+  await page.evaluate(() => window.playground.set({ lang: "ko" }));
+  await page.locator("#lr").selectOption("0.1");
+  await page.evaluate(() => document.querySelector("#lr").add(new Option("99", "99")));
+  await page.locator("#lr").selectOption("99");
+  const text = await page.locator("#control-error").textContent();
+  assert.match(text, /lr="99"은\(는\) 올바르지 않습니다: 0보다 크고 10 이하인 수를 쓰세요/);
+});
