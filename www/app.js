@@ -9,7 +9,7 @@ import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
-import { applyLanguage, t, translateMessage, errorText } from "./i18n.js";
+import { applyLanguage, t, errorText } from "./i18n.js";
 import { installIO, loadCsv, linkNote } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery } from "./lecture.js";
@@ -205,7 +205,8 @@ function showMetrics(m, c) {
     : "";
   if (m.status === "diverged" && !$("diverged")) {
     setPlaying(false);
-    showMessage(translateMessage(pg.diverged()), { id: "diverged", actions: [[t("Reset"), reset]] });
+    const text = "Training diverged at iteration {iteration}: the cost or the weights are no longer finite numbers. Lower the learning rate α (now {lr}) or λ (now {lambda}), then reset.";
+    showMessage(t(text, { iteration: m.iteration, lr: c.lr, lambda: c.lambda }), { id: "diverged", actions: [[t("Reset"), reset]] });
   }
   if (m.status === "stopped" && playing) setPlaying(false);
 }

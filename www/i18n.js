@@ -103,6 +103,8 @@ const KO = {
   Dismiss: "닫기",
   Reload: "새로 고침",
   "{problem}. Using the default instead.": "{problem}. 대신 기본값을 씁니다.",
+  "Training diverged at iteration {iteration}: the cost or the weights are no longer finite numbers. Lower the learning rate α (now {lr}) or λ (now {lambda}), then reset.":
+    "반복 {iteration}에서 학습이 발산 (diverged)했습니다: 비용이나 가중치가 더 이상 유한한 수가 아닙니다. 학습률 α (지금 {lr})나 λ (지금 {lambda})를 낮추고 초기화 (reset)하세요.",
   // a refused setting (errorText)
   "{key}={value} is not valid: {reason}": "{key}={value}은(는) 올바르지 않습니다: {reason}",
   "{key} is not a setting; the settings are {options}": "{key}은(는) 설정이 아닙니다. 설정은 {options}입니다",
@@ -241,15 +243,11 @@ export function localized(texts) {
   });
 }
 
-// The core's other messages (CSV rows in src/data/csv.rs, divergence in session.rs) are
-// English sentences of a few shapes; their Korean follows the same shapes.
+// The CSV reader's messages (src/data/csv.rs) start with where the file went wrong; that
+// prefix is put into Korean, the rest stays as the core wrote it.
 const KO_MESSAGES = [
   [/^line (\d+), column (\w+): (.+)$/, (m) => `${m[1]}번째 줄, ${m[2]} 열: ${m[3]}`],
   [/^line (\d+): (.+)$/, (m) => `${m[1]}번째 줄: ${m[2]}`],
-  [
-    /^Training diverged at iteration (\d+): the cost or the weights are no longer finite numbers\. Lower the learning rate α \(now (.+)\) or λ \(now (.+)\), then reset\.$/,
-    (m) => `반복 ${m[1]}에서 학습이 발산 (diverged)했습니다: 비용이나 가중치가 더 이상 유한한 수가 아닙니다. 학습률 α (지금 ${m[2]})나 λ (지금 ${m[3]})를 낮추고 초기화 (reset)하세요.`,
-  ],
 ];
 
 let current = "en";

@@ -1,19 +1,19 @@
 //! A training session: the data, the network and the trainer of one config, the history of
 //! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
 
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
+use ndarray::{Array1, Array2, Axis};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+
+mod evaluation;
+pub use evaluation::{accuracy, Evaluation};
 
 use super::config::{Config, Effect};
 use super::settings::SettingError;
 use super::history::{History, Record};
 use crate::data::{self, Point};
-use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
-use crate::data::{features_of, grid_points};
-use crate::instruments::plane_r2;
 use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
@@ -58,25 +58,6 @@ pub struct Best {
     pub iteration: u64,
     pub dev_cost: f64,
     pub net: Mlp,
-}
-
-/// The numbers of one evaluation of the current network, without dropout.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Evaluation {
-    pub data_cost: f64,
-    pub penalty: f64,
-    pub total_cost: f64,
-    /// NaN when there is no dev set
-    pub dev_cost: f64,
-    pub train_accuracy: f64,
-    pub dev_accuracy: f64,
-    /// ‖W[l]‖_F for each layer
-    pub weight_norms: Vec<f64>,
-    pub zero_weights: usize,
-    pub weight_count: usize,
-    pub linear_fraction: f64,
-    /// input features with at least one weight out of them that is not exactly 0
-    pub features_in_use: usize,
 }
 
 /// A labelled set in the lecture's layout: X is (n_x, m), Y is (m).
@@ -400,64 +381,9 @@ impl Session {
             }
         }
     }
-
-    /// The current network measured on the whole training and dev sets, without dropout.
-    pub fn evaluate(&self) -> Evaluation {
-        let m = self.train.len() as f64;
-        let (hidden_z, logits) = self.net.hidden_z_and_logits(self.train.x.view());
-        let data_cost = cost::data_cost(logits.view(), self.train.y.view());
-        let penalty = self.regularization().penalty(self.net.weights(), m);
-        let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
-            (f64::NAN, f64::NAN)
-        } else {
-            let dev_logits = self.net.logits(self.dev.x.view());
-            (cost::data_cost(dev_logits.view(), self.dev.y.view()), accuracy(dev_logits.view(), self.dev.y.view()))
-        };
-        let z_count: usize = hidden_z.iter().map(|z| z.len()).sum();
-        let linear: usize = hidden_z.iter().map(|z| z.iter().filter(|v| v.abs() < LINEAR_REGION).count()).sum();
-        let weights = self.net.weights();
-        Evaluation {
-            data_cost,
-            penalty,
-            total_cost: data_cost + penalty,
-            dev_cost,
-            train_accuracy: accuracy(logits.view(), self.train.y.view()),
-            dev_accuracy,
-            weight_norms: weights.iter().map(|w| frobenius_sq(w).sqrt()).collect(),
-            zero_weights: weights.iter().map(|w| w.iter().filter(|&&v| v == 0.0).count()).sum(),
-            weight_count: weights.iter().map(|w| w.len()).sum(),
-            linear_fraction: if z_count == 0 { f64::NAN } else { linear as f64 / z_count as f64 },
-            features_in_use: weights[0].columns().into_iter().filter(|c| c.iter().any(|&w| w != 0.0)).count(),
-        }
-    }
-
-    /// How close the network is to a linear function of (x₁, x₂): R² of the least-squares
-    /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
-    /// 1 is a plane (a straight boundary); overfit networks score far lower.
-    pub fn linearity(&self) -> f64 {
-        let points = grid_points(32);
-        let z = self.net.logits(features_of(points.view(), &self.config.features).view());
-        plane_r2(points.row(0), points.row(1), z.view())
-    }
-
-    /// P(y = 1) at the given input points (x1, x2), without dropout.
-    pub fn predict_points(&self, points: ArrayView2<f64>) -> Array1<f64> {
-        let x = features_of(points, &self.config.features);
-        self.net.predict(x.view())
-    }
-
-    /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
-    pub fn probability_grid(&self, n: usize) -> Vec<f64> {
-        self.predict_points(grid_points(n).view()).to_vec()
-    }
 }
 
 
-/// The share of examples classified right, with ŷ > 0.5 ⇔ z > 0.
-pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {
-    let right = logits.iter().zip(y.iter()).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count();
-    right as f64 / y.len() as f64
-}
 
 fn weights_sane(net: &Mlp) -> bool {
     net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT)) && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
