@@ -27,7 +27,7 @@ fn a_model_file_reads_back_the_same_network_and_setup() {
 #[test]
 fn a_text_that_is_not_json_is_named_by_line_and_column() {
     let e = read("{\n  \"format\": \"regplay-model\",\n  \"version\": 1,,\n}").err().unwrap();
-    assert!(e.contains("line 3") && e.contains("column"), "{e}");
+    assert!(e.contains("not JSON: line 3, column 16"), "{e}");
 }
 
 #[test]

@@ -217,11 +217,14 @@ fn predict_never_drops_units() {
     }
 }
 
+/// Weights, biases, and a word the refusal must contain.
+type BadParams = (Vec<Array2<f64>>, Vec<Array1<f64>>, &'static str);
+
 #[test]
 fn from_params_rejects_bad_shapes_and_values_with_a_message() {
     let ok_w = || vec![Array2::zeros((3, 2)), Array2::zeros((1, 3))];
     let ok_b = || vec![Array1::zeros(3), Array1::zeros(1)];
-    let cases: Vec<(Vec<Array2<f64>>, Vec<Array1<f64>>, &str)> = vec![
+    let cases: Vec<BadParams> = vec![
         (vec![], vec![], "empty"),
         (ok_w(), vec![Array1::zeros(3)], "bias vectors"),
         (vec![Array2::zeros((3, 2)), Array2::zeros((1, 4))], ok_b(), "columns"),

@@ -112,9 +112,9 @@ impl Image {
                 let a = coverage(d);
                 if a > 0.0 {
                     let i = (y * self.width + x) * 4;
-                    for c in 0..3 {
-                        let v = self.rgba[i + c] as f64;
-                        self.rgba[i + c] = (v + (color[c] as f64 - v) * a).round() as u8;
+                    for (pixel, &want) in self.rgba[i..i + 3].iter_mut().zip(&color) {
+                        let v = *pixel as f64;
+                        *pixel = (v + (want as f64 - v) * a).round() as u8;
                     }
                 }
             }

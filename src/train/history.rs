@@ -35,7 +35,7 @@ impl History {
     }
 
     pub fn push(&mut self, record: Record) {
-        let keep = self.seen % self.stride == 0;
+        let keep = self.seen.is_multiple_of(self.stride);
         self.seen += 1;
         if !keep {
             return;
@@ -47,7 +47,7 @@ impl History {
                 i % 2 == 1
             });
             self.stride *= 2;
-            if (self.seen - 1) % self.stride != 0 {
+            if !(self.seen - 1).is_multiple_of(self.stride) {
                 return;
             }
         }

@@ -60,7 +60,11 @@ pub fn write(net: &Mlp, config: &Config) -> String {
 
 pub fn read(text: &str) -> Result<ModelFile, String> {
     // first as any JSON, so a text that is not JSON is named by line and column
-    let json: Value = serde_json::from_str(text).map_err(|e| format!("The model file is not JSON: {e}."))?;
+    let json: Value = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let reason = message.split(" at line ").next().unwrap_or(&message);
+        format!("The model file is not JSON: line {}, column {}: {reason}.", e.line(), e.column())
+    })?;
     let bad = |what: String| Err(format!("The model file {what}."));
     let Some(object) = json.as_object() else { return bad("does not hold a JSON object".into()) };
     if object.get("format").and_then(Value::as_str) != Some(FORMAT) {

@@ -226,7 +226,7 @@ pub struct SettingError {
     pub code: Code,
     pub key: String,
     pub value: String,
-    pub allowed: Allowed,
+    pub allowed: Box<Allowed>,
 }
 
 const MAX_QUOTED: usize = 60;
@@ -238,7 +238,7 @@ impl SettingError {
             quoted.push('…');
         }
         let value = quoted;
-        SettingError { code, key: key.chars().take(MAX_QUOTED).collect(), value, allowed }
+        SettingError { code, key: key.chars().take(MAX_QUOTED).collect(), value, allowed: Box::new(allowed) }
     }
 
     /// The same refusal for a row: its range and options.
