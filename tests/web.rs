@@ -2,6 +2,7 @@
 #![cfg(target_arch = "wasm32")]
 
 use regplay::web::Playground;
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -10,13 +11,17 @@ fn strings(v: &[&str]) -> Vec<String> {
     v.iter().map(|s| s.to_string()).collect()
 }
 
+fn field(value: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap()
+}
+
 #[wasm_bindgen_test]
 fn the_handle_trains_and_reports_metrics() {
     let mut pg = Playground::new(strings(&["lambda", "reg"]), strings(&["0.5", "l2"]));
-    assert!(pg.problems().is_empty());
+    assert_eq!(js_sys::Array::from(&pg.problems()).length(), 0);
     assert_eq!(pg.train(25), 25);
     let metrics = pg.metrics_json();
-    assert!(metrics.starts_with("{\"iteration\":25,"), "{metrics}");
+    assert!(metrics.contains("\"iteration\":25,"), "{metrics}");
     assert!(metrics.contains("\"status\":\"training\""));
     assert_eq!(pg.get("lambda").as_deref(), Some("0.5"));
     let grid = pg.grid(10);
@@ -27,8 +32,14 @@ fn the_handle_trains_and_reports_metrics() {
 #[wasm_bindgen_test]
 fn bad_values_are_reported_not_panicked_on() {
     let mut pg = Playground::new(strings(&["layers", "lr"]), strings(&["8,x", "-1"]));
-    assert_eq!(pg.problems().len(), 2);
-    assert!(pg.set("keep", "2").is_err());
+    let problems = js_sys::Array::from(&pg.problems());
+    assert_eq!(problems.length(), 2);
+    assert_eq!(field(&problems.get(0), "key"), "layers");
+    let error = pg.set("keep", "2").unwrap_err();
+    assert!(error.is_instance_of::<js_sys::Error>(), "a JS Error");
+    assert_eq!(field(&error, "code"), "range");
+    assert_eq!(field(&error, "key"), "keep");
+    assert_eq!(field(&field(&error, "allowed"), "max"), 1.0);
     assert_eq!(pg.set("layers", "3").ok(), Some(true), "architecture resets");
     assert_eq!(pg.set("lambda", "0.1").ok(), Some(false), "λ is live");
     assert!(pg.query().contains("layers=3&"));
