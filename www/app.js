@@ -1,7 +1,7 @@
 // The page: loads the wasm core, wires the controls to its one handle, owns the animation
 // loop, and exposes window.playground. Rust trains and paints; one call per frame.
 
-import { fitCanvas } from "./dom.js";
+import { fitCanvas, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import init, { Playground } from "./pkg/regplay.js";
 import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
@@ -20,8 +20,6 @@ import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 
 const $ = (id) => document.getElementById(id);
-const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
-const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
 
 let pg = null; // the wasm handle
 let playing = false;

@@ -5,7 +5,7 @@
 // copies, 2N real points, all on one dev set: copies help, but less than as many new points).
 // The core is `Comparison` (src/web/compare.rs); the page's own run is left as it was.
 
-import { make, fitCanvas as fit } from "./dom.js";
+import { make, fitCanvas as fit, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, errorText } from "./i18n.js";
 
@@ -65,8 +65,6 @@ const COURSE_LAMBDA = 0.7; // a penalty chosen while λ = 0 starts at the course
 const MIN_RUNS = 2;
 const MAX_RUNS = 4;
 const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
-const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
-const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
 const ICON_STEP = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2l8 6-8 6z M12 2h2v12h-2z"/></svg>';
 const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 6 0 1 1-5.6 3.9l1.9.7A4 4 0 1 0 8 4v2.5L4.5 3.2 8 0z"/></svg>';
 

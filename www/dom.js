@@ -1,5 +1,9 @@
 // Small DOM helpers the page's modules share.
 
+/** The play and pause icons of the run buttons (fixed markup, never data). */
+export const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
+export const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
+
 /** Sizes a canvas's backing store for the screen (CSS size × devicePixelRatio); returns [width, height]. */
 export function fitCanvas(canvas, ratio = window.devicePixelRatio || 1) {
   const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
