@@ -14,6 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
+use super::chart_kit::{iteration_tick, rgb, tick, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::Record;
@@ -22,14 +23,6 @@ const TRAIN: [u8; 3] = POSITIVE;
 const DEV: [u8; 3] = NEGATIVE;
 const PENALTY: [u8; 3] = [128, 96, 160];
 const TRAIN_LIGHT: [u8; 3] = [130, 178, 222];
-const INK: RGBColor = RGBColor(29, 35, 41);
-const MUTED: RGBColor = RGBColor(95, 107, 118);
-const GRID: RGBColor = RGBColor(232, 235, 238);
-const FONT: &str = "sans-serif";
-
-fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
-    RGBColor(r, g, b)
-}
 
 /// One line of a chart; a non-finite value (no dev set, a diverged step) leaves a gap.
 struct Curve {
@@ -67,26 +60,6 @@ const LABELS: [&str; 10] =
 
 fn label(labels: &[String], i: usize) -> String {
     labels.get(i).cloned().unwrap_or_else(|| LABELS[i].to_string())
-}
-
-/// CSS pixels to device pixels (shared by the other plotters-canvas drawings).
-#[derive(Clone, Copy)]
-pub(super) struct Px(pub(super) f64);
-
-impl Px {
-    /// The page's devicePixelRatio, kept within sensible bounds.
-    pub(super) fn new(ratio: f64) -> Px {
-        Px(if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 })
-    }
-    pub(super) fn i(self, css: f64) -> i32 {
-        (css * self.0).round() as i32
-    }
-    pub(super) fn u(self, css: f64) -> u32 {
-        (css * self.0).round().max(1.0) as u32
-    }
-    pub(super) fn font(self, css: f64) -> FontDesc<'static> {
-        (FONT, css * self.0).into_font()
-    }
 }
 
 #[wasm_bindgen]
@@ -173,22 +146,12 @@ fn robust_top(curves: &[Curve]) -> f64 {
     }
 }
 
-/// A tick value with no more digits than it needs: 0, 0.25, 1.5.
 fn number(v: &f64) -> String {
-    let s = format!("{v:.3}");
-    s.trim_end_matches('0').trim_end_matches('.').to_string()
+    tick(*v, 3)
 }
 
 fn percent(v: &f64) -> String {
-    format!("{}%", number(&(v * 100.0)))
-}
-
-fn iteration_label(v: u64, x_max: u64) -> String {
-    if x_max >= 10_000 && v > 0 {
-        format!("{}k", number(&(v as f64 / 1000.0)))
-    } else {
-        v.to_string()
-    }
+    format!("{}%", tick(v * 100.0, 3))
 }
 
 fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result<(), JsValue> {
@@ -218,7 +181,7 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         .disable_x_mesh()
         .x_labels(6)
         .y_labels(5)
-        .x_label_formatter(&|v| iteration_label(*v, x_max))
+        .x_label_formatter(&|v| iteration_tick(*v, x_max))
         .y_label_formatter(&chart.y_label)
         .x_desc(chart.x_label.as_str())
         .label_style(px.font(10.0).color(&MUTED))

@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::charts::Px;
+use super::chart_kit::{self, iteration_tick, rgb, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
@@ -25,9 +25,6 @@ use crate::train::session::LINEAR_REGION;
 use crate::train::Record;
 
 const THIRD: Rgb = [128, 96, 160];
-const INK: RGBColor = RGBColor(29, 35, 41);
-const MUTED: RGBColor = RGBColor(95, 107, 118);
-const GRID: RGBColor = RGBColor(232, 235, 238);
 /// One colour per layer's ‖W[l]‖_F line. Not the page's blue, orange and purple-grey: on
 /// this panel those already mean positive, negative and exactly-0 weights.
 const LAYER_COLORS: [Rgb; 7] = [[29, 35, 41], [0, 140, 125], [150, 110, 70], [120, 130, 140], [70, 130, 40], [170, 60, 110], [200, 160, 0]];
@@ -36,10 +33,6 @@ const Y_REACH: f64 = 1.2;
 
 type Area = DrawingArea<CanvasBackend, Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
-
-fn rgb([r, g, b]: Rgb) -> RGBColor {
-    RGBColor(r, g, b)
-}
 
 /// `labels[i]`, or nothing when the page passed fewer.
 fn label(labels: &[String], i: usize) -> &str {
@@ -122,14 +115,8 @@ fn backend(canvas: &HtmlCanvasElement) -> Result<CanvasBackend, JsValue> {
     CanvasBackend::with_canvas_object(canvas.clone()).ok_or_else(|| JsValue::from_str("the instrument canvas has no 2d context"))
 }
 
-/// A tick value with no more digits than it needs, and a true minus sign.
 fn tick(v: f64) -> String {
-    let s = format!("{v:.2}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
-    match s {
-        "-0" => "0".into(),
-        _ => s.replace('-', "\u{2212}"),
-    }
+    chart_kit::tick(v, 2)
 }
 
 /// Counts are whole: the ticks between them stay blank.
@@ -145,14 +132,6 @@ fn count_tick(v: f64) -> String {
 fn x_ticks(area: &Area, most: usize, px: Px) -> usize {
     let css_width = area.dim_in_pixel().0 as f64 / px.0;
     ((css_width / 48.0) as usize).clamp(2, most)
-}
-
-fn iteration_tick(v: u64, x_max: u64) -> String {
-    if x_max >= 10_000 && v > 0 {
-        format!("{}k", tick(v as f64 / 1000.0))
-    } else {
-        v.to_string()
-    }
 }
 
 /// One row above a chart: its title, then a short mark and a name per series, shrunk to

@@ -1,6 +1,7 @@
 //! The only code that knows about the browser: one handle the page drives, drawing into
 //! canvases, and panics turned into a visible message.
 
+mod chart_kit;
 mod charts;
 mod compare;
 mod instruments;

@@ -130,52 +130,27 @@ fn draw_text(ctx: &CanvasRenderingContext2d, d: &Diagram) {
     }
 }
 
-fn number(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v}")
-    } else {
-        "null".into()
-    }
-}
-
-/// Labels are the diagram's own (feature names, `a[l]ᵢ`, `W[l]ᵢ,ⱼ`): no quotes to escape.
+/// The diagram's geometry as JSON, in device pixels.
 fn layout_json(d: &Diagram) -> String {
-    let nodes: Vec<String> = d
+    use serde_json::json;
+    let nodes: Vec<_> = d
         .nodes
         .iter()
         .map(|n| {
             let r = n.rect;
-            format!(
-                "{{\"layer\":{},\"unit\":{},\"x\":{},\"y\":{},\"w\":{},\"h\":{},\"label\":\"{}\",\"dropped\":{}}}",
-                n.layer, n.unit, r.x, r.y, r.w, r.h, n.label, n.dropped
-            )
+            json!({ "layer": n.layer, "unit": n.unit, "x": r.x, "y": r.y, "w": r.w, "h": r.h, "label": n.label, "dropped": n.dropped })
         })
         .collect();
-    let links: Vec<String> = d
+    let links: Vec<_> = d
         .edges
         .iter()
         .map(|e| {
             let l = e.link;
-            format!(
-                "{{\"layer\":{},\"from\":{},\"to\":{},\"x1\":{},\"y1\":{},\"x2\":{},\"y2\":{},\"weight\":{},\"zero\":{},\"label\":\"{}\"}}",
-                l.layer,
-                l.from,
-                l.to,
-                l.x1,
-                l.y1,
-                l.x2,
-                l.y2,
-                number(e.weight),
-                e.zero,
-                e.label
-            )
+            json!({
+                "layer": l.layer, "from": l.from, "to": l.to, "x1": l.x1, "y1": l.y1, "x2": l.x2, "y2": l.y2,
+                "weight": e.weight, "zero": e.zero, "label": e.label,
+            })
         })
         .collect();
-    let columns: Vec<String> = d.layout.columns.iter().map(|&x| number(x)).collect();
-    format!(
-        "{{\"unit\":\"device px\",\"columns\":[{}],\"nodes\":[{}],\"links\":[{}]}}",
-        columns.join(","),
-        nodes.join(","),
-        links.join(",")
-    )
+    json!({ "unit": "device px", "columns": d.layout.columns, "nodes": nodes, "links": links }).to_string()
 }

@@ -12,14 +12,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
+use super::chart_kit::{FONT, MUTED};
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::instruments::norms::EllipticLoss;
 
 const L1: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
 const L2: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
 const LOSS: RGBColor = RGBColor(128, 96, 160);
-const MUTED: RGBColor = RGBColor(95, 107, 118);
-const FONT: &str = "sans-serif";
 
 /// The w₂ range shown; the w₁ range follows from the canvas's shape, so circles stay round.
 const W2_VIEW: (f64, f64) = (-0.7, 2.3);

@@ -15,16 +15,13 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
+use super::chart_kit::{FONT, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
 
 const TRAIN: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
 const DEV: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
-const INK: RGBColor = RGBColor(29, 35, 41);
-const MUTED: RGBColor = RGBColor(95, 107, 118);
-const GRID: RGBColor = RGBColor(232, 235, 238);
-const FONT: &str = "sans-serif";
 
 /// Decades between λ = 0 and the smallest positive λ on the axis.
 const ZERO_GAP: f64 = 1.0;
