@@ -49,7 +49,11 @@ fn main() {
     let t = time(budget, || {
         batched.train(25);
     });
-    println!("batch 10, one epoch (25 steps + evaluation):       {:>8.1} µs  ({:.0} steps/s; TF Playground 400 µs/epoch in Chromium)", us(t), 25e6 / us(t));
+    println!(
+        "batch 10, one epoch (25 steps + evaluation):       {:>8.1} µs  ({:.0} steps/s; TF Playground 400 µs/epoch in Chromium)",
+        us(t),
+        25e6 / us(t)
+    );
 
     let s = session("10");
     let t = time(budget, || {

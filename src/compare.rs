@@ -235,21 +235,20 @@ impl SideBySide {
         };
         let n = self.n();
         match self.preset {
-            Preset::Regularization => {
-                [
-                    vec![("reg", "none"), ("lambda", "0"), ("keep", "1")],
-                    vec![("reg", "l2"), ("lambda", COURSE_LAMBDA), ("keep", "1")],
-                    vec![("reg", "none"), ("lambda", "0"), ("keep", COURSE_KEEP_PROB)],
-                    vec![("reg", "l1"), ("lambda", L1_LAMBDA), ("keep", "1")],
-                    vec![("reg", "l2"), ("lambda", COURSE_LAMBDA), ("keep", COURSE_KEEP_PROB)],
-                ]
-                .iter()
-                .map(|changes| (with(changes), n))
-                .collect()
-            }
+            Preset::Regularization => [
+                vec![("reg", "none"), ("lambda", "0"), ("keep", "1")],
+                vec![("reg", "l2"), ("lambda", COURSE_LAMBDA), ("keep", "1")],
+                vec![("reg", "none"), ("lambda", "0"), ("keep", COURSE_KEEP_PROB)],
+                vec![("reg", "l1"), ("lambda", L1_LAMBDA), ("keep", "1")],
+                vec![("reg", "l2"), ("lambda", COURSE_LAMBDA), ("keep", COURSE_KEEP_PROB)],
+            ]
+            .iter()
+            .map(|changes| (with(changes), n))
+            .collect(),
             Preset::Augmentation(kind) => {
                 let others = Augmentation::ALL.into_iter().filter(|&k| k != kind);
-                let mut runs = vec![(with(&[("augment", "")]), n), (with(&[("augment", kind.name())]), n), (with(&[("augment", "")]), 2 * n)];
+                let mut runs =
+                    vec![(with(&[("augment", "")]), n), (with(&[("augment", kind.name())]), n), (with(&[("augment", "")]), 2 * n)];
                 runs.extend(others.map(|k| (with(&[("augment", k.name())]), n)));
                 runs
             }

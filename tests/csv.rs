@@ -255,7 +255,9 @@ fn a_session_trains_on_the_files_points_and_the_url_says_csv() {
 fn the_data_stays_through_changes_that_reset_the_run() {
     let mut session = session_on(&survey(100), &[]);
     let before: Vec<Point> = session.real_train_points().to_vec();
-    for (key, value) in [("layers", "4"), ("features", "x1,x2,x1sq"), ("act", "relu"), ("points", "300"), ("noise", "30"), ("dataset", "csv")] {
+    for (key, value) in
+        [("layers", "4"), ("features", "x1,x2,x1sq"), ("act", "relu"), ("points", "300"), ("noise", "30"), ("dataset", "csv")]
+    {
         assert_eq!(session.set(key, value), Ok(Effect::Reset), "{key}");
         assert_eq!(session.real_train_points(), &before[..], "{key}={value} keeps the file's points");
     }

@@ -5,8 +5,7 @@
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use regplay::data::{
-    feature_matrix, generate, keeper, labels, split, Dataset, Feature, Point, KEEPER_DEFAULT_NOISE,
-    KEEPER_DEFAULT_POINTS, VIEW,
+    feature_matrix, generate, keeper, labels, split, Dataset, Feature, Point, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS, VIEW,
 };
 
 fn draw(dataset: Dataset, n: usize, noise: f64, seed: u64) -> Vec<Point> {
@@ -186,10 +185,7 @@ fn noise_spreads_the_gauss_spiral_and_moons_points() {
         assert!(spread[2] > 0.3, "{}: noise 50 moves points only {} on average", d.name(), spread[2]);
     }
     // And the blobs overlap: at noise 50 many points cross the diagonal between the centres.
-    let crossing = draw(Dataset::Gauss, 2000, 50.0, 4)
-        .iter()
-        .filter(|p| (p.x1 + p.x2 > 0.0) != (p.y == 1.0))
-        .count();
+    let crossing = draw(Dataset::Gauss, 2000, 50.0, 4).iter().filter(|p| (p.x1 + p.x2 > 0.0) != (p.y == 1.0)).count();
     assert!(crossing > 100, "gauss noise 50: {crossing} of 2000 across the diagonal");
 }
 
@@ -297,11 +293,7 @@ fn feature_values() {
 
 #[test]
 fn feature_matrix_is_n_x_by_m_with_one_column_per_point_in_order() {
-    let points = [
-        Point { x1: 2.0, x2: 3.0, y: 1.0 },
-        Point { x1: -1.0, x2: 0.5, y: 0.0 },
-        Point { x1: 0.0, x2: -4.0, y: 1.0 },
-    ];
+    let points = [Point { x1: 2.0, x2: 3.0, y: 1.0 }, Point { x1: -1.0, x2: 0.5, y: 0.0 }, Point { x1: 0.0, x2: -4.0, y: 1.0 }];
     let features = [Feature::X1X2, Feature::X1, Feature::X2Sq, Feature::X2];
     let x = feature_matrix(&points, &features);
     assert_eq!(x.dim(), (4, 3));

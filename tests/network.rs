@@ -4,8 +4,8 @@
 
 use ndarray::{array, Array1, Array2};
 use regplay::data::Feature;
-use regplay::nn::{Activation, Dropout, Mlp};
 use regplay::instruments::NeuronMaps;
+use regplay::nn::{Activation, Dropout, Mlp};
 use regplay::render::network::{node_pixels, Diagram, Layout};
 use regplay::train::{Config, Session};
 

@@ -77,10 +77,7 @@ fn gradients_match_centered_differences_everywhere() {
                         let keep: Vec<f64> = hidden.iter().map(|_| 0.8).collect();
                         let drop = Dropout::sample(&keep, &hidden, m, &mut rng);
                         let err = gradient_check(&net, &x, &y, &reg, use_dropout.then_some(&drop));
-                        assert!(
-                            err < 1e-7,
-                            "{sizes:?} m={m} {activation:?} {penalty:?} dropout={use_dropout}: relative error {err:e}"
-                        );
+                        assert!(err < 1e-7, "{sizes:?} m={m} {activation:?} {penalty:?} dropout={use_dropout}: relative error {err:e}");
                         checked += 1;
                     }
                 }

@@ -245,8 +245,9 @@ fn augmentation_adds_one_labelled_copy_per_point_and_kind() {
     for (p, c) in real.iter().zip(&copies[..real.len()]) {
         assert_eq!((c.x1, c.x2, c.y), (-p.x1, p.x2, p.y), "flip mirrors left–right");
     }
-    let moved: f64 = real.iter().zip(&copies[real.len()..]).map(|(p, c)| ((p.x1 - c.x1).powi(2) + (p.x2 - c.x2).powi(2)).sqrt()).sum::<f64>()
-        / real.len() as f64;
+    let moved: f64 =
+        real.iter().zip(&copies[real.len()..]).map(|(p, c)| ((p.x1 - c.x1).powi(2) + (p.x2 - c.x2).powi(2)).sqrt()).sum::<f64>()
+            / real.len() as f64;
     assert!(moved > 0.2 && moved < 0.6, "jitter moves points a little: {moved}");
     assert_eq!(s.evaluate().weight_count, 2 * 20 + 20 * 3 + 3);
     assert_eq!(s.dev_set().len(), 200, "the dev set is never augmented");

@@ -11,9 +11,9 @@ use std::f64::consts::{PI, TAU};
 use rand_chacha::ChaCha8Rng;
 
 use super::keeper;
-use crate::math::{cos, sin};
 use super::random::{bounce_into_view, normal, uniform};
 use super::Point;
+use crate::math::{cos, sin};
 
 /// Which data the playground shows.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,8 +34,7 @@ pub enum Dataset {
 
 impl Dataset {
     /// Every dataset, in the order the page lists them.
-    pub const ALL: [Dataset; 6] =
-        [Dataset::Circle, Dataset::Xor, Dataset::Gauss, Dataset::Spiral, Dataset::Moons, Dataset::Keeper];
+    pub const ALL: [Dataset; 6] = [Dataset::Circle, Dataset::Xor, Dataset::Gauss, Dataset::Spiral, Dataset::Moons, Dataset::Keeper];
 
     /// The name used in URLs (`dataset=`).
     pub fn name(self) -> &'static str {
@@ -153,11 +152,7 @@ fn moons(n: usize, noise: f64, rng: &mut ChaCha8Rng) -> Vec<Point> {
         .map(|i| {
             let t = uniform(rng, 0.0, PI);
             // make_moons spans x ∈ [−1, 2], y ∈ [−0.5, 1]; its centre (0.5, 0.25) goes to the origin.
-            let (u, v, y) = if is_first_half(i, n) {
-                (1.0 - cos(t), 0.5 - sin(t), 1.0)
-            } else {
-                (cos(t), sin(t), 0.0)
-            };
+            let (u, v, y) = if is_first_half(i, n) { (1.0 - cos(t), 0.5 - sin(t), 1.0) } else { (cos(t), sin(t), 0.0) };
             let x1 = bounce_into_view(SCALE * (u - 0.5) + spread * normal(rng));
             let x2 = bounce_into_view(SCALE * (v - 0.25) + spread * normal(rng));
             Point { x1, x2, y }

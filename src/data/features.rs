@@ -3,8 +3,8 @@
 
 use ndarray::{Array1, Array2};
 
-use crate::math::sin;
 use super::Point;
+use crate::math::sin;
 
 /// One input feature, computed from a point's coordinates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -20,8 +20,7 @@ pub enum Feature {
 
 impl Feature {
     /// Every feature, in the order the page lists them.
-    pub const ALL: [Feature; 7] =
-        [Feature::X1, Feature::X2, Feature::X1Sq, Feature::X2Sq, Feature::X1X2, Feature::SinX1, Feature::SinX2];
+    pub const ALL: [Feature; 7] = [Feature::X1, Feature::X2, Feature::X1Sq, Feature::X2Sq, Feature::X1X2, Feature::SinX1, Feature::SinX2];
 
     /// The name used in URLs (`features=`).
     pub fn name(self) -> &'static str {

@@ -14,9 +14,9 @@
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use crate::math::sin;
 use super::random::uniform;
 use super::Point;
+use crate::math::sin;
 
 /// Recommended noise (percent) for the keeper. A ball landing right on the frontier then goes
 /// to the wrong team one time in four, and about 8 % of all labels are wrong, close to the

@@ -5,8 +5,8 @@
 use rand::Rng;
 use rand_chacha::ChaCha8Rng;
 
-use crate::math;
 use super::VIEW;
+use crate::math;
 
 /// A uniform draw from [a, b).
 pub(crate) fn uniform(rng: &mut ChaCha8Rng, a: f64, b: f64) -> f64 {

@@ -5,8 +5,8 @@ use ndarray::{Array1, Array2};
 use rand::Rng;
 
 use super::activation::Activation;
-pub use crate::math::randn;
 use super::mlp::Mlp;
+pub use crate::math::randn;
 
 /// A network with `n_x` inputs, the given hidden sizes and one output unit.
 pub fn initialize(n_x: usize, hidden: &[usize], activation: Activation, rng: &mut impl Rng) -> Mlp {

@@ -65,12 +65,7 @@ impl Mlp {
                 return err(format!("b[{layer}] has {} entries but W[{layer}] has {} rows", b.len(), w.nrows()));
             }
             if l > 0 && w.ncols() != weights[l - 1].nrows() {
-                return err(format!(
-                    "W[{layer}] has {} columns but layer {} has {} units",
-                    w.ncols(),
-                    l,
-                    weights[l - 1].nrows()
-                ));
+                return err(format!("W[{layer}] has {} columns but layer {} has {} units", w.ncols(), l, weights[l - 1].nrows()));
             }
             if w.iter().chain(b.iter()).any(|v| !v.is_finite()) {
                 return err(format!("W[{layer}] or b[{layer}] holds a value that is not finite"));

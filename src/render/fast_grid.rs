@@ -3,9 +3,9 @@
 //! rational tanh that is within 1e-4 of the true one. Pixels need no more; every number the
 //! page reports (`grid()`, costs, accuracies) still comes from the exact f64 network.
 
+use crate::data::grid_points;
 use crate::data::Feature;
 use crate::nn::{Activation, Mlp};
-use crate::data::grid_points;
 
 /// tanh by its (7, 6) Padé approximant, clamped to [−1, 1]: off by at most 1e-4, branch-free.
 #[inline]
@@ -36,10 +36,7 @@ impl FastGrid {
     pub fn probabilities(&mut self, net: &Mlp, features: &[Feature], n: usize) -> Vec<f32> {
         if self.n != n || self.features != features {
             let points = grid_points(n);
-            self.inputs = features
-                .iter()
-                .map(|f| (0..n * n).map(|k| f.value(points[[0, k]], points[[1, k]]) as f32).collect())
-                .collect();
+            self.inputs = features.iter().map(|f| (0..n * n).map(|k| f.value(points[[0, k]], points[[1, k]]) as f32).collect()).collect();
             self.n = n;
             self.features = features.to_vec();
         }
@@ -56,7 +53,8 @@ impl FastGrid {
                 for (i, ai) in input.iter().enumerate() {
                     let wji = w[[j, i]] as f32;
                     if wji != 0.0 {
-                        zj.iter_mut().zip(ai).for_each(|(zv, &av)| *zv += wji * av); // Z = W A + b
+                        zj.iter_mut().zip(ai).for_each(|(zv, &av)| *zv += wji * av);
+                        // Z = W A + b
                     }
                 }
             }

@@ -3,8 +3,8 @@
 
 use std::sync::Arc;
 
-use crate::data::csv::Table;
 use super::settings::{parse, run_keys, setting, Allowed, Code, Kind, Setting, SettingError, Value, SETTINGS};
+use crate::data::csv::Table;
 use crate::data::{Augmentation, Dataset, Feature};
 use crate::nn::{Activation, Penalty};
 

@@ -9,6 +9,6 @@ pub mod sweep;
 
 pub use config::{Config, Effect};
 pub use history::{History, Record};
-pub use settings::{Setting, SettingError, SETTINGS};
 pub use session::{Evaluation, Session, Status};
+pub use settings::{Setting, SettingError, SETTINGS};
 pub use sweep::{Sweep, SweepPoint};

@@ -79,7 +79,8 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
     };
     let weights = file.weights.into_iter().enumerate().map(|(l, rows)| matrix(rows, l + 1)).collect::<Result<Vec<_>, _>>()?;
     let biases = file.biases.into_iter().map(Array1::from).collect();
-    let net = Mlp::from_params(weights, biases, activation).map_err(|e| format!("The model file's network does not hold together: {e}."))?;
+    let net =
+        Mlp::from_params(weights, biases, activation).map_err(|e| format!("The model file's network does not hold together: {e}."))?;
     let config = file.config.unwrap_or_default();
     let setup = SETUP_KEYS
         .iter()

@@ -10,8 +10,8 @@ mod evaluation;
 pub use evaluation::{accuracy, Evaluation};
 
 use super::config::{Config, Effect};
-use super::settings::SettingError;
 use super::history::{History, Record};
+use super::settings::SettingError;
 use crate::data::{self, Point};
 use crate::nn::init::initialize;
 use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
@@ -47,9 +47,13 @@ pub fn rng(seed: u32, stream: u64) -> ChaCha8Rng {
 pub enum Status {
     Training,
     /// early stopping ended the run at this iteration and restored the best weights
-    Stopped { at: u64 },
+    Stopped {
+        at: u64,
+    },
     /// the cost or the weights stopped being finite numbers
-    Diverged { message: String },
+    Diverged {
+        message: String,
+    },
 }
 
 /// The lowest dev cost seen so far and the weights that gave it.
@@ -383,8 +387,7 @@ impl Session {
     }
 }
 
-
-
 fn weights_sane(net: &Mlp) -> bool {
-    net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT)) && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
+    net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT))
+        && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
 }

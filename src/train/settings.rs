@@ -90,7 +90,13 @@ const fn integer(key: &'static str, default: &'static str, min: f64, max: f64, e
     Setting { kind: Kind::Integer, ..number(key, default, min, max, effect, label) }
 }
 
-const fn choice(key: &'static str, default: &'static str, options: &'static [&'static str], effect: Effect, label: &'static str) -> Setting {
+const fn choice(
+    key: &'static str,
+    default: &'static str,
+    options: &'static [&'static str],
+    effect: Effect,
+    label: &'static str,
+) -> Setting {
     Setting { key, kind: Kind::Choice, default, options, effect, label, ..ROW }
 }
 

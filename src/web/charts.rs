@@ -155,8 +155,7 @@ fn percent(v: &f64) -> String {
 }
 
 fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result<(), JsValue> {
-    let ctx: CanvasRenderingContext2d =
-        canvas.get_context("2d")?.ok_or("the chart canvas has no 2d context")?.dyn_into()?;
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("the chart canvas has no 2d context")?.dyn_into()?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the chart canvas has no 2d context")?;
     draw_chart(backend.into_drawing_area(), &ctx, chart, x_max, px).map_err(|e| JsValue::from_str(&e.to_string()))
 }

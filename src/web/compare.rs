@@ -67,7 +67,14 @@ impl Comparison {
     /// One animation frame: `iterations` for every run, then run i drawn into `contexts[i]`
     /// (`width`×`height` device pixels each). `options` as the page's: bit 0 dev points,
     /// bit 1 discretize. Returns `metricsJson()`.
-    pub fn frame(&mut self, iterations: u32, contexts: Vec<CanvasRenderingContext2d>, width: u32, height: u32, options: u32) -> Result<String, JsValue> {
+    pub fn frame(
+        &mut self,
+        iterations: u32,
+        contexts: Vec<CanvasRenderingContext2d>,
+        width: u32,
+        height: u32,
+        options: u32,
+    ) -> Result<String, JsValue> {
         self.train(iterations);
         for (i, ctx) in contexts.iter().enumerate().take(self.runs.runs().len()) {
             self.draw(i as u32, ctx, width, height, options)?;

@@ -18,9 +18,9 @@ use web_sys::HtmlCanvasElement;
 
 use super::chart_kit::{self, iteration_tick, rgb, Px, GRID, INK, MUTED};
 use super::Playground;
+use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
-use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::train::session::LINEAR_REGION;
 use crate::train::Record;
 
@@ -155,7 +155,10 @@ fn draw_head(head: &Area, title: &str, series: &[(String, RGBAColor, bool, bool)
     let text = px.font(11.0).color(&MUTED).pos(Pos::new(HPos::Left, VPos::Center));
     for ((name, color, dashed, thick), width) in series.iter().zip(widths) {
         if *thick {
-            head.draw(&Rectangle::new([(px.i(x + 1.0), middle - px.i(4.0)), (px.i(x + swatch - 1.0), middle + px.i(4.0))], color.filled()))?;
+            head.draw(&Rectangle::new(
+                [(px.i(x + 1.0), middle - px.i(4.0)), (px.i(x + swatch - 1.0), middle + px.i(4.0))],
+                color.filled(),
+            ))?;
         } else {
             let style = ShapeStyle::from(*color).stroke_width(px.u(2.0));
             let pieces: &[(f64, f64)] = if *dashed { &[(0.0, 4.0), (swatch - 4.0, swatch)] } else { &[(0.0, swatch)] };
@@ -205,7 +208,12 @@ fn draw_weight_histogram(area: &Area, h: &Histogram, title: &str, zero_tag: &str
         .x_label_area_size(px.i(18.0))
         .y_label_area_size(px.i(30.0))
         .build_cartesian_2d(h.lo..h.hi, 0.0..top)?;
-    mesh!(chart, px).x_labels(x_ticks(&body, 5, px)).y_labels(4).x_label_formatter(&|v| tick(*v)).y_label_formatter(&|v| count_tick(*v)).draw()?;
+    mesh!(chart, px)
+        .x_labels(x_ticks(&body, 5, px))
+        .y_labels(4)
+        .x_label_formatter(&|v| tick(*v))
+        .y_label_formatter(&|v| count_tick(*v))
+        .draw()?;
 
     let gap = h.bin_width() * 0.08;
     chart.draw_series((0..h.counts.len()).filter(|&i| h.counts[i] > 0).map(|i| {
@@ -227,7 +235,10 @@ fn draw_weight_histogram(area: &Area, h: &Histogram, title: &str, zero_tag: &str
         let (x0, y0) = chart.backend_coord(&(-half, spike * 0.8));
         let (x1, _) = chart.backend_coord(&(half, spike * 0.8));
         let slit = [(x0 - px.i(2.0), y0 + px.i(1.0)), (x1 + px.i(2.0), y0 - px.i(3.0))];
-        area.draw(&PathElement::new(slit.map(|(x, y)| (x - area.get_base_pixel().0, y - area.get_base_pixel().1)), ShapeStyle::from(WHITE).stroke_width(px.u(2.0))))?;
+        area.draw(&PathElement::new(
+            slit.map(|(x, y)| (x - area.get_base_pixel().0, y - area.get_base_pixel().1)),
+            ShapeStyle::from(WHITE).stroke_width(px.u(2.0)),
+        ))?;
     }
     // the tag above the spike, or above the bars around 0 when they are taller, on white
     let middle = h.counts.len() / 2;
@@ -246,7 +257,8 @@ fn draw_weight_histogram(area: &Area, h: &Histogram, title: &str, zero_tag: &str
 fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usize>, title: &str, iteration: &str, px: Px) -> DrawResult {
     let color = |l: usize| rgb(LAYER_COLORS[l % LAYER_COLORS.len()]);
     let strong = |l: usize| chosen.is_none_or(|c| c == l);
-    let series: Vec<_> = (0..layers).map(|l| (format!("W[{}]", l + 1), color(l).mix(if strong(l) { 1.0 } else { 0.4 }), false, false)).collect();
+    let series: Vec<_> =
+        (0..layers).map(|l| (format!("W[{}]", l + 1), color(l).mix(if strong(l) { 1.0 } else { 0.4 }), false, false)).collect();
     let (head, body) = area.split_vertically(px.i(18.0));
     draw_head(&head, title, &series, px)?;
 
@@ -258,7 +270,12 @@ fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usi
         .x_label_area_size(px.i(18.0))
         .y_label_area_size(px.i(30.0))
         .build_cartesian_2d(0..x_max, 0.0..(y_max * 1.1).max(1e-6))?;
-    mesh!(chart, px).x_labels(x_ticks(&body, 4, px)).y_labels(4).x_label_formatter(&|v| iteration_tick(*v, x_max)).y_label_formatter(&|v| tick(*v)).draw()?;
+    mesh!(chart, px)
+        .x_labels(x_ticks(&body, 4, px))
+        .y_labels(4)
+        .x_label_formatter(&|v| iteration_tick(*v, x_max))
+        .y_label_formatter(&|v| tick(*v))
+        .draw()?;
     if !iteration.is_empty() {
         let (xs, ys) = chart.plotting_area().get_pixel_range();
         let style = px.font(10.0).color(&MUTED).pos(Pos::new(HPos::Right, VPos::Bottom));
@@ -268,7 +285,14 @@ fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usi
     let mut order: Vec<usize> = (0..layers).filter(|&l| !strong(l)).collect();
     order.extend((0..layers).filter(|&l| strong(l)));
     for l in order {
-        draw_norm_line(&mut chart, records, l, color(l).mix(if strong(l) { 1.0 } else { 0.35 }), px.u(if chosen == Some(l) { 2.5 } else { 1.5 }), px)?;
+        draw_norm_line(
+            &mut chart,
+            records,
+            l,
+            color(l).mix(if strong(l) { 1.0 } else { 0.35 }),
+            px.u(if chosen == Some(l) { 2.5 } else { 1.5 }),
+            px,
+        )?;
     }
     Ok(())
 }

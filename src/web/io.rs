@@ -2,7 +2,6 @@
 //! trained network as a JSON model file. Loading never loses what is there on an error:
 //! the new session is built aside and swapped in only when everything checked out.
 
-
 use std::sync::Arc;
 
 use wasm_bindgen::prelude::*;

@@ -53,7 +53,14 @@ impl Playground {
     #[wasm_bindgen(constructor)]
     pub fn new(keys: Vec<String>, values: Vec<String>) -> Playground {
         let (config, problems) = Config::from_pairs(keys.iter().map(String::as_str).zip(values.iter().map(String::as_str)));
-        Playground { session: Session::new(config), problems, image: Image::new(1, 1), focus: None, sweep: None, fast_grid: Default::default() }
+        Playground {
+            session: Session::new(config),
+            problems,
+            image: Image::new(1, 1),
+            focus: None,
+            sweep: None,
+            fast_grid: Default::default(),
+        }
     }
 
     /// The bad URL values met by `new`, as error data (`{ code, key, value, allowed }`).
@@ -137,7 +144,14 @@ impl Playground {
 
     /// One animation frame: train `iterations`, then draw the boundary into `ctx`
     /// (`width`×`height` device pixels). Returns the metrics JSON.
-    pub fn frame(&mut self, iterations: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<String, JsValue> {
+    pub fn frame(
+        &mut self,
+        iterations: u32,
+        ctx: &CanvasRenderingContext2d,
+        width: u32,
+        height: u32,
+        options: u32,
+    ) -> Result<String, JsValue> {
         self.session.train(iterations as usize);
         self.draw_boundary(ctx, width, height, options)?;
         Ok(self.metrics_json())

@@ -6,8 +6,8 @@ use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::Playground;
-use crate::render::colors::Rgb;
 use crate::instruments::NeuronMaps;
+use crate::render::colors::Rgb;
 use crate::render::network::{layer_sizes, node_pixels, Diagram, Edge, Node, MAP_GRID};
 
 /// Text size in CSS pixels, and the page's ink colours (style.css `--muted`, `--ink`).

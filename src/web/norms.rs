@@ -13,8 +13,8 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
 use super::chart_kit::{FONT, MUTED};
-use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::instruments::norms::EllipticLoss;
+use crate::render::colors::{NEGATIVE, POSITIVE};
 
 const L1: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
 const L2: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
@@ -83,11 +83,16 @@ impl Picture {
         let (w, h) = root.dim_in_pixel();
         let span = W2_VIEW.1 - W2_VIEW.0;
         let w1_to = W1_FROM + span * w as f64 / h.max(1) as f64;
-        let area = root.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(W1_FROM..w1_to, W2_VIEW.0..W2_VIEW.1, (0..w as i32, h as i32..0)));
+        let area = root.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+            W1_FROM..w1_to,
+            W2_VIEW.0..W2_VIEW.1,
+            (0..w as i32, h as i32..0),
+        ));
 
         let (t, n) = (self.t, 96);
         let diamond = [(t, 0.0), (0.0, t), (-t, 0.0), (0.0, -t)];
-        let circle: Vec<(f64, f64)> = (0..n).map(|i| std::f64::consts::TAU * i as f64 / n as f64).map(|a| (t * a.cos(), t * a.sin())).collect();
+        let circle: Vec<(f64, f64)> =
+            (0..n).map(|i| std::f64::consts::TAU * i as f64 / n as f64).map(|a| (t * a.cos(), t * a.sin())).collect();
         area.draw(&Polygon::new(diamond.to_vec(), L1.mix(0.10).filled()))?;
         area.draw(&Polygon::new(circle.clone(), L2.mix(0.10).filled()))?;
 
@@ -108,8 +113,14 @@ impl Picture {
         let c = area.map_coordinate(&centre);
         root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px(7.0), c.1))?;
 
-        area.draw(&PathElement::new(diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(), ShapeStyle::from(L1).stroke_width(self.width(2.0))))?;
-        area.draw(&PathElement::new(circle.iter().chain(&circle[..1]).copied().collect::<Vec<_>>(), ShapeStyle::from(L2).stroke_width(self.width(2.0))))?;
+        area.draw(&PathElement::new(
+            diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(),
+            ShapeStyle::from(L1).stroke_width(self.width(2.0)),
+        ))?;
+        area.draw(&PathElement::new(
+            circle.iter().chain(&circle[..1]).copied().collect::<Vec<_>>(),
+            ShapeStyle::from(L2).stroke_width(self.width(2.0)),
+        ))?;
 
         // the contour through each optimum: the lowest loss the constraint allows
         for (w, color) in [(self.l1, L1), (self.l2, L2)] {
@@ -134,7 +145,15 @@ impl Picture {
     }
 
     /// Text on a white patch, so it stays readable over the lines beneath.
-    fn label(&self, root: &DrawingArea<CanvasBackend, Shift>, text: &str, color: &RGBColor, h: HPos, v: VPos, at: (i32, i32)) -> DrawResult {
+    fn label(
+        &self,
+        root: &DrawingArea<CanvasBackend, Shift>,
+        text: &str,
+        color: &RGBColor,
+        h: HPos,
+        v: VPos,
+        at: (i32, i32),
+    ) -> DrawResult {
         let style = self.text(color, h, v);
         let (tw, th) = root.estimate_text_size(text, &style)?;
         let (tw, th) = (tw as i32, th as i32);

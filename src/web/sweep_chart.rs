@@ -115,7 +115,14 @@ impl Playground {
     /// `labels`: [training error, dev error, best, λ]. Returns each result's x in CSS px
     /// from the canvas's left edge, for finding the point under the pointer.
     #[wasm_bindgen(js_name = drawSweepChart)]
-    pub fn draw_sweep_chart(&self, canvas: &web_sys::HtmlCanvasElement, ratio: f64, lambdas: Vec<f64>, highlight: i32, labels: Vec<String>) -> Result<Vec<f64>, JsValue> {
+    pub fn draw_sweep_chart(
+        &self,
+        canvas: &web_sys::HtmlCanvasElement,
+        ratio: f64,
+        lambdas: Vec<f64>,
+        highlight: i32,
+        labels: Vec<String>,
+    ) -> Result<Vec<f64>, JsValue> {
         let scale = if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 };
         let results = self.sweep.as_ref().map_or(&[][..], |s| s.results());
         let best = self.sweep.as_ref().and_then(|s| s.best()).map(|b| b.lambda);
@@ -248,7 +255,10 @@ impl SweepChart<'_> {
         let (gap, reach) = (self.px(2.0), self.px(4.0));
         root.draw(&Rectangle::new([(x - gap, y - reach), (x + gap, y + reach)], WHITE.filled()))?;
         for dx in [-gap, gap] {
-            root.draw(&PathElement::new([(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)], ShapeStyle::from(MUTED).stroke_width(self.width(1.0))))?;
+            root.draw(&PathElement::new(
+                [(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)],
+                ShapeStyle::from(MUTED).stroke_width(self.width(1.0)),
+            ))?;
         }
         Ok(())
     }
@@ -258,7 +268,10 @@ impl SweepChart<'_> {
         let text = self.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
         let mut x = self.px(40.0);
         for (label, color) in [(&self.labels.train, TRAIN), (&self.labels.dev, DEV)] {
-            head.draw(&PathElement::new([(x, middle), (x + self.px(16.0), middle)], ShapeStyle::from(color).stroke_width(self.width(2.0))))?;
+            head.draw(&PathElement::new(
+                [(x, middle), (x + self.px(16.0), middle)],
+                ShapeStyle::from(color).stroke_width(self.width(2.0)),
+            ))?;
             head.draw(&Circle::new((x + self.px(8.0), middle), self.width(3.0), color.filled()))?;
             x += self.px(20.0);
             head.draw_text(label, &text, (x, middle))?;
