@@ -1,0 +1,100 @@
+//! The loops the kernel spends its time in, over rows of examples. On wasm they use `f64x2`
+//! (two examples per instruction); elsewhere plain loops with the same order of operations,
+//! so both give the same bits: element-wise work is the same per lane, and every sum keeps
+//! two partial sums (even and odd examples) added at the end, then the odd one out.
+
+#[cfg(target_arch = "wasm32")]
+use core::arch::wasm32::*;
+
+/// `y[k] += w · x[k]`
+#[inline]
+pub fn axpy(y: &mut [f64], w: f64, x: &[f64]) {
+    let x = &x[..y.len()];
+    #[cfg(target_arch = "wasm32")]
+    {
+        let wv = f64x2_splat(w);
+        let mut yc = y.chunks_exact_mut(2);
+        let mut xc = x.chunks_exact(2);
+        for (yp, xp) in (&mut yc).zip(&mut xc) {
+            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
+            unsafe {
+                let v = f64x2_add(v128_load(yp.as_ptr() as *const v128), f64x2_mul(wv, v128_load(xp.as_ptr() as *const v128)));
+                v128_store(yp.as_mut_ptr() as *mut v128, v);
+            }
+        }
+        for (yv, &xv) in yc.into_remainder().iter_mut().zip(xc.remainder()) {
+            *yv += w * xv;
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for (yv, &xv) in y.iter_mut().zip(x) {
+        *yv += w * xv;
+    }
+}
+
+/// `Σ_k a[k] · b[k]` over `a.len()` entries, as even and odd partial sums.
+#[inline]
+pub fn dot(a: &[f64], b: &[f64]) -> f64 {
+    let b = &b[..a.len()];
+    let pairs = a.len() / 2;
+    #[cfg(target_arch = "wasm32")]
+    let (even, odd) = {
+        let mut acc = f64x2_splat(0.0);
+        for p in 0..pairs {
+            // SAFETY: 2p + 1 < a.len() == b.len().
+            unsafe {
+                let va = v128_load(a.as_ptr().add(2 * p) as *const v128);
+                let vb = v128_load(b.as_ptr().add(2 * p) as *const v128);
+                acc = f64x2_add(acc, f64x2_mul(va, vb));
+            }
+        }
+        (f64x2_extract_lane::<0>(acc), f64x2_extract_lane::<1>(acc))
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    let (even, odd) = {
+        let (mut even, mut odd) = (0.0, 0.0);
+        for p in 0..pairs {
+            even += a[2 * p] * b[2 * p];
+            odd += a[2 * p + 1] * b[2 * p + 1];
+        }
+        (even, odd)
+    };
+    let mut s = even + odd;
+    if a.len() % 2 == 1 {
+        s += a[a.len() - 1] * b[a.len() - 1];
+    }
+    s
+}
+
+/// `Σ_k a[k]`, as even and odd partial sums.
+#[inline]
+pub fn sum(a: &[f64]) -> f64 {
+    let (mut even, mut odd) = (0.0, 0.0);
+    for p in a.chunks_exact(2) {
+        even += p[0];
+        odd += p[1];
+    }
+    let mut s = even + odd;
+    if a.len() % 2 == 1 {
+        s += a[a.len() - 1];
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sums_pair_even_and_odd_examples() {
+        let a: Vec<f64> = (0..7).map(|i| 0.1 * i as f64 + 1e-17).collect();
+        let b: Vec<f64> = (0..7).map(|i| 1.0 / (i as f64 + 3.0)).collect();
+        let even: f64 = (0..3).map(|p| a[2 * p] * b[2 * p]).sum();
+        let odd: f64 = (0..3).map(|p| a[2 * p + 1] * b[2 * p + 1]).sum();
+        assert_eq!(dot(&a, &b), (even + odd) + a[6] * b[6]);
+        let mut y = b.clone();
+        axpy(&mut y, 0.5, &a);
+        assert!(y.iter().zip(&a).zip(&b).all(|((y, a), b)| *y == b + 0.5 * a));
+        assert_eq!(sum(&a[..4]), (a[0] + a[2]) + (a[1] + a[3]));
+    }
+}
