@@ -133,3 +133,55 @@ fn masks_are_drawn_in_the_order_dropout_sample_draws_them() {
         }
     }
 }
+
+/// The session (on the kernel) against the lecture's loop written out with `nn`: the same
+/// shuffles, masks and steps, so the weights agree to rounding after a few epochs.
+#[test]
+fn the_session_trains_like_the_lectures_loop() {
+    use ndarray::Axis;
+    use rand::seq::SliceRandom;
+    use regplay::train::session::rng;
+    use regplay::train::{Config, Session};
+    for (penalty, keep, batch) in [("l2", "1,1", "10"), ("l1", "0.8,0.6", "10"), ("none", "0.7,1", "0")] {
+        let pairs = [("seed", "5"), ("layers", "8,8"), ("reg", penalty), ("lambda", "0.3"), ("keep", keep), ("batch", batch), ("lr", "0.1")];
+        let (config, problems) = Config::from_pairs(pairs);
+        assert!(problems.is_empty(), "{problems:?}");
+        let mut session = Session::new(config.clone());
+        let steps = 137;
+        assert_eq!(session.train(steps), steps);
+        let (x, y) = (&session.train_set().x, &session.train_set().y);
+        let m = y.len();
+        let size = if config.batch == 0 { m } else { config.batch };
+        let (mut net, mut drop_rng, mut batch_rng) = (session.initial_net().clone(), rng(5, 2), rng(5, 3));
+        let (mut order, mut cursor): (Vec<usize>, usize) = ((0..m).collect(), m);
+        let reg = session.regularization();
+        for _ in 0..steps {
+            if cursor >= m {
+                if size < m {
+                    order.shuffle(&mut batch_rng);
+                }
+                cursor = 0;
+            }
+            let idx = &order[cursor..(cursor + size).min(m)];
+            cursor += idx.len();
+            let (bx, by) = (x.select(Axis(1), idx), y.select(Axis(0), idx));
+            let drop = (!Dropout::is_off(&config.keep)).then(|| Dropout::sample(&config.keep, &net.hidden_sizes(), idx.len(), &mut drop_rng));
+            let (_, grads) = net.data_cost_and_gradients(bx.view(), by.view(), drop.as_ref());
+            gradient_descent_step(&mut net, &grads, &reg, config.lr, m as f64);
+        }
+        for (l, (mine, theirs)) in session.net().weights().iter().zip(net.weights()).enumerate() {
+            let (a, b): (Vec<f64>, Vec<f64>) = (mine.iter().copied().collect(), theirs.iter().copied().collect());
+            assert!(rel(&a, &b) <= 1e-9, "{penalty} keep {keep} batch {batch}: W[{}] off by {:e}", l + 1, rel(&a, &b));
+        }
+        // reset replays bit for bit, and the kernel's measurements are evaluate's
+        let first = session.net().clone();
+        session.reset();
+        session.train(steps);
+        assert_eq!(session.net(), &first);
+        let (fast, slow) = (session.measure(), session.evaluate());
+        assert!((fast.total_cost - slow.total_cost).abs() <= 1e-13 * slow.total_cost);
+        assert!((fast.dev_cost - slow.dev_cost).abs() <= 1e-13 * slow.dev_cost);
+        assert_eq!((fast.train_accuracy, fast.dev_accuracy, fast.zero_weights), (slow.train_accuracy, slow.dev_accuracy, slow.zero_weights));
+        assert_eq!((fast.linear_fraction, fast.features_in_use, fast.weight_count), (slow.linear_fraction, slow.features_in_use, slow.weight_count));
+    }
+}

@@ -1,7 +1,7 @@
 //! A training session: the data, the network and the trainer of one config, the history of
 //! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
 
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -9,10 +9,11 @@ use rand_chacha::ChaCha8Rng;
 use super::config::{Config, Effect};
 use super::history::{History, Record};
 use crate::data::{self, Point};
+use crate::kernel::Kernel;
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
 use crate::render::grid_points;
-use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
+use crate::nn::{Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
 /// (tanh 0.5 = 0.462). `linear_fraction` is the share of hidden pre-activations z[l]_i, over
@@ -124,6 +125,8 @@ pub struct Session {
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,
+    /// trains `net`: holds the parameters during `train`, copied back into `net` after it
+    kernel: Kernel,
 }
 
 impl Session {
@@ -148,7 +151,9 @@ impl Session {
         let train = Examples::new(train, &config);
         let dev = Examples::new(dev, &config);
         let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
+        let kernel = Kernel::new(&initial, train.len().max(dev.len()));
         let mut session = Session {
+            kernel,
             net: initial.clone(),
             last_good: initial.clone(),
             real_count,
@@ -175,6 +180,7 @@ impl Session {
     /// Replays the run from the start: the same initialization, dropout masks and batch order.
     pub fn reset(&mut self) {
         self.net = self.initial.clone();
+        self.kernel.load(&self.net);
         self.dropout_rng = rng(self.config.seed, Stream::Dropout as u64);
         self.batch_rng = rng(self.config.seed, Stream::Batches as u64);
         self.order = (0..self.train.len()).collect();
@@ -295,6 +301,7 @@ impl Session {
             self.step();
             done += 1;
         }
+        self.kernel.store(&mut self.net);
         done
     }
 
@@ -302,6 +309,7 @@ impl Session {
     pub fn restore_best(&mut self) {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
+            self.kernel.load(&self.net);
         }
     }
 
@@ -316,29 +324,48 @@ impl Session {
             self.cursor = 0;
         }
         let end = (self.cursor + batch).min(m);
-        let picked = (batch < m).then(|| {
-            let idx = &self.order[self.cursor..end];
-            (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
-        });
-        // the full batch is the training set itself, used in place
-        let (x, y) = match &picked {
-            Some((x, y)) => (x.view(), y.view()),
-            None => (self.train.x.view(), self.train.y.view()),
-        };
+        let count = end - self.cursor;
+        let x = self.train.x.as_slice().expect("X is contiguous");
+        self.kernel.gather(x, m, self.train.y.as_slice().expect("Y is contiguous"), &self.order[self.cursor..end]);
         self.cursor = end;
         let keep = &self.config.keep;
-        let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
-        let (cost, grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
+        let dropping = !Dropout::is_off(keep);
+        if dropping {
+            self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
+            self.keep_last_masks(count);
+        } else {
+            self.last_dropout = None;
+        }
+        let cost = self.kernel.data_cost_and_gradients(count, dropping);
         let reg = self.regularization();
-        gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
+        self.kernel.update(&reg, self.config.lr, m as f64);
         self.iteration += 1;
-        self.last_dropout = dropout;
         self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
-        if !cost.is_finite() || !weights_sane(&self.net) {
+        if !cost.is_finite() || !self.kernel.sane(DIVERGED_WEIGHT) {
             self.net.clone_from(&self.last_good); // what the page keeps showing
+            self.kernel.load(&self.net);
             self.diverge();
         } else if self.cursor >= m && self.recording {
+            self.kernel.store(&mut self.net);
             self.record();
+        }
+    }
+
+    /// Copies this step's masks out for the network diagram, reusing the last ones' memory.
+    fn keep_last_masks(&mut self, count: usize) {
+        let keep = &self.config.keep;
+        let sizes = self.net.hidden_sizes();
+        let fits = self.last_dropout.as_ref().is_some_and(|d| d.masks.iter().zip(&sizes).all(|(mk, &n)| mk.dim() == (n, count)));
+        if !fits {
+            let masks = sizes.iter().map(|&n| Array2::zeros((n, count))).collect();
+            self.last_dropout = Some(Dropout { keep_prob: keep.clone(), masks });
+        }
+        let drop = self.last_dropout.as_mut().unwrap();
+        drop.keep_prob.clone_from(keep);
+        for (l, mask) in drop.masks.iter_mut().enumerate() {
+            for (i, mut row) in mask.rows_mut().into_iter().enumerate() {
+                row.iter_mut().zip(self.kernel.mask_row(l, i, count)).for_each(|(d, &s)| *d = s);
+            }
         }
     }
 
@@ -354,11 +381,12 @@ impl Session {
 
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
-        let e = self.evaluate();
+        let e = self.measure();
         let (sum, steps) = std::mem::take(&mut self.step_costs);
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
             self.net.clone_from(&self.last_good);
+            self.kernel.load(&self.net);
             self.diverge();
             return;
         }
@@ -417,6 +445,36 @@ impl Session {
         }
     }
 
+    /// The numbers of `evaluate`, measured on the kernel (which holds the current weights
+    /// after `train`): the same sums in the same order, without allocating per example.
+    pub fn measure(&mut self) -> Evaluation {
+        let m = self.train.len() as f64;
+        let (tx, ty) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
+        let train = self.kernel.score(tx, ty, LINEAR_REGION);
+        let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
+            (f64::NAN, f64::NAN)
+        } else {
+            let (dx, dy) = (self.dev.x.as_slice().expect("X is contiguous"), self.dev.y.as_slice().expect("Y is contiguous"));
+            let dev = self.kernel.score(dx, dy, LINEAR_REGION);
+            (dev.cost, dev.accuracy)
+        };
+        let penalty = self.kernel.penalty(&self.regularization(), m);
+        let (zero_weights, weight_count) = self.kernel.zero_weights();
+        Evaluation {
+            data_cost: train.cost,
+            penalty,
+            total_cost: train.cost + penalty,
+            dev_cost,
+            train_accuracy: train.accuracy,
+            dev_accuracy,
+            weight_norms: (0..self.kernel.layers()).map(|l| self.kernel.weight_norm(l)).collect(),
+            zero_weights,
+            weight_count,
+            linear_fraction: if train.hidden == 0 { f64::NAN } else { train.linear as f64 / train.hidden as f64 },
+            features_in_use: self.kernel.features_in_use(),
+        }
+    }
+
     /// How close the network is to a linear function of (x₁, x₂): R² of the least-squares
     /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
     /// 1 is a plane (a straight boundary); overfit networks score far lower.
@@ -472,8 +530,4 @@ pub fn plane_r2(x1: ArrayView1<f64>, x2: ArrayView1<f64>, z: ArrayView1<f64>) ->
 pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {
     let right = logits.iter().zip(y.iter()).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count();
     right as f64 / y.len() as f64
-}
-
-fn weights_sane(net: &Mlp) -> bool {
-    net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT)) && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
 }
