@@ -5,6 +5,7 @@
 
 pub mod compare;
 pub mod data;
+pub mod fast_exp;
 pub mod kernel;
 pub mod math;
 pub mod nn;

@@ -80,22 +80,14 @@ pub fn randn(rng: &mut impl Rng) -> f64 {
     (-2.0 * ln(u1)).sqrt() * cos(std::f64::consts::TAU * u2)
 }
 
-/// tanh x = t / (t + 2) with t = e^(2|x|) − 1, the sign put back. Within a few ulps of the
-/// true value, and several times faster than the platform's: it is the activation the
-/// network evaluates most.
+/// tanh x = t / (t + 2) with t = e^(2|x|) − 1, the sign put back (`fast_exp`). Within a few
+/// ulps of the true value, and several times faster than the platform's: it is the
+/// activation the network evaluates most.
 pub fn tanh(x: f64) -> f64 {
-    let a = x.abs();
-    if a > 19.0 {
-        return 1f64.copysign(x); // 1 − tanh 19 is below half an ulp of 1
-    }
-    if a.is_nan() {
-        return x;
-    }
-    let t = exp_m1(2.0 * a);
-    (t / (t + 2.0)).copysign(x)
+    crate::fast_exp::tanh(x)
 }
 
-/// e^x, within a couple of ulps: `x = k ln 2 + r` as in `exp_m1`, then `2^k (1 + (e^r − 1))`.
+/// e^x, within a couple of ulps: `x = k ln 2 + r` with |r| ≤ ½ ln 2, `e^r − 1` by its series, then `2^k (1 + (e^r − 1))`.
 /// Overflows to ∞ above 709.78 and underflows to 0 below −745.2, like the platform's.
 pub fn exp(x: f64) -> f64 {
     if x > 709.78 {
@@ -186,20 +178,6 @@ const INV_FACTORIAL: [f64; 13] = [
     1.0 / 479001600.0,
     1.0 / 6227020800.0,
 ];
-
-/// e^x − 1 for 0 ≤ x ≤ 40: `x = k ln 2 + r` with |r| ≤ ½ ln 2, the series of e^r − 1 to r¹³
-/// (the first term left out is below 1e-17), then `2^k (e^r − 1) + (2^k − 1)`.
-fn exp_m1(x: f64) -> f64 {
-    let k = (x * std::f64::consts::LOG2_E + 0.5) as i64; // x ≥ 0: truncation rounds
-    let kf = k as f64;
-    let r = (x - kf * LN2_HI) - kf * LN2_LO;
-    let em1 = expm1_series(r);
-    if k == 0 {
-        return em1;
-    }
-    let two_k = f64::from_bits(((k + 1023) as u64) << 52);
-    two_k * em1 + (two_k - 1.0)
-}
 
 /// e^r − 1 for |r| ≤ ½ ln 2 by its Taylor series to r¹³, in Horner form.
 #[inline]
