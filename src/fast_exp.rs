@@ -5,11 +5,11 @@
 
 // ln2/64 split in two: the high part (fdlibm's `ln2_hi` over 64) has 33 significant bits,
 // so `n · LN2_64_HI` is exact for the n met here (|n| < 2^12).
-const LN2_64_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000) / 64.0;
-const LN2_64_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76) / 64.0;
-const INV_LN2_64: f64 = f64::from_bits(0x4057_1547_652B_82FE); // 64/ln2
+pub(crate) const LN2_64_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000) / 64.0;
+pub(crate) const LN2_64_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76) / 64.0;
+pub(crate) const INV_LN2_64: f64 = f64::from_bits(0x4057_1547_652B_82FE); // 64/ln2
 /// 1.5 · 2^52: adding it rounds to an integer, kept in the low bits.
-const ROUND: f64 = 6755399441055744.0;
+pub(crate) const ROUND: f64 = 6755399441055744.0;
 
 /// e^x − 1 for 0 ≤ x ≤ 40.
 #[inline]
@@ -26,22 +26,24 @@ pub fn expm1_nonneg(x: f64) -> f64 {
     two_k * (e + t * p) + (two_k - 1.0)
 }
 
-/// tanh x = t / (t + 2) with t = e^(2|x|) − 1, the sign put back.
+/// tanh x = t / (t + 2) with t = e^(2|x|) − 1, the sign put back. Branch-free but for NaN
+/// (|x| is capped at 20, where t + 2 rounds to t), so `kernel::lanes` computes the same bits
+/// two at a time.
 #[inline]
 pub fn tanh(x: f64) -> f64 {
     let a = x.abs();
-    if a > 19.0 {
-        return 1f64.copysign(x); // 1 − tanh 19 is below half an ulp of 1
-    }
-    if a.is_nan() {
-        return x;
-    }
+    let a = if a < 20.0 { a } else { 20.0 };
     let t = expm1_nonneg(2.0 * a);
-    (t / (t + 2.0)).copysign(x)
+    let r = (t / (t + 2.0)).copysign(x);
+    if x.is_nan() {
+        x
+    } else {
+        r
+    }
 }
 
 /// 2^(j/64) for j = 0 … 63, correctly rounded.
-const EXP2_T: [u64; 64] = [
+pub(crate) const EXP2_T: [u64; 64] = [
     0x3FF0000000000000,
     0x3FF02C9A3E778061,
     0x3FF059B0D3158574,
@@ -108,7 +110,7 @@ const EXP2_T: [u64; 64] = [
     0x3FFFA7C1819E90D8,
 ];
 /// 2^(j/64) − 1, correctly rounded (not T − 1 rounded twice: that would lose bits near 0).
-const EXP2_E: [u64; 64] = [
+pub(crate) const EXP2_E: [u64; 64] = [
     0x0000000000000000,
     0x3F864D1F3BC03077,
     0x3F966C34C5615D0F,

@@ -81,6 +81,55 @@ pub fn sum(a: &[f64]) -> f64 {
     s
 }
 
+/// `g[k] = tanh(z[k])`, bit for bit `fast_exp::tanh`, two at a time on wasm.
+#[inline]
+pub fn tanh(z: &[f64], g: &mut [f64]) {
+    let z = &z[..g.len()];
+    #[cfg(target_arch = "wasm32")]
+    {
+        use crate::fast_exp::{EXP2_E, EXP2_T, INV_LN2_64, LN2_64_HI, LN2_64_LO, ROUND};
+        let mut gc = g.chunks_exact_mut(2);
+        let mut zc = z.chunks_exact(2);
+        let (cap, round, one, two) = (f64x2_splat(20.0), f64x2_splat(ROUND), f64x2_splat(1.0), f64x2_splat(2.0));
+        let round_bits = i64x2_splat(ROUND.to_bits() as i64);
+        let sign = i64x2_splat(i64::MIN);
+        let c = [1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0].map(|v| f64x2_splat(v));
+        for (gp, zp) in (&mut gc).zip(&mut zc) {
+            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
+            let x = unsafe { v128_load(zp.as_ptr() as *const v128) };
+            let a = f64x2_abs(x);
+            let a = v128_bitselect(a, cap, f64x2_lt(a, cap)); // NaN → 20, as the scalar
+            let y = f64x2_add(a, a);
+            let shifted = f64x2_add(f64x2_mul(y, f64x2_splat(INV_LN2_64)), round);
+            let nf = f64x2_sub(shifted, round);
+            let r = f64x2_sub(f64x2_sub(y, f64x2_mul(nf, f64x2_splat(LN2_64_HI))), f64x2_mul(nf, f64x2_splat(LN2_64_LO)));
+            let mut p = c[0];
+            for &ci in &c[1..] {
+                p = f64x2_add(f64x2_mul(p, r), ci);
+            }
+            let p = f64x2_mul(r, p);
+            let n = i64x2_sub(shifted, round_bits);
+            let (j0, j1) = ((i64x2_extract_lane::<0>(n) & 63) as usize, (i64x2_extract_lane::<1>(n) & 63) as usize);
+            let t = f64x2(f64::from_bits(EXP2_T[j0]), f64::from_bits(EXP2_T[j1]));
+            let e = f64x2(f64::from_bits(EXP2_E[j0]), f64::from_bits(EXP2_E[j1]));
+            let two_k = i64x2_shl(i64x2_add(i64x2_shr(n, 6), i64x2_splat(1023)), 52);
+            let em1 = f64x2_add(f64x2_mul(two_k, f64x2_add(e, f64x2_mul(t, p))), f64x2_sub(two_k, one));
+            let q = f64x2_div(em1, f64x2_add(em1, two));
+            let q = v128_or(v128_andnot(q, sign), v128_and(x, sign)); // copysign
+            let q = v128_bitselect(q, x, f64x2_eq(x, x)); // NaN stays NaN
+            // SAFETY: as the load above.
+            unsafe { v128_store(gp.as_mut_ptr() as *mut v128, q) };
+        }
+        for (gv, &zv) in gc.into_remainder().iter_mut().zip(zc.remainder()) {
+            *gv = crate::fast_exp::tanh(zv);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for (gv, &zv) in g.iter_mut().zip(z) {
+        *gv = crate::fast_exp::tanh(zv);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -295,7 +295,7 @@ impl Kernel {
 
 fn activate(act: Activation, z: &[f64], g: &mut [f64]) {
     match act {
-        Activation::Tanh => g.iter_mut().zip(z).for_each(|(g, &z)| *g = crate::math::tanh(z)),
+        Activation::Tanh => lanes::tanh(z, g),
         Activation::Relu => g.iter_mut().zip(z).for_each(|(g, &z)| *g = z.max(0.0)),
         Activation::Sigmoid => g.iter_mut().zip(z).for_each(|(g, &z)| *g = sigmoid(z)),
         Activation::Linear => g.copy_from_slice(z),

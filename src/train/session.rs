@@ -23,6 +23,9 @@ pub const LINEAR_REGION: f64 = 0.5;
 /// A weight this large means training has blown up even if nothing is infinite yet.
 const DIVERGED_WEIGHT: f64 = 1e12;
 
+/// How many grid points go through the network at once in `probability_grid`.
+const GRID_CHUNK: usize = 500;
+
 /// How many records the curves keep at most.
 const HISTORY_CAPACITY: usize = 1000;
 
@@ -491,8 +494,12 @@ impl Session {
     }
 
     /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
+    /// Runs on a kernel of its own (a few columns wide), so it needs no `&mut`.
     pub fn probability_grid(&self, n: usize) -> Vec<f64> {
-        self.predict_points(grid_points(n).view()).to_vec()
+        let x = features_of(grid_points(n).view(), &self.config);
+        let mut p = vec![0.0; n * n];
+        Kernel::new(&self.net, GRID_CHUNK).probabilities(x.as_slice().expect("X is contiguous"), n * n, &mut p);
+        p
     }
 }
 
