@@ -204,6 +204,25 @@ function peer() {
   };
 }
 
+// Times the peer's f and regplay's g in alternating rounds of about 20 ms each, so that a
+// busy machine slows both alike; returns the medians (ms per call) and the median ratio.
+function sideBySide(f, g, budget) {
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const round = (h) => {
+    let calls = 0;
+    const start = performance.now();
+    do { h(); calls++; } while (performance.now() - start < 20);
+    return (performance.now() - start) / calls;
+  };
+  for (const end = performance.now() + WARMUP_MS; performance.now() < end;) { f(); g(); }
+  const [peerTimes, ourTimes] = [[], []];
+  for (const end = performance.now() + 2 * budget; performance.now() < end || peerTimes.length < 3;) {
+    peerTimes.push(round(f));
+    ourTimes.push(round(g));
+  }
+  return { peer: median(peerTimes), ours: median(ourTimes), ratio: median(peerTimes.map((p, i) => p / ourTimes[i])), rounds: peerTimes.length };
+}
+
 // Each case is [label, (budget) => rows]; the rows are shown as soon as the case is done.
 // The 12-λ sweep of the page, 2,000 iterations each, on the default setup, single-threaded.
 const SWEEP_LAMBDAS = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 20, 30];
@@ -211,19 +230,23 @@ const SWEEP_LAMBDAS = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 20, 30];
 const CASES = [
   ["side by side with the JavaScript peer", (budget) => {
     const net = peer();
-    const peerEpoch = time(() => net.epoch(), budget);
-    const oursEpoch = timeOn(budget, { ...BENCH, batch: "10" }, (pg) => pg.train(25));
-    const peerGrid = time(() => net.boundary(100), budget);
-    const oursGrid = timeOn(budget, { ...BENCH, batch: "10" }, (pg) => pg.grid(100));
-    const us = (t) => round(t.mean * 1e3, 1);
-    return [
-      ["peer: one epoch (250 examples, batch 10, + train and test loss)", us(peerEpoch), "µs", `${peerEpoch.calls} calls`],
-      ["regplay: one epoch (25 steps + evaluation)", us(oursEpoch), "µs", `${oursEpoch.calls} calls`],
-      ["epoch: regplay is faster than the peer by", round(peerEpoch.mean / oursEpoch.mean, 2), "×", "target ≥ 4 (aim 10)"],
-      ["peer: 100×100 boundary (every node's map)", us(peerGrid), "µs", `${peerGrid.calls} calls`],
-      ["regplay: exact grid(100)", us(oursGrid), "µs", `${oursGrid.calls} calls`],
-      ["grid(100): regplay is faster than the peer by", round(peerGrid.mean / oursGrid.mean, 2), "×", "target ≥ 10"],
-    ];
+    const pg = playground({ ...BENCH, batch: "10" });
+    try {
+      const epoch = sideBySide(() => net.epoch(), () => pg.train(25), budget);
+      const grid = sideBySide(() => net.boundary(100), () => pg.grid(100), budget);
+      if (pg.diverged()) throw new Error(`the run diverged while timed: ${pg.diverged()}`);
+      const us = (ms) => round(ms * 1e3, 1);
+      return [
+        ["peer: one epoch (250 examples, batch 10, + train and test loss)", us(epoch.peer), "µs", `median of ${epoch.rounds} rounds`],
+        ["regplay: one epoch (25 steps + evaluation)", us(epoch.ours), "µs", "rounds alternate with the peer's"],
+        ["epoch: regplay is faster than the peer by", round(epoch.ratio, 2), "×", "target ≥ 4 (aim 10); median of per-round ratios"],
+        ["peer: 100×100 boundary (every node's map)", us(grid.peer), "µs", `median of ${grid.rounds} rounds`],
+        ["regplay: exact grid(100)", us(grid.ours), "µs", ""],
+        ["grid(100): regplay is faster than the peer by", round(grid.ratio, 2), "×", "target ≥ 10; median of per-round ratios"],
+      ];
+    } finally {
+      pg.free();
+    }
   }],
   ["12-λ sweep", (budget) => {
     const runs = [];

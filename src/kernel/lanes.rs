@@ -32,6 +32,46 @@ pub fn axpy(y: &mut [f64], w: f64, x: &[f64]) {
     }
 }
 
+/// `out[k] = (Σ_i w[i] · src[i·stride + k]) + b`: one unit's row of `Z = W A + b`, the sum
+/// kept in a register per pair of examples (in the order of i, then b).
+#[inline]
+pub fn linear(out: &mut [f64], w: &[f64], b: f64, src: &[f64], stride: usize) {
+    let m = out.len();
+    let pairs = m / 2;
+    #[cfg(target_arch = "wasm32")]
+    {
+        let bv = f64x2_splat(b);
+        for p in 0..pairs {
+            let mut acc = f64x2_splat(0.0);
+            for (i, &wi) in w.iter().enumerate() {
+                let at = i * stride + 2 * p;
+                assert!(at + 1 < src.len());
+                // SAFETY: checked just above.
+                let x = unsafe { v128_load(src.as_ptr().add(at) as *const v128) };
+                acc = f64x2_add(acc, f64x2_mul(f64x2_splat(wi), x));
+            }
+            // SAFETY: 2p + 1 < m == out.len().
+            unsafe { v128_store(out.as_mut_ptr().add(2 * p) as *mut v128, f64x2_add(acc, bv)) };
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for k in 0..2 * pairs {
+        let mut acc = 0.0;
+        for (i, &wi) in w.iter().enumerate() {
+            acc += wi * src[i * stride + k];
+        }
+        out[k] = acc + b;
+    }
+    if m % 2 == 1 {
+        let k = m - 1;
+        let mut acc = 0.0;
+        for (i, &wi) in w.iter().enumerate() {
+            acc += wi * src[i * stride + k];
+        }
+        out[k] = acc + b;
+    }
+}
+
 /// `Σ_k a[k] · b[k]` over `a.len()` entries, as even and odd partial sums.
 #[inline]
 pub fn dot(a: &[f64], b: &[f64]) -> f64 {

@@ -180,14 +180,10 @@ impl Kernel {
             let z_prev = if l > 0 { before[l - 1] } else { 0 };
             let from = if dropout { &self.a } else { &self.g };
             let z = &mut self.z[z_lo..z_here];
+            let (src, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
             for j in 0..n_out {
                 let row = &mut z[j * cap..j * cap + m];
-                row.fill(0.0);
-                for (i, &wji) in w[j * n_in..(j + 1) * n_in].iter().enumerate() {
-                    let src = if l == 0 { &input.rows[i * input.stride..] } else { &from[z_prev + i * cap..] };
-                    lanes::axpy(row, wji, src); // Z = W A
-                }
-                row.iter_mut().for_each(|v| *v += b[j]); // + b
+                lanes::linear(row, &w[j * n_in..(j + 1) * n_in], b[j], src, stride); // Z = W A + b
             }
             if l + 1 == layers {
                 break;
