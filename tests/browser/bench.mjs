@@ -13,7 +13,7 @@ let page;
 let status = 0;
 try {
   page = await openPage(browser, `${server.url}/bench.html`);
-  await page.waitForFunction(() => window.benchResults, null, { timeout: 30_000 });
+  await page.waitForFunction(() => window.benchResults, null, { timeout: 120_000 }); // a busy machine loads slowly
   const results = await page.evaluate((ms) => Promise.race([
     window.benchResults,
     new Promise((_, reject) => setTimeout(() => reject(new Error(`no results within ${ms / 1000} s`)), ms)),
