@@ -1,10 +1,13 @@
 //! regplay: a regularization playground. `nn` is the lecture in code, `data` the 2-D
-//! datasets, `train` a training session with its history, `render` the pixels, and `web`
+//! datasets, `kernel` the same network trained without allocating, `train` a training
+//! session with its history, `render` the pixels, and `web`
 //! the one place that knows about the browser.
 
 pub mod compare;
 pub mod data;
+pub mod fast_exp;
 pub mod instruments;
+pub mod kernel;
 pub mod math;
 pub mod nn;
 pub mod render;

@@ -89,7 +89,10 @@ fn the_output_node_shows_what_the_boundary_shows() {
     session.train(50);
     let maps = NeuronMaps::new(session.net(), &session.config().features, 20);
     assert_eq!(maps.layers.len(), 4, "inputs, two hidden layers, output");
-    assert_eq!(maps.get(3, 0).unwrap(), &session.probability_grid(20)[..]);
+    // the grid runs on the training kernel, the maps on the lecture's network: equal to rounding
+    let (map, grid) = (maps.get(3, 0).unwrap(), session.probability_grid(20));
+    assert_eq!(map.len(), grid.len());
+    assert!(map.iter().zip(&grid).all(|(a, b)| (a - b).abs() <= 1e-14), "the output map differs from the boundary");
 }
 
 #[test]

@@ -76,7 +76,7 @@ export const LESSONS = [
     tab: "tanh",
   },
   {
-    title: { en: "L1: sparse weights, λ = 3", ko: "L1 정규화: 희소한 가중치 (sparse weights), λ = 3" },
+    title: { en: "L1: sparse weights, λ = 6", ko: "L1 정규화: 희소한 가중치 (sparse weights), λ = 6" },
     caption: {
       en: "Seven input features, J = (1/m) Σ L + (λ/2m) Σ|W[l]|. L1's pull (λ/2m)·sign(w) ignores the size of w, so small "
         + "weights reach exactly 0 and stay there: most of W is 0 (Weights). A feature whose weights in W[1] are all 0 is "
@@ -85,7 +85,7 @@ export const LESSONS = [
         + "가중치는 정확히 0이 되어 남습니다: W의 대부분이 0 (가중치 탭). W[1]의 가중치가 모두 0인 특성은 빠집니다 — "
         + "특성 선택 (feature selection).",
     },
-    settings: { features: ALL_FEATURES, reg: "l1", lambda: 3 },
+    settings: { features: ALL_FEATURES, reg: "l1", lambda: 6 },
     train: 2000,
     highlight: ["#features", "#reg", "#lambda", "#zero-weights", "#tab-weights"],
     tab: "weights",

@@ -60,12 +60,13 @@ impl Activation {
     }
 }
 
-/// σ(z) = 1 / (1 + e^(−z)), written so that neither branch overflows.
+/// σ(z) = 1 / (1 + e^(−z)), written so that neither branch overflows. `math::exp` gives the
+/// same bits on every platform.
 pub fn sigmoid(z: f64) -> f64 {
     if z >= 0.0 {
-        1.0 / (1.0 + (-z).exp())
+        1.0 / (1.0 + crate::math::exp(-z))
     } else {
-        let e = z.exp();
+        let e = crate::math::exp(z);
         e / (1.0 + e)
     }
 }

@@ -86,7 +86,7 @@ pub fn l2_norm(x: &[f64]) -> f64 {
 /// computed from the logit z as `max(z, 0) − z·y + log(1 + e^(−|z|))`, so it stays finite
 /// however saturated the sigmoid is.
 pub fn cross_entropy_from_logit(z: f64, y: f64) -> f64 {
-    z.max(0.0) - z * y + (-z.abs()).exp().ln_1p()
+    z.max(0.0) - z * y + crate::math::log1p(crate::math::exp(-z.abs()))
 }
 
 /// The data cost `(1/m) Σ_i L(ŷ_i, y_i)` from the output logits.

@@ -1,7 +1,7 @@
 //! A training session: the data, the network and the trainer of one config, the history of
 //! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
 
-use ndarray::{Array1, Array2, Axis};
+use ndarray::{Array1, Array2};
 use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
@@ -13,8 +13,9 @@ use super::config::{Config, Effect};
 use super::history::{History, Record};
 use super::settings::SettingError;
 use crate::data::{self, Point};
+use crate::kernel::Kernel;
 use crate::nn::init::initialize;
-use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
+use crate::nn::{Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
 /// (tanh 0.5 = 0.462). `linear_fraction` is the share of hidden pre-activations z[l]_i, over
@@ -23,6 +24,9 @@ pub const LINEAR_REGION: f64 = 0.5;
 
 /// A weight this large means training has blown up even if nothing is infinite yet.
 const DIVERGED_WEIGHT: f64 = 1e12;
+
+/// How many grid points go through the network at once in `probability_grid`.
+const GRID_CHUNK: usize = 500;
 
 /// How many records the curves keep at most.
 const HISTORY_CAPACITY: usize = 1000;
@@ -111,6 +115,8 @@ pub struct Session {
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,
+    /// trains `net`: holds the parameters during `train`, copied back into `net` after it
+    kernel: Kernel,
 }
 
 impl Session {
@@ -135,7 +141,9 @@ impl Session {
         let train = Examples::new(train, &config);
         let dev = Examples::new(dev, &config);
         let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
+        let kernel = Kernel::new(&initial, train.len().max(dev.len()));
         let mut session = Session {
+            kernel,
             net: initial.clone(),
             last_good: initial.clone(),
             real_count,
@@ -162,6 +170,7 @@ impl Session {
     /// Replays the run from the start: the same initialization, dropout masks and batch order.
     pub fn reset(&mut self) {
         self.net = self.initial.clone();
+        self.kernel.load(&self.net);
         self.dropout_rng = rng(self.config.seed, Stream::Dropout as u64);
         self.batch_rng = rng(self.config.seed, Stream::Batches as u64);
         self.order = (0..self.train.len()).collect();
@@ -294,6 +303,7 @@ impl Session {
             self.step();
             done += 1;
         }
+        self.kernel.store(&mut self.net);
         done
     }
 
@@ -301,6 +311,7 @@ impl Session {
     pub fn restore_best(&mut self) {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
+            self.kernel.load(&self.net);
         }
     }
 
@@ -315,29 +326,48 @@ impl Session {
             self.cursor = 0;
         }
         let end = (self.cursor + batch).min(m);
-        let picked = (batch < m).then(|| {
-            let idx = &self.order[self.cursor..end];
-            (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
-        });
-        // the full batch is the training set itself, used in place
-        let (x, y) = match &picked {
-            Some((x, y)) => (x.view(), y.view()),
-            None => (self.train.x.view(), self.train.y.view()),
-        };
+        let count = end - self.cursor;
+        let x = self.train.x.as_slice().expect("X is contiguous");
+        self.kernel.gather(x, m, self.train.y.as_slice().expect("Y is contiguous"), &self.order[self.cursor..end]);
         self.cursor = end;
         let keep = &self.config.keep;
-        let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
-        let (cost, grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
+        let dropping = !Dropout::is_off(keep);
+        if dropping {
+            self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
+            self.keep_last_masks(count);
+        } else {
+            self.last_dropout = None;
+        }
+        let cost = self.kernel.data_cost_and_gradients(count, dropping);
         let reg = self.regularization();
-        gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
+        self.kernel.update(&reg, self.config.lr, m as f64);
         self.iteration += 1;
-        self.last_dropout = dropout;
         self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
-        if !cost.is_finite() || !weights_sane(&self.net) {
+        if !cost.is_finite() || !self.kernel.sane(DIVERGED_WEIGHT) {
             self.net.clone_from(&self.last_good); // what the page keeps showing
+            self.kernel.load(&self.net);
             self.diverge();
         } else if self.cursor >= m && self.recording {
+            self.kernel.store(&mut self.net);
             self.record();
+        }
+    }
+
+    /// Copies this step's masks out for the network diagram, reusing the last ones' memory.
+    fn keep_last_masks(&mut self, count: usize) {
+        let keep = &self.config.keep;
+        let sizes = self.net.hidden_sizes();
+        let fits = self.last_dropout.as_ref().is_some_and(|d| d.masks.iter().zip(&sizes).all(|(mk, &n)| mk.dim() == (n, count)));
+        if !fits {
+            let masks = sizes.iter().map(|&n| Array2::zeros((n, count))).collect();
+            self.last_dropout = Some(Dropout { keep_prob: keep.clone(), masks });
+        }
+        let drop = self.last_dropout.as_mut().unwrap();
+        drop.keep_prob.clone_from(keep);
+        for (l, mask) in drop.masks.iter_mut().enumerate() {
+            for (i, mut row) in mask.rows_mut().into_iter().enumerate() {
+                row.iter_mut().zip(self.kernel.mask_row(l, i, count)).for_each(|(d, &s)| *d = s);
+            }
         }
     }
 
@@ -353,11 +383,12 @@ impl Session {
 
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
-        let e = self.evaluate();
+        let e = self.measure();
         let (sum, steps) = std::mem::take(&mut self.step_costs);
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
             self.net.clone_from(&self.last_good);
+            self.kernel.load(&self.net);
             self.diverge();
             return;
         }
@@ -385,9 +416,4 @@ impl Session {
             }
         }
     }
-}
-
-fn weights_sane(net: &Mlp) -> bool {
-    net.weights().iter().all(|w| w.iter().all(|v| v.abs() < DIVERGED_WEIGHT))
-        && net.biases().iter().all(|b| b.iter().all(|v| v.is_finite()))
 }

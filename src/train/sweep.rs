@@ -57,8 +57,8 @@ impl Sweep {
             budget -= slice;
             // done with this λ: all its iterations, or it stopped early (diverged)
             if ran < slice || session.iteration() as usize >= self.iterations {
-                let s = self.current.take().unwrap();
-                let e = s.evaluate();
+                let mut s = self.current.take().unwrap();
+                let e = s.measure();
                 self.results.push(SweepPoint {
                     lambda: s.config().lambda,
                     train_error: 1.0 - e.train_accuracy,

@@ -56,14 +56,14 @@ test("Compare opens the course's table: three boundaries, labelled, trained toge
 test("as in the course, L2 and dropout fit the training set less and the dev set better", async () => {
   const page = await openCompare();
   const runs = (await train(page, 2000)).runs.map((r) => r.metrics);
-  // measured: train 93.5 %, 90.0 %, 88.0 %; dev 88.0 %, 93.0 %, 89.5 %
+  // measured: train 93.0 %, …; dev 87.5 %, … (the first run)
   const [plain, l2, dropout] = runs;
   assert.ok(l2.trainAccuracy < plain.trainAccuracy - 0.02 && dropout.trainAccuracy < plain.trainAccuracy - 0.02,
     runs.map((r) => r.trainAccuracy).join(" "));
   assert.ok(l2.devAccuracy > plain.devAccuracy && dropout.devAccuracy > plain.devAccuracy, runs.map((r) => r.devAccuracy).join(" "));
   await page.waitForTimeout(100);
   const shown = await page.locator("#compare .compare-numbers").first().textContent();
-  assert.match(shown, /train 93\.5 %.*dev 88\.0 %/);
+  assert.match(shown, /train 93\.0 %.*dev 87\.5 %/);
   assertNoErrors(page);
 });
 

@@ -55,7 +55,7 @@ function pixels(page, id, left = 1) {
 }
 
 test("under L1 the weights panel's count of exact zeros climbs, is zeroWeights, and inputs drop out", async () => {
-  const page = await open(`reg=l1&lambda=3&${ALL_FEATURES}`);
+  const page = await open(`reg=l1&lambda=6&${ALL_FEATURES}`);
   await openTab(page, "Weights", "#weights-zeros [data-figure=zero]");
   const zero = () => shownNumber(page, "#weights-zeros [data-figure=zero]");
   const start = await page.evaluate(() => window.playground.metrics());

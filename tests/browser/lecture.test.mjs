@@ -92,7 +92,7 @@ test("the seven steps, in the lecture's order, each shows what its caption says"
   await page.keyboard.press("n");
   const sparse = await atStep(page, 4);
   c = await config(page);
-  assert.deepEqual([c.reg, c.lambda, c.features.length], ["l1", 3, 7]);
+  assert.deepEqual([c.reg, c.lambda, c.features.length], ["l1", 6, 7]);
   assert.ok(sparse.zeroWeights > sparse.weightCount / 2, `most of W is exactly 0: ${sparse.zeroWeights} / ${sparse.weightCount}`);
   assert.ok(sparse.featuresInUse < sparse.featureCount, `a feature is dropped: ${sparse.featuresInUse} of ${sparse.featureCount} in use`);
   assert.equal(await page.locator("#zero-weights").textContent(), `${sparse.zeroWeights} / ${sparse.weightCount}`);

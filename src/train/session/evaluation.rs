@@ -3,7 +3,8 @@
 
 use ndarray::{Array1, ArrayView1, ArrayView2};
 
-use super::{Session, LINEAR_REGION};
+use super::{Session, GRID_CHUNK, LINEAR_REGION};
+use crate::kernel::Kernel;
 use crate::data::{features_of, grid_points};
 use crate::instruments::plane_r2;
 use crate::nn::cost::{self, frobenius_sq};
@@ -74,8 +75,42 @@ impl Session {
     }
 
     /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
+    /// Runs on a kernel of its own (a few columns wide), so it needs no `&mut`.
     pub fn probability_grid(&self, n: usize) -> Vec<f64> {
-        self.predict_points(grid_points(n).view()).to_vec()
+        let x = features_of(grid_points(n).view(), &self.config.features);
+        let mut p = vec![0.0; n * n];
+        Kernel::new(&self.net, GRID_CHUNK).probabilities(x.as_slice().expect("X is contiguous"), n * n, &mut p);
+        p
+    }
+
+    /// The numbers of `evaluate`, measured on the kernel (which holds the current weights
+    /// after `train`): the same sums in the same order, without allocating per example.
+    pub fn measure(&mut self) -> Evaluation {
+        let m = self.train.len() as f64;
+        let (tx, ty) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
+        let train = self.kernel.score(tx, ty, LINEAR_REGION);
+        let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
+            (f64::NAN, f64::NAN)
+        } else {
+            let (dx, dy) = (self.dev.x.as_slice().expect("X is contiguous"), self.dev.y.as_slice().expect("Y is contiguous"));
+            let dev = self.kernel.score(dx, dy, LINEAR_REGION);
+            (dev.cost, dev.accuracy)
+        };
+        let penalty = self.kernel.penalty(&self.regularization(), m);
+        let (zero_weights, weight_count) = self.kernel.zero_weights();
+        Evaluation {
+            data_cost: train.cost,
+            penalty,
+            total_cost: train.cost + penalty,
+            dev_cost,
+            train_accuracy: train.accuracy,
+            dev_accuracy,
+            weight_norms: (0..self.kernel.layers()).map(|l| self.kernel.weight_norm(l)).collect(),
+            zero_weights,
+            weight_count,
+            linear_fraction: if train.hidden == 0 { f64::NAN } else { train.linear as f64 / train.hidden as f64 },
+            features_in_use: self.kernel.features_in_use(),
+        }
     }
 }
 
