@@ -17,6 +17,8 @@ import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
+import { budgetTrainer } from "./budget.js";
+import { wholeNumber, trainLimit, MAX_GRID } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
 const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
@@ -157,16 +159,29 @@ function setPlaying(on) {
   $("play").setAttribute("aria-label", t(playing ? "Pause" : "Play"));
 }
 
+/** `playground.train(n)`: n is checked against the setup's limit (see limits.js). */
 function train(n) {
-  guard(() => pg.train(Math.max(0, Math.floor(Number(n) || 0))));
+  wholeNumber("train", n, 0, trainLimit(metrics()));
+  return trainNow(n);
+}
+
+function trainNow(n) {
+  guard(() => pg.train(n));
   dirty = true;
   return metrics();
+}
+
+function grid(n = 100) {
+  wholeNumber("grid", n, 1, MAX_GRID);
+  return guard(() => pg.grid(n));
 }
 
 // ---- drawing ----
 
 const boundary = $("boundary");
 const ctx = boundary.getContext("2d");
+
+const trainer = budgetTrainer();
 
 function frame() {
   if (dead) return;
@@ -176,13 +191,23 @@ function frame() {
     const c = config();
     const [w, h] = fitCanvas(boundary);
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
-    showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
+    if (playing) trainer.run((k) => guard(() => pg.train(k)), c.speed);
+    showSpeed(playing && trainer.slow, c.speed);
+    showMetrics(JSON.parse(guard(() => pg.frame(0, ctx, w, h, options))), c);
     guard(() => network.draw());
     guard(() => instruments.draw(dirty));
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
   dirty = false;
+}
+
+/** Says when frames run fewer iterations than the speed asks for (the budget holds them). */
+function showSpeed(slow, speed) {
+  const note = $("speed-note");
+  const text = slow ? t("Slower than asked: {done} of {speed} iterations per frame, so the page stays responsive.", { done: trainer.done, speed }) : "";
+  if (note.textContent !== text) note.textContent = text;
+  note.hidden = !slow;
 }
 
 const fmt = (v, digits = 4) => (v === null || v === undefined ? "–" : Number(v).toFixed(digits));
@@ -289,7 +314,7 @@ async function start() {
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);
-    train(1);
+    trainNow(1);
   });
   $("reset").addEventListener("click", reset);
   $("restore-best").addEventListener("click", restoreBest);
@@ -302,7 +327,7 @@ async function start() {
   // an embed leaves the keyboard to the slide deck until someone clicks into it
   let engaged = !view.embed;
   window.addEventListener("pointerdown", () => (engaged = true), { capture: true });
-  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset, enabled: () => engaged });
+  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), trainNow(1)), reset, enabled: () => engaged });
   document.addEventListener("paste", pasteLink);
   window.addEventListener("resize", () => {
     fitEmbed();
@@ -326,7 +351,7 @@ const page = {
   lang: () => view.lang,
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
-  reset, train,
+  reset, train: trainNow,
   openCompare: (preset) => openCompare($("compare"), page, preset),
   closeCompare,
 };
@@ -345,7 +370,7 @@ window.playground = {
   restoreBest,
   train,
   metrics,
-  grid: (n = 100) => guard(() => pg.grid(n)),
+  grid,
   history,
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,

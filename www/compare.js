@@ -8,6 +8,9 @@
 import { make, fitCanvas as fit } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, translateMessage } from "./i18n.js";
+import { budgetTrainer } from "./budget.js";
+
+const trainer = budgetTrainer();
 
 const TEXT = {
   title: "Side by side",
@@ -330,7 +333,8 @@ function tick() {
     view.cards.forEach((card) => fit(card.canvas));
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
     const contexts = view.cards.map((card) => card.context);
-    const json = view.page.guard(() => view.comparison.frame(view.playing ? c.speed : 0, contexts, w, h, options));
+    if (view.playing) trainer.run((k) => view.page.guard(() => view.comparison.train(k)), c.speed);
+    const json = view.page.guard(() => view.comparison.frame(0, contexts, w, h, options));
     showNumbers(JSON.parse(json));
   } catch (e) {
     const { page } = view;

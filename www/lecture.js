@@ -228,7 +228,7 @@ async function showLesson(keepKeys = []) {
 
 /** Trains up to `target` iterations in slices of about SLICE_MS, a frame between them. */
 async function trainTo(target, now) {
-  let chunk = 10;
+  let chunk = 1; // grows from one iteration, so a heavy setup never starts with a long frame
   let m = page.metrics();
   while (now() && m.iteration < target && m.status === "training") {
     const start = performance.now();

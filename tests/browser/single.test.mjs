@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchBrowser, waitReady, assertNoErrors } from "./harness.mjs";
+import { launchBrowser, waitReady, assertNoErrors, reportPolicyViolations } from "./harness.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SINGLE = process.env.REGPLAY_SINGLE ?? path.join(ROOT, "dist", "regplay.html");
@@ -40,6 +40,7 @@ after(async () => {
 /** Opens the file from disk, recording every request the page makes and every error. */
 async function openFile(viewport = { width: 1280, height: 720 }) {
   const context = await browser.newContext({ viewport });
+  await context.addInitScript(reportPolicyViolations);
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();

@@ -1,0 +1,49 @@
+// The frame's time budget: `speed` is an upper bound on iterations per frame, and training
+// stops once about BUDGET_MS of work is spent, so evaluation and drawing still fit in a
+// frame whatever the network, the data or the augmentation make one iteration cost.
+
+/** Milliseconds of training per animation frame. */
+export const BUDGET_MS = 9;
+
+/**
+ * A trainer that runs `train(k)` (returns how many ran, or nothing) in chunks sized from the
+ * cost it measured, until `max` iterations ran or the budget is spent. At least one
+ * iteration runs per call, so even the heaviest setup moves.
+ */
+export function budgetTrainer(now = () => performance.now()) {
+  let perIteration = 0.05; // ms, learned from every chunk
+  let behind = 0; // frames in a row that ran fewer iterations than asked
+  const trainer = {
+    /** Trains up to `max` iterations within the budget; returns how many ran. */
+    run(train, max) {
+      const t0 = now();
+      let done = 0;
+      let limited = false; // the budget, not the run, ended this frame's training
+      while (done < max) {
+        const left = BUDGET_MS - (now() - t0);
+        if (done > 0 && left <= 0) {
+          limited = true;
+          break;
+        }
+        // half of what the estimate allows: one overshoot costs at most half a budget
+        const chunk = Math.max(1, Math.min(max - done, Math.floor(left / 2 / perIteration)));
+        const t = now();
+        const result = train(chunk);
+        const ran = typeof result === "number" ? result : chunk;
+        const spent = now() - t;
+        if (ran > 0 && spent > 0) perIteration = Math.max(1e-4, 0.5 * perIteration + 0.5 * (spent / ran));
+        done += ran;
+        if (ran < chunk) break; // the run stopped or diverged
+      }
+      behind = limited ? behind + 1 : 0;
+      trainer.done = done;
+      return done;
+    },
+    done: 0,
+    /** True after a few frames in a row below the requested speed. */
+    get slow() {
+      return behind >= 3;
+    },
+  };
+  return trainer;
+}
