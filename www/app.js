@@ -10,7 +10,7 @@ import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, translateMessage } from "./i18n.js";
-import { installIO, loadCsv, linkNote } from "./io.js";
+import { installIO, loadCsv, linkNote, keepCsvForUndo } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
@@ -18,6 +18,7 @@ import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang }
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 import { budgetTrainer } from "./budget.js";
+import { recovery, takeRecovered, fatalMessage } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
@@ -32,6 +33,7 @@ let syncControls = () => {};
 let network = null;
 let instruments = null;
 let io = null;
+let rescue = null; // copies of the data and model for after a panic
 // page-only settings; `langChosen` when the URL or the user picked the language
 const view = { lang: browserLang(), langChosen: false, embed: false, panels: [], big: false };
 
@@ -42,8 +44,10 @@ function fail(message) {
   if (dead) return;
   dead = true;
   setPlaying(false);
-  showMessage(t("{message} — reload the page to start again.", { message }), { id: "fatal", actions: [[t("Reload"), () => location.reload()]] });
+  showFatal(message);
 }
+
+const showFatal = (message) => fatalMessage(rescue, t("{message} — reload the page to start again.", { message }), showMessage);
 
 /** Runs a call into the core; a trap becomes a visible message instead of a dead page. */
 function guard(f) {
@@ -82,12 +86,14 @@ function set(values) {
   const keys = Object.keys(values).filter((k) => !VIEW_KEYS.includes(k));
   const forms = keys.map((k) => urlForm(values[k]));
   guard(() => pg.validate(keys, forms));
+  const offerUndo = keepCsvForUndo(page, values);
   for (const [k, v] of viewValues) setView(k, v);
   let reset = false;
   keys.forEach((k, i) => (reset = guard(() => pg.set(k, forms[i])) || reset));
   if (reset) clearMessage("diverged");
   clearMessage("control-error");
   afterChange();
+  offerUndo();
 }
 
 function afterChange() {
@@ -192,22 +198,16 @@ function frame() {
     const [w, h] = fitCanvas(boundary);
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
     if (playing) trainer.run((k) => guard(() => pg.train(k)), c.speed);
-    showSpeed(playing && trainer.slow, c.speed);
-    showMetrics(JSON.parse(guard(() => pg.frame(0, ctx, w, h, options))), c);
+    trainer.show($("speed-note"), playing, c.speed, t);
+    const m = JSON.parse(guard(() => pg.frame(0, ctx, w, h, options)));
+    showMetrics(m, c);
+    guard(() => rescue.remember(m.iteration));
     guard(() => network.draw());
     guard(() => instruments.draw(dirty));
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
   dirty = false;
-}
-
-/** Says when frames run fewer iterations than the speed asks for (the budget holds them). */
-function showSpeed(slow, speed) {
-  const note = $("speed-note");
-  const text = slow ? t("Slower than asked: {done} of {speed} iterations per frame, so the page stays responsive.", { done: trainer.done, speed }) : "";
-  if (note.textContent !== text) note.textContent = text;
-  note.hidden = !slow;
 }
 
 const fmt = (v, digits = 4) => (v === null || v === undefined ? "–" : Number(v).toFixed(digits));
@@ -305,6 +305,8 @@ async function start() {
   for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: translateMessage(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
+  reopen(takeRecovered());
+  rescue = recovery(page);
   syncControls = buildControls({ set, config, act });
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
@@ -340,6 +342,16 @@ async function start() {
   setPlaying(false);
   attachLecture(page, pairs);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
+}
+
+/** After a reload that followed a panic: the same data and model as before it. */
+function reopen(saved) {
+  try {
+    if (saved?.csv && pg.query().includes("dataset=csv")) pg.loadCsv(String(saved.csv));
+    if (saved?.model) pg.loadModel(String(saved.model));
+  } catch (e) {
+    showMessage(translateMessage(e.message || String(e)));
+  }
 }
 
 // What the page's modules (instruments, lecture mode) may use.

@@ -44,6 +44,13 @@ export function budgetTrainer(now = () => performance.now()) {
     get slow() {
       return behind >= 3;
     },
+    /** Says in `note` when frames run fewer iterations than `speed` asks for. */
+    show(note, playing, speed, t) {
+      const slow = playing && trainer.slow;
+      const text = slow ? t("Slower than asked: {done} of {speed} iterations per frame, so the page stays responsive.", { done: trainer.done, speed }) : "";
+      if (note.textContent !== text) note.textContent = text;
+      note.hidden = !slow;
+    },
   };
   return trainer;
 }

@@ -60,6 +60,7 @@ const TEXT = {
   diverged: "diverged: lower α or λ",
   legend: "filled: training points · faded: augmented copies · outlined: dev points",
   failed: "The comparison stopped: {message}",
+  tooFew: "The augmentation comparison needs at least two training points (N real, N + N augmented, 2N real), and this data has {n}.",
 };
 
 const PENALTY_NAMES = { none: "none", l1: "L1", l2: "L2" };
@@ -168,6 +169,8 @@ function buildToolbar() {
 }
 
 function usePreset(name) {
+  const m = view.page.metrics();
+  if (name.startsWith("augmentation") && m.trainSize - m.augmented < 2) throw new Error(say("tooFew", { n: m.trainSize - m.augmented }));
   const comparison = view.page.guard(() => new Comparison(view.page.pg, name));
   view.comparison?.free();
   view.comparison = comparison;
