@@ -156,6 +156,18 @@ impl SideBySide {
         }
     }
 
+    /// `slices` more slices of iterations for every run (see `Session::train_slices`).
+    pub fn train_slices(&mut self, slices: usize) {
+        for run in &mut self.runs {
+            run.session.train_slices(slices);
+        }
+    }
+
+    /// The most slices an iteration of any run takes.
+    pub fn slices_per_iteration(&self) -> usize {
+        self.runs.iter().map(|r| r.session.slices_per_iteration()).max().unwrap_or(1)
+    }
+
     /// Every run back to its start: the same initialization, masks and batches.
     pub fn reset(&mut self) {
         for run in &mut self.runs {

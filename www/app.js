@@ -17,7 +17,7 @@ import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
-import { budgetTrainer } from "./budget.js";
+import { budgetTrainer, frameJobs } from "./budget.js";
 import { recovery, takeRecovered, fatalMessage } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID } from "./limits.js";
 
@@ -188,6 +188,12 @@ const boundary = $("boundary");
 const ctx = boundary.getContext("2d");
 
 const trainer = budgetTrainer();
+let draw = {}; // this frame's canvas size and options, for the drawings below
+const drawings = frameJobs([
+  () => guard(() => pg.drawBoundary(ctx, draw.w, draw.h, draw.options)),
+  () => guard(() => network.draw()),
+  () => guard(() => instruments.draw(draw.changed)),
+]);
 
 function frame() {
   if (dead) return;
@@ -196,14 +202,13 @@ function frame() {
   try {
     const c = config();
     const [w, h] = fitCanvas(boundary);
-    const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
-    if (playing) trainer.run((k) => guard(() => pg.train(k)), c.speed);
+    draw = { w, h, options: (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0), changed: dirty };
+    if (playing) trainer.run((k) => guard(() => pg.trainSlices(k)), c.speed, pg.slicesPerIteration());
     trainer.show($("speed-note"), playing, c.speed, t);
-    const m = JSON.parse(guard(() => pg.frame(0, ctx, w, h, options)));
+    const m = metrics();
     showMetrics(m, c);
     guard(() => rescue.remember(m.iteration));
-    guard(() => network.draw());
-    guard(() => instruments.draw(dirty));
+    drawings(!playing); // while playing, big networks draw their pictures in turns
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }

@@ -14,8 +14,12 @@ export function budgetTrainer(now = () => performance.now()) {
   let perIteration = 0.05; // ms, learned from every chunk
   let behind = 0; // frames in a row that ran fewer iterations than asked
   const trainer = {
-    /** Trains up to `max` iterations within the budget; returns how many ran. */
-    run(train, max) {
+    /**
+     * Trains up to `max` units (slices of iterations, `per` to an iteration) within the
+     * budget; `done` is then the iterations' worth that ran.
+     */
+    run(train, max, per = 1) {
+      max *= per;
       const t0 = now();
       let done = 0;
       let limited = false; // the budget, not the run, ended this frame's training
@@ -36,7 +40,7 @@ export function budgetTrainer(now = () => performance.now()) {
         if (ran < chunk) break; // the run stopped or diverged
       }
       behind = limited ? behind + 1 : 0;
-      trainer.done = done;
+      trainer.done = Math.floor(done / per);
       return done;
     },
     done: 0,
@@ -53,4 +57,31 @@ export function budgetTrainer(now = () => performance.now()) {
     },
   };
   return trainer;
+}
+
+/** A drawing that took longer than this counts as heavy. */
+const CHEAP_MS = 4;
+
+/**
+ * The frame's drawings, so that a big network's do not add up in one frame: while
+ * training plays, at most one heavy drawing runs per frame, taking turns; cheap ones run
+ * every frame. `run(true)` runs them all (paused, or after a change).
+ */
+export function frameJobs(jobs, now = () => performance.now()) {
+  const cost = jobs.map(() => 0);
+  let next = 0;
+  return (all) => {
+    let heavyRan = false;
+    for (let k = 0; k < jobs.length; k++) {
+      const i = (next + k) % jobs.length;
+      if (!all && heavyRan && cost[i] > CHEAP_MS) continue;
+      const t = now();
+      jobs[i]();
+      cost[i] = now() - t;
+      if (cost[i] > CHEAP_MS && !heavyRan) {
+        heavyRan = true;
+        next = (i + 1) % jobs.length;
+      }
+    }
+  };
 }

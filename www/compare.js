@@ -8,7 +8,7 @@
 import { make, fitCanvas as fit } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, translateMessage } from "./i18n.js";
-import { budgetTrainer } from "./budget.js";
+import { budgetTrainer, frameJobs } from "./budget.js";
 
 const trainer = budgetTrainer();
 
@@ -201,6 +201,7 @@ function buildCards() {
   const list = view.root.querySelector("#compare-runs");
   list.style.setProperty("--runs", metrics.runs.length);
   view.cards = metrics.runs.map((_, i) => buildCard(i, metrics));
+  view.jobs = null; // the drawings follow the cards
   list.replaceChildren(...view.cards.map((c) => c.element));
   view.root.querySelector("#compare-add").disabled = metrics.runs.length >= MAX_RUNS;
   syncSettings(metrics);
@@ -335,10 +336,12 @@ function tick() {
     const [w, h] = fit(view.cards[0].canvas);
     view.cards.forEach((card) => fit(card.canvas));
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
-    const contexts = view.cards.map((card) => card.context);
-    if (view.playing) trainer.run((k) => view.page.guard(() => view.comparison.train(k)), c.speed);
-    const json = view.page.guard(() => view.comparison.frame(0, contexts, w, h, options));
-    showNumbers(JSON.parse(json));
+    if (view.playing) trainer.run((k) => view.page.guard(() => view.comparison.trainSlices(k)), c.speed, view.comparison.slicesPerIteration());
+    // while playing, big networks draw their boundaries in turns (see budget.js)
+    view.jobs ??= frameJobs(view.cards.map((_, i) => () => view.page.guard(() => view.comparison.draw(i, view.cards[i].context, ...view.size))));
+    view.size = [w, h, options];
+    view.jobs(!view.playing);
+    showNumbers(compareMetrics());
   } catch (e) {
     const { page } = view;
     closeCompare();

@@ -1,10 +1,12 @@
 //! A training session: the data, the network and the trainer of one config, the history of
 //! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
 
-use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
-use rand::seq::SliceRandom;
+use ndarray::{Array1, Array2, ArrayView1, ArrayView2};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
+
+#[path = "slices.rs"]
+mod slices;
 
 use super::config::{Config, Effect};
 use super::history::{History, Record};
@@ -12,7 +14,7 @@ use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
 use crate::render::grid_points;
-use crate::nn::{gradient_descent_step, Dropout, Mlp, Regularization};
+use crate::nn::{Dropout, Mlp, Regularization};
 
 /// `|z| < LINEAR_REGION` is "tanh's linear region": there tanh(z) stays within 8 % of z
 /// (tanh 0.5 = 0.462). `linear_fraction` is the share of hidden pre-activations z[l]_i, over
@@ -124,6 +126,10 @@ pub struct Session {
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,
+    /// an iteration whose batch is being worked through in slices
+    pending: Option<slices::Pending>,
+    /// the evaluation of the network at this iteration, kept so the page does not repeat it
+    evaluated: Option<(u64, Evaluation)>,
 }
 
 impl Session {
@@ -154,6 +160,8 @@ impl Session {
             real_count,
             step_costs: (0.0, 0),
             recording: true,
+            pending: None,
+            evaluated: None,
             initial,
             train,
             dev,
@@ -185,6 +193,8 @@ impl Session {
         self.status = Status::Training;
         self.last_dropout = None;
         self.step_costs = (0.0, 0);
+        self.pending = None;
+        self.evaluated = None;
         self.record();
     }
 
@@ -222,6 +232,8 @@ impl Session {
         match effect {
             Effect::Live => {
                 self.config = config;
+                self.pending = None; // an iteration under way starts again with the new setting
+                self.evaluated = None;
                 self.order = (0..self.train.len()).collect();
                 if key == "batch" {
                     self.cursor = self.order.len();
@@ -302,47 +314,19 @@ impl Session {
     pub fn restore_best(&mut self) {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
+            self.pending = None;
+            self.evaluated = None;
         }
     }
 
-    /// One gradient step on the next mini-batch: `(1/B) Σ_batch dL + penalty(m = whole set)`.
+    /// One gradient step on the next mini-batch: `(1/B) Σ_batch dL + penalty(m = whole set)`,
+    /// worked through in slices (see `slices.rs`); an iteration under way is finished first.
     fn step(&mut self) {
-        let m = self.train.len();
-        let batch = if self.config.batch == 0 { m } else { self.config.batch.min(m) };
-        if self.cursor >= m {
-            if batch < m {
-                self.order.shuffle(&mut self.batch_rng);
-            }
-            self.cursor = 0;
-        }
-        let end = (self.cursor + batch).min(m);
-        let picked = (batch < m).then(|| {
-            let idx = &self.order[self.cursor..end];
-            (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
-        });
-        // the full batch is the training set itself, used in place
-        let (x, y) = match &picked {
-            Some((x, y)) => (x.view(), y.view()),
-            None => (self.train.x.view(), self.train.y.view()),
-        };
-        self.cursor = end;
-        let keep = &self.config.keep;
-        let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
-        let (cost, grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
-        let reg = self.regularization();
-        gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
-        self.iteration += 1;
-        self.last_dropout = dropout;
-        self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
-        if !cost.is_finite() || !weights_sane(&self.net) {
-            self.net.clone_from(&self.last_good); // what the page keeps showing
-            self.diverge();
-        } else if self.cursor >= m && self.recording {
-            self.record();
-        }
+        while !self.advance() {}
     }
 
     fn diverge(&mut self) {
+        self.evaluated = None;
         self.status = Status::Diverged {
             message: format!(
                 "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
@@ -355,6 +339,7 @@ impl Session {
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
         let e = self.evaluate();
+        self.evaluated = Some((self.iteration, e.clone()));
         let (sum, steps) = std::mem::take(&mut self.step_costs);
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
@@ -384,6 +369,14 @@ impl Session {
                 self.status = Status::Stopped { at: self.iteration };
                 self.restore_best();
             }
+        }
+    }
+
+    /// `evaluate()`, from the record of this iteration when there is one.
+    pub fn evaluation(&self) -> Evaluation {
+        match &self.evaluated {
+            Some((at, e)) if *at == self.iteration => e.clone(),
+            _ => self.evaluate(),
         }
     }
 

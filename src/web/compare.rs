@@ -42,6 +42,17 @@ impl Comparison {
         self.runs.train(iterations as usize);
     }
 
+    /// `slices` more slices of iterations for every run: a frame's share of work.
+    #[wasm_bindgen(js_name = trainSlices)]
+    pub fn train_slices(&mut self, slices: u32) {
+        self.runs.train_slices(slices as usize);
+    }
+
+    #[wasm_bindgen(js_name = slicesPerIteration)]
+    pub fn slices_per_iteration(&self) -> u32 {
+        self.runs.slices_per_iteration() as u32
+    }
+
     pub fn reset(&mut self) {
         self.runs.reset();
     }

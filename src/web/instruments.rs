@@ -79,7 +79,7 @@ impl Playground {
         })();
         drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
-        let e = self.session.evaluate();
+        let e = self.session.evaluation();
         let fields = [
             ("layer", chosen.map_or(0, |l| l + 1).to_string()),
             ("layers", weights.len().to_string()),

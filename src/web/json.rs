@@ -18,7 +18,7 @@ fn numbers(values: impl IntoIterator<Item = f64>) -> String {
 /// devError, weightNorm, weightNorms, zeroWeights, weightCount, linearFraction,
 /// bestIteration, bestDevCost, weightDecay, status }` for the current network.
 pub fn metrics(session: &Session) -> String {
-    let e = session.evaluate();
+    let e = session.evaluation();
     let config = session.config();
     let total_norm = e.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt();
     let m = session.train_set().len() as f64;

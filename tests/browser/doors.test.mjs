@@ -117,7 +117,9 @@ test("the page declares a Content-Security-Policy without inline script, and run
   assert.match(policy, /object-src 'none'/);
   assert.match(policy, /base-uri 'none'/);
   assert.match(policy, /connect-src 'self'/);
-  assert.doesNotMatch(policy, /unsafe-inline|unsafe-eval'/);
+  const scripts = policy.match(/script-src ([^;]*)/)[1];
+  assert.doesNotMatch(scripts, /unsafe-inline|unsafe-eval'/);
+  assert.doesNotMatch(policy.match(/style-src ([^;]*)/)[1], /unsafe-inline/, "no inline style sheets either");
   assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=|\sstyle="/i, "no inline script, handler or style");
   // the page checks policy violations itself (harness.mjs turns each into an error)
   const page = await site.open();
