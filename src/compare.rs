@@ -111,6 +111,8 @@ pub struct SideBySide {
     base: Config,
     pool: Pool,
     runs: Vec<Run>,
+    /// the run whose slice of an iteration comes next (`train_slices` takes turns)
+    turn: usize,
 }
 
 impl SideBySide {
@@ -122,7 +124,7 @@ impl SideBySide {
             Preset::Regularization => Pool::of_page(&base),
             Preset::Augmentation(_) => Pool::doubled(&base),
         };
-        let mut comparison = SideBySide { preset, base, pool, runs: Vec::new() };
+        let mut comparison = SideBySide { preset, base, pool, runs: Vec::new(), turn: 0 };
         for (config, real) in comparison.suggestions().into_iter().take(3) {
             comparison.runs.push(Run::new(config, real, &comparison.pool));
         }
@@ -156,16 +158,25 @@ impl SideBySide {
         }
     }
 
-    /// `slices` more slices of iterations for every run (see `Session::train_slices`).
+    /// `slices` more slices of iterations (see `Session::train_slices`), one run's at a
+    /// time in turns, so the runs stay within an iteration of each other.
     pub fn train_slices(&mut self, slices: usize) {
-        for run in &mut self.runs {
-            run.session.train_slices(slices);
+        for _ in 0..slices {
+            if self.runs.is_empty() {
+                return;
+            }
+            self.turn %= self.runs.len();
+            // a run keeps its turn until its iteration is done (or it has stopped)
+            let (ran, done) = self.runs[self.turn].session.train_slices(1);
+            if ran == 0 || done == 1 {
+                self.turn += 1;
+            }
         }
     }
 
-    /// The most slices an iteration of any run takes.
+    /// The slices an iteration of every run takes together.
     pub fn slices_per_iteration(&self) -> usize {
-        self.runs.iter().map(|r| r.session.slices_per_iteration()).max().unwrap_or(1)
+        self.runs.iter().map(|r| r.session.slices_per_iteration()).sum::<usize>().max(1)
     }
 
     /// Every run back to its start: the same initialization, masks and batches.

@@ -369,6 +369,7 @@ const page = {
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
   reset, train: trainNow,
+  trainSlices: (k) => (guard(() => pg.trainSlices(k)), (dirty = true), metrics()),
   openCompare: (preset) => openCompare($("compare"), page, preset),
   closeCompare,
 };
