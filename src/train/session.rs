@@ -129,7 +129,7 @@ pub struct Session {
     /// an iteration whose batch is being worked through in slices
     pending: Option<slices::Pending>,
     /// the evaluation of the network at this iteration, kept so the page does not repeat it
-    evaluated: Option<(u64, Evaluation)>,
+    evaluated: std::cell::RefCell<Option<(u64, Evaluation)>>,
 }
 
 impl Session {
@@ -161,7 +161,7 @@ impl Session {
             step_costs: (0.0, 0),
             recording: true,
             pending: None,
-            evaluated: None,
+            evaluated: Default::default(),
             initial,
             train,
             dev,
@@ -194,7 +194,7 @@ impl Session {
         self.last_dropout = None;
         self.step_costs = (0.0, 0);
         self.pending = None;
-        self.evaluated = None;
+        self.evaluated.take();
         self.record();
     }
 
@@ -233,7 +233,7 @@ impl Session {
             Effect::Live => {
                 self.config = config;
                 self.pending = None; // an iteration under way starts again with the new setting
-                self.evaluated = None;
+                self.evaluated.take();
                 self.order = (0..self.train.len()).collect();
                 if key == "batch" {
                     self.cursor = self.order.len();
@@ -315,7 +315,7 @@ impl Session {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
             self.pending = None;
-            self.evaluated = None;
+            self.evaluated.take();
         }
     }
 
@@ -326,7 +326,7 @@ impl Session {
     }
 
     fn diverge(&mut self) {
-        self.evaluated = None;
+        self.evaluated.take();
         self.status = Status::Diverged {
             message: format!(
                 "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
@@ -339,7 +339,11 @@ impl Session {
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
         let e = self.evaluate();
-        self.evaluated = Some((self.iteration, e.clone()));
+        self.record_with(e);
+    }
+
+    fn record_with(&mut self, e: Evaluation) {
+        self.evaluated.replace(Some((self.iteration, e.clone())));
         let (sum, steps) = std::mem::take(&mut self.step_costs);
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
@@ -374,10 +378,14 @@ impl Session {
 
     /// `evaluate()`, from the record of this iteration when there is one.
     pub fn evaluation(&self) -> Evaluation {
-        match &self.evaluated {
-            Some((at, e)) if *at == self.iteration => e.clone(),
-            _ => self.evaluate(),
+        if let Some((at, e)) = &*self.evaluated.borrow() {
+            if *at == self.iteration {
+                return e.clone();
+            }
         }
+        let e = self.evaluate();
+        self.evaluated.replace(Some((self.iteration, e.clone())));
+        e
     }
 
     /// The current network measured on the whole training and dev sets, without dropout.
