@@ -304,13 +304,14 @@ async function start() {
   }
   const core = pairs.filter(([k]) => !VIEW_KEYS.includes(k));
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
-  problems.push(...pg.problems());
+  const saved = takeRecovered(); // the data and model a reload after a panic kept
+  problems.push(...pg.problems().filter((p) => !(saved?.csv && p.startsWith("dataset"))));
   applyView(view);
   applyLanguage(view.lang);
   for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: translateMessage(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
-  reopen(takeRecovered());
+  reopen(saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
   rescue = recovery(page);
   syncControls = buildControls({ set, config, act });
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
@@ -350,9 +351,9 @@ async function start() {
 }
 
 /** After a reload that followed a panic: the same data and model as before it. */
-function reopen(saved) {
+function reopen(saved, csvAsked) {
   try {
-    if (saved?.csv && pg.query().includes("dataset=csv")) pg.loadCsv(String(saved.csv));
+    if (saved?.csv && csvAsked) pg.loadCsv(String(saved.csv));
     if (saved?.model) pg.loadModel(String(saved.model));
   } catch (e) {
     showMessage(translateMessage(e.message || String(e)));
