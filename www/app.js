@@ -18,8 +18,8 @@ import { VIEW_KEYS, parseViewKey, viewQuery, applyView, embedCode, browserLang }
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
-import { recovery, takeRecovered, fatalMessage } from "./recover.js";
-import { wholeNumber, trainLimit, MAX_GRID } from "./limits.js";
+import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
+import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
 const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
@@ -80,6 +80,7 @@ const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSwe
 /** Validates every pair first, then applies them: all or nothing. Throws Error(message). */
 function set(values) {
   if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
+  for (const [k, v] of Object.entries(values)) checkLength(k, urlForm(v));
   const viewValues = Object.entries(values)
     .filter(([k]) => VIEW_KEYS.includes(k))
     .map(([k, v]) => [k, parseViewKey(k, v)]); // throws on a bad value, before anything changes
@@ -286,14 +287,15 @@ function copyLink() {
 
 async function start() {
   await init();
-  let pairs = readPairs(window.location);
+  const [kept, tooLong] = withoutLongValues(readPairs(window.location));
+  let pairs = kept;
   const notes = [];
   if (isTfp(pairs)) {
     const tfp = fromTfp(pairs);
     notes.push(...tfp.notes);
     pairs = [...pairs.filter(([k]) => VIEW_KEYS.includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
   }
-  const problems = [];
+  const problems = tooLong;
   for (const [k, v] of pairs.filter(([k]) => VIEW_KEYS.includes(k))) {
     try {
       view[k] = parseViewKey(k, v);
@@ -311,7 +313,8 @@ async function start() {
   for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: translateMessage(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
-  reopen(saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
+  const lost = reopen(pg, saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
+  if (lost) showMessage(translateMessage(lost));
   rescue = recovery(page);
   syncControls = buildControls({ set, config, act });
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
@@ -348,16 +351,6 @@ async function start() {
   setPlaying(false);
   attachLecture(page, pairs);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
-}
-
-/** After a reload that followed a panic: the same data and model as before it. */
-function reopen(saved, csvAsked) {
-  try {
-    if (saved?.csv && csvAsked) pg.loadCsv(String(saved.csv));
-    if (saved?.model) pg.loadModel(String(saved.model));
-  } catch (e) {
-    showMessage(translateMessage(e.message || String(e)));
-  }
 }
 
 // What the page's modules (instruments, lecture mode) may use.

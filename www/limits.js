@@ -35,3 +35,29 @@ export function wholeNumber(name, n, min, max) {
   if (typeof n === "number" && Number.isInteger(n) && n >= min && n <= max) return n;
   throw new RangeError(`${name}(n) takes a whole number from ${min} to ${max.toLocaleString("en")}; got ${quote(n)}`);
 }
+
+/** No setting's value (nor name) is longer than this in its URL form. */
+export const MAX_VALUE_CHARS = 200;
+
+/** Throws a short Error for a key or value too long to be any setting's. */
+export function checkLength(key, form) {
+  if (String(key).length > MAX_VALUE_CHARS) throw new Error(`${quote(String(key))} is not a setting: no setting has so long a name`);
+  if (String(form).length > MAX_VALUE_CHARS) {
+    throw new Error(`${key} has a value of ${String(form).length.toLocaleString("en")} characters; no setting takes more than ${MAX_VALUE_CHARS}`);
+  }
+}
+
+/** [pairs to read, messages about the ones too long to be a setting]. */
+export function withoutLongValues(pairs) {
+  const problems = [];
+  const kept = pairs.filter(([k, v]) => {
+    try {
+      checkLength(k, v);
+      return true;
+    } catch (e) {
+      problems.push(e.message);
+      return false;
+    }
+  });
+  return [kept, problems];
+}

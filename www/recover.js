@@ -81,3 +81,15 @@ export function fatalMessage(rescue, text, showMessage) {
   const reload = () => (rescue ? rescue.reload() : location.reload());
   showMessage(text, { id: "fatal", actions: [...actions, [t("Reload"), reload]] });
 }
+
+/** After a reload that followed a panic: the same data and model again. Returns the
+ * message of what could not be put back, or null. */
+export function reopen(pg, saved, csvAsked) {
+  try {
+    if (saved?.csv && csvAsked) pg.loadCsv(String(saved.csv));
+    if (saved?.model) pg.loadModel(String(saved.model));
+    return null;
+  } catch (e) {
+    return e.message || String(e);
+  }
+}
