@@ -10,7 +10,7 @@
 //! its config asks for) and is measured on the pool's dev set.
 
 use crate::data::{Augmentation, Point};
-use crate::train::{Config, Session};
+use crate::train::{Config, Session, Status};
 
 pub const MIN_RUNS: usize = 2;
 pub const MAX_RUNS: usize = 4;
@@ -153,6 +153,7 @@ impl SideBySide {
 
     /// `iterations` more for every run (a run that diverged stays where it stopped).
     pub fn train(&mut self, iterations: usize) {
+        self.finish_round();
         for run in &mut self.runs {
             run.session.train(iterations);
         }
@@ -172,6 +173,18 @@ impl SideBySide {
                 self.turn += 1;
             }
         }
+    }
+
+    /// Brings every run to the same iteration: the turns of `train_slices` can leave a
+    /// round half done (a pause, a script's `train`).
+    pub fn finish_round(&mut self) {
+        let target = self.runs.iter().map(|r| r.session.iteration()).max().unwrap_or(0);
+        for run in &mut self.runs {
+            while run.session.iteration() < target && *run.session.status() == Status::Training {
+                run.session.train(1);
+            }
+        }
+        self.turn = 0;
     }
 
     /// The slices an iteration of every run takes together.

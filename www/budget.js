@@ -72,8 +72,9 @@ export function frameJobs(jobs, now = () => performance.now()) {
   let next = 0;
   return (all) => {
     let heavyRan = false;
+    const first = next;
     for (let k = 0; k < jobs.length; k++) {
-      const i = (next + k) % jobs.length;
+      const i = (first + k) % jobs.length;
       if (!all && heavyRan && cost[i] > CHEAP_MS) continue;
       const t = now();
       jobs[i]();

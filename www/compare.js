@@ -292,6 +292,7 @@ function redraw() {
 }
 
 function setPlaying(on) {
+  if (!on && view.playing) view.page.guard(() => view.comparison?.finishRound()); // runs stay together
   view.playing = on;
   view.dirty = true;
   const play = view.root.querySelector("#compare-play");

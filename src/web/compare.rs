@@ -48,6 +48,12 @@ impl Comparison {
         self.runs.train_slices(slices as usize);
     }
 
+    /// Every run to the same iteration (after `trainSlices`, before a pause).
+    #[wasm_bindgen(js_name = finishRound)]
+    pub fn finish_round(&mut self) {
+        self.runs.finish_round();
+    }
+
     #[wasm_bindgen(js_name = slicesPerIteration)]
     pub fn slices_per_iteration(&self) -> u32 {
         self.runs.slices_per_iteration() as u32

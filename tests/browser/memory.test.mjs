@@ -29,7 +29,7 @@ const trainInFrames = (page, n, slice) => page.evaluate(async ([n, slice]) => {
 
 const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
 
-test(`memory grows by less than 2 MB over ${ITERATIONS.toLocaleString("en")} iterations and a minute of frames`, async (t) => {
+test(`memory grows by less than 2 MB over ${ITERATIONS.toLocaleString("en")} iterations and seconds of play`, async (t) => {
   const page = await site.open("?reg=l2&lambda=0.7&keep=0.8,1");
   const cdp = await page.context().newCDPSession(page);
   await page.click("#tab-weights"); // an instrument drawn every frame too
