@@ -11,7 +11,7 @@ export const BUDGET_MS = 9;
  * iteration runs per call, so even the heaviest setup moves.
  */
 export function budgetTrainer(now = () => performance.now()) {
-  let perIteration = 0.05; // ms, learned from every chunk
+  let perIteration = Infinity; // ms per unit, learned from every chunk (the first is one unit)
   let behind = 0; // frames in a row that ran fewer iterations than asked
   const trainer = {
     /**
@@ -35,7 +35,8 @@ export function budgetTrainer(now = () => performance.now()) {
         const result = train(chunk);
         const ran = typeof result === "number" ? result : chunk;
         const spent = now() - t;
-        if (ran > 0 && spent > 0) perIteration = Math.max(1e-4, 0.5 * perIteration + 0.5 * (spent / ran));
+        const measured = Math.max(1e-4, spent / Math.max(ran, 1));
+        perIteration = perIteration === Infinity ? measured : 0.5 * perIteration + 0.5 * measured;
         done += ran;
         if (ran < chunk) break; // the run stopped or diverged
       }

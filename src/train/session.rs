@@ -130,6 +130,8 @@ pub struct Session {
     pending: Option<slices::Pending>,
     /// the evaluation of the network at this iteration, kept so the page does not repeat it
     evaluated: std::cell::RefCell<Option<(u64, Evaluation)>>,
+    /// `linearity()` at this iteration, kept for the same reason
+    linear: std::cell::Cell<Option<(u64, f64)>>,
 }
 
 impl Session {
@@ -162,6 +164,7 @@ impl Session {
             recording: true,
             pending: None,
             evaluated: Default::default(),
+            linear: Default::default(),
             initial,
             train,
             dev,
@@ -194,7 +197,7 @@ impl Session {
         self.last_dropout = None;
         self.step_costs = (0.0, 0);
         self.pending = None;
-        self.evaluated.take();
+        self.forget_evaluation();
         self.record();
     }
 
@@ -233,7 +236,7 @@ impl Session {
             Effect::Live => {
                 self.config = config;
                 self.pending = None; // an iteration under way starts again with the new setting
-                self.evaluated.take();
+                self.forget_evaluation();
                 self.order = (0..self.train.len()).collect();
                 if key == "batch" {
                     self.cursor = self.order.len();
@@ -315,7 +318,7 @@ impl Session {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
             self.pending = None;
-            self.evaluated.take();
+            self.forget_evaluation();
         }
     }
 
@@ -326,7 +329,7 @@ impl Session {
     }
 
     fn diverge(&mut self) {
-        self.evaluated.take();
+        self.forget_evaluation();
         self.status = Status::Diverged {
             message: format!(
                 "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
@@ -376,6 +379,11 @@ impl Session {
         }
     }
 
+    fn forget_evaluation(&self) {
+        self.evaluated.take();
+        self.linear.take();
+    }
+
     /// `evaluate()`, from the record of this iteration when there is one.
     pub fn evaluation(&self) -> Evaluation {
         if let Some((at, e)) = &*self.evaluated.borrow() {
@@ -422,9 +430,16 @@ impl Session {
     /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
     /// 1 is a plane (a straight boundary); overfit networks score far lower.
     pub fn linearity(&self) -> f64 {
+        if let Some((at, r2)) = self.linear.get() {
+            if at == self.iteration {
+                return r2;
+            }
+        }
         let points = grid_points(32);
         let z = self.net.logits(features_of(points.view(), &self.config).view());
-        plane_r2(points.row(0), points.row(1), z.view())
+        let r2 = plane_r2(points.row(0), points.row(1), z.view());
+        self.linear.set(Some((self.iteration, r2)));
+        r2
     }
 
     /// P(y = 1) at the given input points (x1, x2), without dropout.
