@@ -37,7 +37,7 @@ test(`memory grows by less than 2 MB over ${ITERATIONS.toLocaleString("en")} ite
   await page.evaluate(() => window.playground.play());
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
   const before = await memory(page, cdp);
-  const m = await trainInFrames(page, ITERATIONS, 1000);
+  const m = await trainInFrames(page, ITERATIONS, 5000);
   await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3000))); // playing: frames draw
   const after = await memory(page, cdp);
   t.diagnostic(`JS heap ${mb(before.heap)} → ${mb(after.heap)}, wasm memory ${mb(before.wasm)} → ${mb(after.wasm)} over ${m.iteration.toLocaleString("en")} iterations`);
