@@ -205,8 +205,8 @@ function frame() {
     const [w, h] = fitCanvas(boundary);
     draw = { w, h, options: (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0), changed: dirty };
     if (playing) trainer.run((k) => guard(() => pg.trainSlices(k)), c.speed, pg.slicesPerIteration());
-    trainer.show($("speed-note"), playing, c.speed, t);
     const m = metrics();
+    trainer.show($("speed-note"), playing, c.speed, t);
     showMetrics(m, c);
     guard(() => rescue.remember(m.iteration));
     drawings(!playing); // while playing, big networks draw their pictures in turns

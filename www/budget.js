@@ -13,6 +13,9 @@ export const BUDGET_MS = 9;
 export function budgetTrainer(now = () => performance.now()) {
   let perIteration = Infinity; // ms per unit, learned from every chunk (the first is one unit)
   let behind = 0; // frames in a row that ran fewer iterations than asked
+  let mark = null; // { at, iteration } a second ago
+  let rate = null; // iterations a second, measured over the last second
+  let total = 0; // iterations trained, slices counted as fractions
   const trainer = {
     /**
      * Trains up to `max` units (slices of iterations, `per` to an iteration) within the
@@ -42,6 +45,7 @@ export function budgetTrainer(now = () => performance.now()) {
       }
       behind = limited ? behind + 1 : 0;
       trainer.done = Math.floor(done / per);
+      total += done / per;
       return done;
     },
     done: 0,
@@ -49,10 +53,17 @@ export function budgetTrainer(now = () => performance.now()) {
     get slow() {
       return behind >= 3;
     },
-    /** Says in `note` when frames run fewer iterations than `speed` asks for. */
+    /** Says in `note` when frames run fewer iterations than `speed` asks for, and how many a second run. */
     show(note, playing, speed, t) {
-      const slow = playing && trainer.slow;
-      const text = slow ? t("Slower than asked: {done} of {speed} iterations per frame, so the page stays responsive.", { done: trainer.done, speed }) : "";
+      const at = now();
+      if (!playing) mark = null;
+      else if (!mark || at - mark.at >= 1000) {
+        if (mark) rate = ((total - mark.total) * 1000) / (at - mark.at);
+        mark = { at, total };
+      }
+      const slow = playing && trainer.slow && rate !== null;
+      const shown = rate < 10 ? rate?.toFixed(1) : Math.round(rate);
+      const text = slow ? t("Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.", { rate: shown, speed }) : "";
       if (note.textContent !== text) note.textContent = text;
       note.hidden = !slow;
     },

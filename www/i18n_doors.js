@@ -2,8 +2,8 @@
 // content policy and the recovery after an internal error. Merged into i18n.js's table.
 
 export const KO_DOORS = {
-  "Slower than asked: {done} of {speed} iterations per frame, so the page stays responsive.":
-    "요청보다 느리게 실행 중: 프레임마다 {speed}번 중 {done}번 반복 (iteration)합니다. 페이지가 멈추지 않도록 한 프레임의 학습 시간을 제한합니다.",
+  "Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.":
+    "요청보다 느리게: 초당 약 {rate}번 반복 (iteration) (요청: 프레임마다 {speed}번). 페이지가 멈추지 않도록 학습 시간을 나눕니다.",
   "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.":
     "loadCsv()에는 CSV 텍스트를 주세요: 머리글 줄 x1,x2,y 다음에 점마다 한 줄.",
   "The CSV text is {size} MB; at most {max} MB is read, as for a file.":
