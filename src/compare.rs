@@ -11,7 +11,7 @@
 
 use crate::data::{Augmentation, Point};
 use crate::train::settings::{Allowed, Code, SettingError};
-use crate::train::{Config, Session};
+use crate::train::{Config, Session, Status};
 
 pub const MIN_RUNS: usize = 2;
 pub const MAX_RUNS: usize = 4;
@@ -112,6 +112,8 @@ pub struct SideBySide {
     base: Config,
     pool: Pool,
     runs: Vec<Run>,
+    /// the run whose slice of an iteration comes next (`train_slices` takes turns)
+    turn: usize,
 }
 
 impl SideBySide {
@@ -123,7 +125,7 @@ impl SideBySide {
             Preset::Regularization => Pool::of_page(&base),
             Preset::Augmentation(_) => Pool::doubled(&base),
         };
-        let mut comparison = SideBySide { preset, base, pool, runs: Vec::new() };
+        let mut comparison = SideBySide { preset, base, pool, runs: Vec::new(), turn: 0 };
         for (config, real) in comparison.suggestions().into_iter().take(3) {
             comparison.runs.push(Run::new(config, real, &comparison.pool));
         }
@@ -152,9 +154,43 @@ impl SideBySide {
 
     /// `iterations` more for every run (a run that diverged stays where it stopped).
     pub fn train(&mut self, iterations: usize) {
+        self.finish_round();
         for run in &mut self.runs {
             run.session.train(iterations);
         }
+    }
+
+    /// `slices` more slices of iterations (see `Session::train_slices`), one run's at a
+    /// time in turns, so the runs stay within an iteration of each other.
+    pub fn train_slices(&mut self, slices: usize) {
+        for _ in 0..slices {
+            if self.runs.is_empty() {
+                return;
+            }
+            self.turn %= self.runs.len();
+            // a run keeps its turn until its iteration is done (or it has stopped)
+            let (ran, done) = self.runs[self.turn].session.train_slices(1);
+            if ran == 0 || done == 1 {
+                self.turn += 1;
+            }
+        }
+    }
+
+    /// Brings every run to the same iteration: the turns of `train_slices` can leave a
+    /// round half done (a pause, a script's `train`).
+    pub fn finish_round(&mut self) {
+        let target = self.runs.iter().map(|r| r.session.iteration()).max().unwrap_or(0);
+        for run in &mut self.runs {
+            while run.session.iteration() < target && *run.session.status() == Status::Training {
+                run.session.train(1);
+            }
+        }
+        self.turn = 0;
+    }
+
+    /// The slices an iteration of every run takes together.
+    pub fn slices_per_iteration(&self) -> usize {
+        self.runs.iter().map(|r| r.session.slices_per_iteration()).sum::<usize>().max(1)
     }
 
     /// Every run back to its start: the same initialization, masks and batches.

@@ -305,3 +305,41 @@ fn a_saved_network_becomes_the_start_of_the_run() {
     let message = other.start_from(net).unwrap_err();
     assert!(message.contains("hidden layers [5]") && message.contains("hidden layers [4]"), "{message}");
 }
+
+// ---- line ends, separators, quotes and long texts ----
+
+#[test]
+fn lone_cr_and_crlf_line_ends_read_like_lf() {
+    for text in ["x1,x2,y\r1,1,1\r-1,-1,0\r", "x1,x2,y\r\n1,1,1\r\n-1,-1,0\r\n", "x1,x2,y\n1,1,1\r\n-1,-1,0\r"] {
+        let table = parse(text).unwrap_or_else(|e| panic!("{text:?}: {e}"));
+        assert_eq!(table.len(), 2, "{text:?}");
+    }
+    assert_message("x1,x2,y\r1,1,1\r2,2,maybe\r", &["line 3, column y"]);
+}
+
+#[test]
+fn an_excel_sep_line_names_the_separator() {
+    let table = parse("sep=;\nx1;x2;y\n1,5;1;1\n-1;-1;0\n");
+    // a comma is then part of a field: "1,5" is not a number, and the message names its line
+    assert!(table.unwrap_err().contains("line 3, column x1"));
+    let table = parse("\u{feff}sep=|\r\nx1|x2|y\r\n3|3|1\r\n-3|-3|0\r\n").unwrap();
+    assert_eq!(table.rows[0].point, Point { x1: 3.0, x2: 3.0, y: 1.0 });
+    assert_message("sep=;;\nx1;x2;y\n1;1;1\n", &["line 1", "one separator"]);
+}
+
+#[test]
+fn quoted_fields_may_hold_the_separator_and_doubled_quotes() {
+    let table = parse("x1,x2,y,note\n3,3,1,\"a, b\"\n-3,-3,0,\"say \"\"hi\"\"\"\n").unwrap();
+    assert_eq!(table.len(), 2);
+    assert_eq!(table.rows[1].point, Point { x1: -3.0, x2: -3.0, y: 0.0 });
+    assert_message("x1,x2,y\n1,1,1\n2,\"2,0\n", &["line 3", "double quote"]);
+}
+
+#[test]
+fn messages_quote_at_most_about_sixty_characters() {
+    let long = "z".repeat(1_000_000);
+    for text in [format!("{long},x2,y\n1,1,1\n"), format!("x1,x2,y\n{long},1,1\n"), format!("x1,x2,y\n1,1,{long}\n")] {
+        let message = error_of(&text);
+        assert!(message.len() < 200, "a short message, not {} characters: {}", message.len(), &message[..200.min(message.len())]);
+    }
+}

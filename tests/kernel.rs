@@ -143,7 +143,8 @@ fn the_session_trains_like_the_lectures_loop() {
     use regplay::train::session::rng;
     use regplay::train::{Config, Session};
     for (penalty, keep, batch) in [("l2", "1,1", "10"), ("l1", "0.8,0.6", "10"), ("none", "0.7,1", "0")] {
-        let pairs = [("seed", "5"), ("layers", "8,8"), ("reg", penalty), ("lambda", "0.3"), ("keep", keep), ("batch", batch), ("lr", "0.1")];
+        let pairs =
+            [("seed", "5"), ("layers", "8,8"), ("reg", penalty), ("lambda", "0.3"), ("keep", keep), ("batch", batch), ("lr", "0.1")];
         let (config, problems) = Config::from_pairs(pairs);
         assert!(problems.is_empty(), "{problems:?}");
         let mut session = Session::new(config.clone());
@@ -165,7 +166,8 @@ fn the_session_trains_like_the_lectures_loop() {
             let idx = &order[cursor..(cursor + size).min(m)];
             cursor += idx.len();
             let (bx, by) = (x.select(Axis(1), idx), y.select(Axis(0), idx));
-            let drop = (!Dropout::is_off(&config.keep)).then(|| Dropout::sample(&config.keep, &net.hidden_sizes(), idx.len(), &mut drop_rng));
+            let drop =
+                (!Dropout::is_off(&config.keep)).then(|| Dropout::sample(&config.keep, &net.hidden_sizes(), idx.len(), &mut drop_rng));
             let (_, grads) = net.data_cost_and_gradients(bx.view(), by.view(), drop.as_ref());
             gradient_descent_step(&mut net, &grads, &reg, config.lr, m as f64);
         }
@@ -181,7 +183,13 @@ fn the_session_trains_like_the_lectures_loop() {
         let (fast, slow) = (session.measure(), session.evaluate());
         assert!((fast.total_cost - slow.total_cost).abs() <= 1e-13 * slow.total_cost);
         assert!((fast.dev_cost - slow.dev_cost).abs() <= 1e-13 * slow.dev_cost);
-        assert_eq!((fast.train_accuracy, fast.dev_accuracy, fast.zero_weights), (slow.train_accuracy, slow.dev_accuracy, slow.zero_weights));
-        assert_eq!((fast.linear_fraction, fast.features_in_use, fast.weight_count), (slow.linear_fraction, slow.features_in_use, slow.weight_count));
+        assert_eq!(
+            (fast.train_accuracy, fast.dev_accuracy, fast.zero_weights),
+            (slow.train_accuracy, slow.dev_accuracy, slow.zero_weights)
+        );
+        assert_eq!(
+            (fast.linear_fraction, fast.features_in_use, fast.weight_count),
+            (slow.linear_fraction, slow.features_in_use, slow.weight_count)
+        );
     }
 }

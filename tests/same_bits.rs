@@ -37,5 +37,8 @@ fn a_run_gives_the_same_bits_everywhere() {
     let params = net.weights().iter().flat_map(|w| w.iter().copied()).chain(net.biases().iter().flat_map(|b| b.iter().copied()));
     let grid = session.probability_grid(16);
     let e = session.measure();
-    assert_eq!((hash(params), hash(grid), hash([e.total_cost, e.dev_cost])), (17010681523573763502, 12581716606758458534, 13607990300247793326));
+    assert_eq!(
+        (hash(params), hash(grid), hash([e.total_cost, e.dev_cost])),
+        (17010681523573763502, 12581716606758458534, 13607990300247793326)
+    );
 }

@@ -12,6 +12,7 @@
 
 import { readFile, writeFile, mkdir, readdir, rm, stat } from "node:fs/promises";
 import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -225,9 +226,28 @@ async function pack() {
   const loads = html.replace(scripts[0][0], "").match(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(?!data:|#)[^"]+"/);
   if (loads) fail(`index.html: "${loads[0]}" would load a file`);
   html = html.replace(scripts[0][0], () => `<script type="module">\n${inert(script, "script")}\n</script>`);
+  html = withPolicy(html);
   await mkdir(path.dirname(OUT), { recursive: true });
   await writeFile(OUT, html);
   return { modules: [...modules.keys()], bytes: (await stat(OUT)).size };
+}
+
+/**
+ * The page's Content-Security-Policy for one file: every inline <script> and <style> is
+ * allowed by its sha256 hash (no 'unsafe-inline' for either), the wasm by 'wasm-unsafe-eval',
+ * and nothing may be fetched, since everything is inside. Style attributes stay allowed:
+ * the charts' text measuring (plotters) sets one on a span.
+ */
+function withPolicy(html) {
+  const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "g"))]
+    .map((m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`).join(" ");
+  const policy = [
+    "default-src 'none'", `script-src ${hashes("script")} 'wasm-unsafe-eval'`, `style-src ${hashes("style")}`, "style-src-attr 'unsafe-inline'",
+    "img-src data: blob:", "worker-src blob:", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
+  ].join("; ");
+  const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+  if (!meta.test(html)) fail("index.html: no Content-Security-Policy meta tag to replace");
+  return html.replace(meta, () => `<meta http-equiv="Content-Security-Policy" content="${policy}">`);
 }
 
 /** node --check of the packed script, so a rewrite that broke the syntax stops the build here. */

@@ -9,8 +9,8 @@ import { buildControls } from "./controls.js";
 import { attachKeyboard } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
-import { applyLanguage, t, errorText } from "./i18n.js";
-import { installIO, loadCsv, linkNote } from "./io.js";
+import { applyLanguage, t, errorText, translateMessage } from "./i18n.js";
+import { installIO, loadCsv, linkNote, keepCsvForUndo } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
@@ -18,6 +18,9 @@ import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { pageKeys, typedPageValue, settingsTable } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
+import { budgetTrainer, frameJobs } from "./budget.js";
+import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
+import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -29,6 +32,7 @@ let syncControls = () => {};
 let network = null;
 let instruments = null;
 let io = null;
+let rescue = null; // copies of the data and model for after a panic
 // page-only settings; `langChosen` when the URL or the user picked the language
 const view = { lang: browserLang(), langChosen: false, embed: false, panels: [], big: false };
 
@@ -39,8 +43,10 @@ function fail(message) {
   if (dead) return;
   dead = true;
   setPlaying(false);
-  showMessage(t("{message} — reload the page to start again.", { message }), { id: "fatal", actions: [[t("Reload"), () => location.reload()]] });
+  showFatal(message);
 }
+
+const showFatal = (message) => fatalMessage(rescue, t("{message} — reload the page to start again.", { message }), showMessage);
 
 /** Runs a call into the core; a trap becomes a visible message instead of a dead page. */
 function guard(f) {
@@ -76,7 +82,9 @@ function set(values) {
   if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
   const keys = Object.keys(values);
   const forms = keys.map((k) => urlForm(values[k]));
+  keys.forEach((k, i) => checkLength(k, forms[i]));
   guard(() => pg.validate(keys, forms));
+  const offerUndo = keepCsvForUndo(page, values);
   const isPage = (k) => pageKeys().includes(k);
   for (const k of keys.filter(isPage)) setView(k, typedPageValue(k, values[k]));
   const run = keys.filter((k) => !isPage(k));
@@ -84,6 +92,7 @@ function set(values) {
   if (reset) clearMessage("diverged");
   clearMessage("control-error");
   afterChange();
+  offerUndo();
 }
 
 function afterChange() {
@@ -155,16 +164,35 @@ function setPlaying(on) {
   $("play").setAttribute("aria-label", t(playing ? "Pause" : "Play"));
 }
 
+/** `playground.train(n)`: n is checked against the setup's limit (see limits.js). */
 function train(n) {
-  guard(() => pg.train(Math.max(0, Math.floor(Number(n) || 0))));
+  wholeNumber("train", n, 0, trainLimit(metrics()));
+  return trainNow(n);
+}
+
+function trainNow(n) {
+  guard(() => pg.train(n));
   dirty = true;
   return metrics();
+}
+
+function grid(n = 100) {
+  wholeNumber("grid", n, 1, MAX_GRID);
+  return guard(() => pg.grid(n));
 }
 
 // ---- drawing ----
 
 const boundary = $("boundary");
 const ctx = boundary.getContext("2d");
+
+const trainer = budgetTrainer();
+let draw = {}; // this frame's canvas size and options, for the drawings below
+const drawings = frameJobs([
+  () => guard(() => pg.drawBoundary(ctx, draw.w, draw.h, draw.options)),
+  () => guard(() => network.draw()),
+  () => guard(() => instruments.draw(draw.changed)),
+]);
 
 function frame() {
   if (dead) return;
@@ -173,10 +201,13 @@ function frame() {
   try {
     const c = config();
     const [w, h] = fitCanvas(boundary);
-    const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
-    showMetrics(JSON.parse(guard(() => pg.frame(playing ? c.speed : 0, ctx, w, h, options))), c);
-    guard(() => network.draw());
-    guard(() => instruments.draw(dirty));
+    draw = { w, h, options: (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0), changed: dirty };
+    if (playing) trainer.run((k) => guard(() => pg.trainSlices(k)), c.speed, pg.slicesPerIteration());
+    const m = metrics();
+    trainer.show($("speed-note"), playing, c.speed, t);
+    showMetrics(m, c);
+    guard(() => rescue.remember(m.iteration));
+    drawings(!playing); // while playing, big networks draw their pictures in turns
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
@@ -255,7 +286,8 @@ function copyLink() {
 
 async function start() {
   await init();
-  let pairs = readPairs(window.location);
+  const [kept, tooLong] = withoutLongValues(readPairs(window.location));
+  let pairs = kept;
   const notes = [];
   if (isTfp(pairs)) {
     const tfp = fromTfp(pairs);
@@ -264,7 +296,8 @@ async function start() {
   }
   const core = pairs.filter(([k]) => !pageKeys().includes(k));
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
-  const problems = [...pg.problems()];
+  const saved = takeRecovered(); // the data and model a reload after a panic kept
+  const problems = [...tooLong, ...[...pg.problems()].filter((p) => !(saved?.csv && p.key === "dataset"))];
   for (const [k, v] of pairs.filter(([k]) => pageKeys().includes(k))) {
     try {
       pg.validate([k], [v]);
@@ -279,6 +312,9 @@ async function start() {
   for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: errorText(problem) }));
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
+  const lost = reopen(pg, saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
+  if (lost) showMessage(translateMessage(lost));
+  rescue = recovery(page);
   syncControls = buildControls({ set, config, act });
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
@@ -288,7 +324,7 @@ async function start() {
   $("play").addEventListener("click", () => setPlaying(!playing));
   $("step").addEventListener("click", () => {
     setPlaying(false);
-    train(1);
+    trainNow(1);
   });
   $("reset").addEventListener("click", reset);
   $("restore-best").addEventListener("click", restoreBest);
@@ -301,7 +337,7 @@ async function start() {
   // an embed leaves the keyboard to the slide deck until someone clicks into it
   let engaged = !view.embed;
   window.addEventListener("pointerdown", () => (engaged = true), { capture: true });
-  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), train(1)), reset, enabled: () => engaged });
+  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), trainNow(1)), reset, enabled: () => engaged });
   document.addEventListener("paste", pasteLink);
   window.addEventListener("resize", () => {
     fitEmbed();
@@ -325,7 +361,8 @@ const page = {
   lang: () => view.lang,
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
-  reset, train,
+  reset, train: trainNow,
+  trainSlices: (k) => (guard(() => pg.trainSlices(k)), (dirty = true), metrics()),
   openCompare: (preset) => openCompare($("compare"), page, preset),
   closeCompare,
 };
@@ -345,7 +382,7 @@ window.playground = {
   restoreBest,
   train,
   metrics,
-  grid: (n = 100) => guard(() => pg.grid(n)),
+  grid,
   history,
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,

@@ -8,6 +8,9 @@
 import { make, fitCanvas as fit, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, errorText } from "./i18n.js";
+import { budgetTrainer, frameJobs } from "./budget.js";
+
+const trainer = budgetTrainer();
 
 const TEXT = {
   title: "Side by side",
@@ -57,6 +60,7 @@ const TEXT = {
   diverged: "diverged: lower α or λ",
   legend: "filled: training points · faded: augmented copies · outlined: dev points",
   failed: "The comparison stopped: {message}",
+  tooFew: "The augmentation comparison needs at least two training points (N real, N + N augmented, 2N real), and this data has {n}.",
 };
 
 const PENALTY_NAMES = { none: "none", l1: "L1", l2: "L2" };
@@ -163,6 +167,8 @@ function buildToolbar() {
 }
 
 function usePreset(name) {
+  const m = view.page.metrics();
+  if (name.startsWith("augmentation") && m.trainSize - m.augmented < 2) throw new Error(say("tooFew", { n: m.trainSize - m.augmented }));
   const comparison = view.page.guard(() => new Comparison(view.page.pg, name));
   view.comparison?.free();
   view.comparison = comparison;
@@ -193,6 +199,7 @@ function buildCards() {
   const list = view.root.querySelector("#compare-runs");
   list.style.setProperty("--runs", metrics.runs.length);
   view.cards = metrics.runs.map((_, i) => buildCard(i, metrics));
+  view.jobs = null; // the drawings follow the cards
   list.replaceChildren(...view.cards.map((c) => c.element));
   view.root.querySelector("#compare-add").disabled = metrics.runs.length >= MAX_RUNS;
   syncSettings(metrics);
@@ -283,6 +290,7 @@ function redraw() {
 }
 
 function setPlaying(on) {
+  if (!on && view.playing) view.page.guard(() => view.comparison?.finishRound()); // runs stay together
   view.playing = on;
   view.dirty = true;
   const play = view.root.querySelector("#compare-play");
@@ -327,9 +335,12 @@ function tick() {
     const [w, h] = fit(view.cards[0].canvas);
     view.cards.forEach((card) => fit(card.canvas));
     const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
-    const contexts = view.cards.map((card) => card.context);
-    const json = view.page.guard(() => view.comparison.frame(view.playing ? c.speed : 0, contexts, w, h, options));
-    showNumbers(JSON.parse(json));
+    if (view.playing) trainer.run((k) => view.page.guard(() => view.comparison.trainSlices(k)), c.speed, view.comparison.slicesPerIteration());
+    // while playing, big networks draw their boundaries in turns (see budget.js)
+    view.jobs ??= frameJobs(view.cards.map((_, i) => () => view.page.guard(() => view.comparison.draw(i, view.cards[i].context, ...view.size))));
+    view.size = [w, h, options];
+    view.jobs(!view.playing);
+    showNumbers(compareMetrics());
   } catch (e) {
     const { page } = view;
     closeCompare();

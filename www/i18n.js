@@ -2,7 +2,10 @@
 // title/aria-label marked `data-t-title` / `data-t-aria`) and each t("…") in the modules is
 // looked up here. Korean keeps the lecture's English term beside it, e.g. 정규화 (regularization).
 
+import { KO_DOORS } from "./i18n_doors.js";
+
 const KO = {
+  ...KO_DOORS,
   // header and run bar
   "Regularization you can see: move λ and watch an overfit boundary relax.":
     "정규화 (regularization)를 눈으로: λ를 움직이면 과적합 (overfitting)된 경계가 풀립니다.",
@@ -258,7 +261,7 @@ export function currentLang() {
 
 /** The text in the page's language, with {name} replaced by params.name. */
 export function t(text, params = {}) {
-  const template = (current === "ko" && KO[text]) || text;
+  const template = (current === "ko" && Object.hasOwn(KO, text) && KO[text]) || String(text);
   return template.replace(/\{(\w+)\}/g, (whole, name) => (name in params ? String(params[name]) : whole));
 }
 

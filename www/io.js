@@ -11,6 +11,11 @@ const TEXT = {
   modelLoaded: "Model loaded: training starts again from its weights, and Reset comes back to them. Your data stayed as it was.",
   unreadable: "{name} could not be read: {reason}",
   tooLarge: "{name} is {size} MB, far more than a CSV of {rows} rows or a model file; is it the right file?",
+  notText: "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.",
+  textTooLarge: "The CSV text is {size} MB; at most {max} MB is read, as for a file.",
+  tooManyRows: "The CSV has more than {rows} rows; keep at most {rows}, since every training step goes over all of them.",
+  csvReplaced: "Your CSV data was replaced by a generated dataset. Undo brings it back.",
+  csvBack: "Your CSV data is back.",
   emptyPaste: "Paste CSV text first: a header line x1,x2,y, then one row per point.",
   pictureFailed: "The picture could not be made: {reason}",
   linkWithoutData: "Link copied, but without your data: a link cannot carry a CSV file. Send the file along (Data & export → Download data CSV).",
@@ -53,10 +58,49 @@ export function elementsById(doc = document) {
  */
 export function loadCsv(page, text) {
   return new Promise((resolve) => {
-    const rows = page.guard(() => page.pg.loadCsv(String(text)));
+    checkCsvText(text);
+    const rows = page.guard(() => page.pg.loadCsv(text));
     page.set({}); // writes the URL (dataset=csv) and redraws the controls
     resolve(rows);
   });
+}
+
+/**
+ * Refuses, before any parsing, a text no file could bring in: not a string, more than
+ * MAX_FILE_BYTES, or more lines with something on them than MAX_CSV_ROWS rows need.
+ */
+export function checkCsvText(text) {
+  if (typeof text !== "string") throw new TypeError(t(TEXT.notText));
+  const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > MAX_FILE_BYTES) throw new Error(t(TEXT.textTooLarge, { size: (bytes / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 }));
+  let lines = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() && ++lines > MAX_CSV_ROWS + 2) break;
+  if (lines > MAX_CSV_ROWS + 2) throw new Error(t(TEXT.tooManyRows, { rows: MAX_CSV_ROWS.toLocaleString("en") }));
+}
+
+/**
+ * Before a change of `values` that may replace loaded CSV data (a dataset picked, the
+ * lecture started, a link pasted): returns what to call after it, which offers Undo when
+ * the CSV is gone. Undo loads the same points (with the split they had) and the settings.
+ */
+export function keepCsvForUndo(page, values) {
+  const before = "dataset" in values ? page.config() : null;
+  if (before?.dataset !== "csv") return () => {};
+  const text = page.guard(() => page.pg.dataCsv());
+  const restore = () => {
+    try {
+      page.guard(() => page.pg.loadCsv(text));
+      const { dataset, points, noise, ...settings } = before;
+      page.set(settings);
+      page.showMessage(t(TEXT.csvBack), { kind: "info", id: "csv-replaced" });
+    } catch (error) {
+      page.showMessage(error.message || String(error));
+    }
+  };
+  return () => {
+    if (page.config().dataset === "csv") return;
+    page.showMessage(t(TEXT.csvReplaced), { kind: "info", id: "csv-replaced", actions: [[t("Undo"), restore]] });
+  };
 }
 
 /** The note to show instead of "link copied" when the data came from a file; null otherwise. */

@@ -226,13 +226,14 @@ async function showLesson(keepKeys = []) {
   if (now()) $("lecture").dataset.state = "ready";
 }
 
-/** Trains up to `target` iterations in slices of about SLICE_MS, a frame between them. */
+/** Trains up to `target` iterations in slices of about SLICE_MS, a frame between them
+ * (counted in the core's slices of an iteration, so a big network never blocks a frame). */
 async function trainTo(target, now) {
-  let chunk = 10;
+  let chunk = 1; // grows from one iteration, so a heavy setup never starts with a long frame
   let m = page.metrics();
   while (now() && m.iteration < target && m.status === "training") {
     const start = performance.now();
-    m = page.train(Math.min(chunk, target - m.iteration));
+    m = page.trainSlices(Math.min(chunk, (target - m.iteration) * page.pg.slicesPerIteration()));
     const ms = performance.now() - start;
     chunk = Math.max(1, Math.min(500, Math.round((chunk * SLICE_MS) / Math.max(ms, 1))));
     await nextFrame();

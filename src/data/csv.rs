@@ -103,11 +103,21 @@ impl Table {
 /// Reads a CSV text (see the module's description of the format).
 pub fn parse(text: &str) -> Result<Table, String> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text); // a byte-order mark, as Excel writes
-    let mut lines = text.lines().enumerate().map(|(i, line)| (i + 1, line)).filter(|(_, line)| !line.trim().is_empty());
+    let mut lines = lines_of(text).filter(|(_, line)| !line.trim().is_empty()).peekable();
+    // Excel's `sep=;` line names the separator
+    let named = lines.peek().and_then(|(_, line)| line.trim().strip_prefix("sep=")).and_then(|rest| {
+        let mut chars = rest.chars();
+        chars.next().filter(|_| chars.next().is_none())
+    });
+    if let Some((line, text)) = lines.next_if(|(_, line)| line.trim().starts_with("sep=")) {
+        if named.is_none() {
+            return Err(format!("line {line}: \"{}\" should name one separator character, as in sep=;", excerpt(text.trim())));
+        }
+    }
     let Some((header_line, header)) = lines.next() else {
         return Err("The CSV is empty: it needs a header line x1,x2,y and then one row per point.".into());
     };
-    let delimiter = delimiter_of(header);
+    let delimiter = named.unwrap_or_else(|| delimiter_of(header));
     let columns = Columns::of_header(header_line, header, delimiter)?;
     let mut raw = Vec::new();
     for (line, text) in lines {
@@ -153,6 +163,61 @@ pub fn write(train: &[Point], dev: &[Point], scale: &Scale) -> String {
     out
 }
 
+/// The lines with their numbers from 1, ended by LF, CR LF or a lone CR (old Mac files).
+fn lines_of(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut rest = Some(text);
+    let mut number = 0;
+    std::iter::from_fn(move || {
+        let text = rest?;
+        number += 1;
+        match text.find(['\n', '\r']) {
+            Some(end) => {
+                let skip = if text[end..].starts_with("\r\n") { 2 } else { 1 };
+                rest = Some(&text[end + skip..]).filter(|r| !r.is_empty());
+                Some((number, &text[..end]))
+            }
+            None => {
+                rest = None;
+                Some((number, text))
+            }
+        }
+    })
+}
+
+/// At most about 60 characters of a text, for a message: a 30 MB line stays a short message.
+pub fn excerpt(text: &str) -> String {
+    const MAX: usize = 60;
+    match text.char_indices().nth(MAX) {
+        Some((cut, _)) => format!("{}…", &text[..cut]),
+        None => text.to_string(),
+    }
+}
+
+/// The fields of one line: split at the separator except inside double quotes, where `""`
+/// is one quote; each field without the spaces and the quotes around it.
+fn fields_of(line: usize, text: &str, delimiter: char) -> Result<Vec<String>, String> {
+    let mut fields = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '"' if quoted && chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            '"' if quoted || field.trim().is_empty() => quoted = !quoted,
+            c if c == delimiter && !quoted => fields.push(std::mem::take(&mut field)),
+            c => field.push(c),
+        }
+    }
+    if quoted {
+        return Err(format!("line {line}: a double quote opens a field that does not close on this line."));
+    }
+    fields.push(field);
+    Ok(fields.iter().map(|f| clean(f).to_string()).collect())
+}
+
 /// The separator the header uses: a comma, else a semicolon or a tab.
 fn delimiter_of(header: &str) -> char {
     [',', ';', '\t'].into_iter().find(|&d| header.contains(d)).unwrap_or(',')
@@ -175,7 +240,8 @@ struct Columns {
 
 impl Columns {
     fn of_header(line: usize, header: &str, delimiter: char) -> Result<Columns, String> {
-        let names: Vec<String> = header.split(delimiter).map(|f| clean(f).to_lowercase()).collect();
+        let fields = fields_of(line, header, delimiter)?;
+        let names: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
         let find = |wanted: &str| -> Result<Option<usize>, String> {
             let mut at = names.iter().enumerate().filter(|(_, n)| *n == wanted).map(|(i, _)| i);
             match (at.next(), at.next()) {
@@ -193,11 +259,11 @@ impl Columns {
             _ => {
                 let missing: Vec<&str> =
                     [("x1", x1), ("x2", x2), ("y", y)].into_iter().filter(|(_, at)| at.is_none()).map(|(n, _)| n).collect();
-                let found: Vec<String> = header.split(delimiter).map(|f| format!("\"{}\"", clean(f))).collect();
+                let found: Vec<String> = fields.iter().map(|f| format!("\"{f}\"")).collect();
                 Err(format!(
                     "line {line}: the header has no column {}; it needs x1, x2 and y (it has {}).",
                     missing.join(", "),
-                    found.join(", ")
+                    excerpt(&found.join(", "))
                 ))
             }
         }
@@ -205,16 +271,16 @@ impl Columns {
 
     /// One row in the file's units.
     fn row(&self, line: usize, text: &str, delimiter: char) -> Result<Row, String> {
-        let fields: Vec<&str> = text.split(delimiter).map(clean).collect();
+        let fields = fields_of(line, text, delimiter)?;
         if fields.len() != self.count {
             let values = if fields.len() == 1 { "value" } else { "values" };
             return Err(format!("line {line}: {} {values}, but the header has {} columns.", fields.len(), self.count));
         }
-        let x1 = coordinate(line, "x1", fields[self.x1])?;
-        let x2 = coordinate(line, "x2", fields[self.x2])?;
-        let y = label(line, fields[self.y])?;
+        let x1 = coordinate(line, "x1", &fields[self.x1])?;
+        let x2 = coordinate(line, "x2", &fields[self.x2])?;
+        let y = label(line, &fields[self.y])?;
         let split = match self.split {
-            Some(at) => split_of(line, fields[at])?,
+            Some(at) => split_of(line, &fields[at])?,
             None => None,
         };
         Ok(Row { point: Point { x1, x2, y }, split })
@@ -227,8 +293,8 @@ fn coordinate(line: usize, column: &str, field: &str) -> Result<f64, String> {
     }
     match field.parse::<f64>() {
         Ok(v) if v.is_finite() => Ok(v),
-        Ok(_) => Err(format!("line {line}, column {column}: \"{field}\" is not a finite number.")),
-        Err(_) => Err(format!("line {line}, column {column}: \"{field}\" is not a number.")),
+        Ok(_) => Err(format!("line {line}, column {column}: \"{}\" is not a finite number.", excerpt(field))),
+        Err(_) => Err(format!("line {line}, column {column}: \"{}\" is not a number.", excerpt(field))),
     }
 }
 
@@ -240,7 +306,7 @@ fn label(line: usize, field: &str) -> Result<f64, String> {
     match field.parse::<f64>() {
         Ok(1.0) => Ok(1.0),
         Ok(0.0 | -1.0) => Ok(0.0),
-        _ => Err(format!("line {line}, column y: \"{field}\" is not 0 or 1.")),
+        _ => Err(format!("line {line}, column y: \"{}\" is not 0 or 1.", excerpt(field))),
     }
 }
 
@@ -249,7 +315,7 @@ fn split_of(line: usize, field: &str) -> Result<Option<Split>, String> {
         "" => Ok(None),
         "train" => Ok(Some(Split::Train)),
         "dev" | "test" => Ok(Some(Split::Dev)),
-        _ => Err(format!("line {line}, column split: \"{field}\" is not train, dev or test.")),
+        _ => Err(format!("line {line}, column split: \"{}\" is not train, dev or test.", excerpt(field))),
     }
 }
 

@@ -157,7 +157,7 @@ pub fn tanh(z: &[f64], g: &mut [f64]) {
             let q = f64x2_div(em1, f64x2_add(em1, two));
             let q = v128_or(v128_andnot(q, sign), v128_and(x, sign)); // copysign
             let q = v128_bitselect(q, x, f64x2_eq(x, x)); // NaN stays NaN
-            // SAFETY: as the load above.
+                                                          // SAFETY: as the load above.
             unsafe { v128_store(gp.as_mut_ptr() as *mut v128, q) };
         }
         for (gv, &zv) in gc.into_remainder().iter_mut().zip(zc.remainder()) {

@@ -183,7 +183,8 @@ impl Kernel {
             let (src, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
             for j in 0..n_out {
                 let row = &mut z[j * cap..j * cap + m];
-                lanes::linear(row, &w[j * n_in..(j + 1) * n_in], b[j], src, stride); // Z = W A + b
+                lanes::linear(row, &w[j * n_in..(j + 1) * n_in], b[j], src, stride);
+                // Z = W A + b
             }
             if l + 1 == layers {
                 break;
@@ -230,7 +231,13 @@ impl Kernel {
             let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
             let from = if dropout { &self.a } else { &self.g };
             let below = if l > 0 { self.z_at[l - 1] } else { 0 };
-            let input = |i: usize| -> &[f64] { if l == 0 { &self.x[i * cap..] } else { &from[below + i * cap..] } };
+            let input = |i: usize| -> &[f64] {
+                if l == 0 {
+                    &self.x[i * cap..]
+                } else {
+                    &from[below + i * cap..]
+                }
+            };
             let (dw, db) = (&mut self.dw[self.w_at[l]..self.w_at[l + 1]], &mut self.db[self.b_at[l]..self.b_at[l + 1]]);
             for j in 0..n_out {
                 let dzr = &self.dz[j * cap..j * cap + m];

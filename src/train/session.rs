@@ -1,13 +1,15 @@
 //! A training session: the data, the network and the trainer of one config, the history of
 //! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
 
-use ndarray::{Array1, Array2};
-use rand::seq::SliceRandom;
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 mod evaluation;
+mod examples;
+mod slices;
+mod step;
 pub use evaluation::{accuracy, Evaluation};
+pub use examples::Examples;
 
 use super::config::{Config, Effect};
 use super::history::{History, Record};
@@ -68,30 +70,6 @@ pub struct Best {
     pub net: Mlp,
 }
 
-/// A labelled set in the lecture's layout: X is (n_x, m), Y is (m).
-#[derive(Clone, Debug)]
-pub struct Examples {
-    pub points: Vec<Point>,
-    pub x: Array2<f64>,
-    pub y: Array1<f64>,
-}
-
-impl Examples {
-    pub fn new(points: Vec<Point>, config: &Config) -> Examples {
-        let x = data::feature_matrix(&points, &config.features);
-        let y = data::labels(&points);
-        Examples { points, x, y }
-    }
-
-    pub fn len(&self) -> usize {
-        self.points.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.points.is_empty()
-    }
-}
-
 pub struct Session {
     config: Config,
     train: Examples,
@@ -115,8 +93,19 @@ pub struct Session {
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,
-    /// trains `net`: holds the parameters during `train`, copied back into `net` after it
+    /// trains `net` on batches of up to `SLICE` examples: holds the parameters during
+    /// `train`, copied back into `net` after it
     kernel: Kernel,
+    /// the kernel holds newer weights than `net` (steps since the last copy back)
+    kernel_ahead: bool,
+    /// `net` holds newer weights than the kernel (a step in slices changed it)
+    kernel_behind: bool,
+    /// an iteration whose batch is being worked through in slices
+    pending: Option<slices::Pending>,
+    /// the evaluation of the network at this iteration, kept so the page does not repeat it
+    evaluated: std::cell::RefCell<Option<(u64, Evaluation)>>,
+    /// `linearity()` at this iteration, kept for the same reason
+    linear: std::cell::Cell<Option<(u64, f64)>>,
 }
 
 impl Session {
@@ -141,9 +130,14 @@ impl Session {
         let train = Examples::new(train, &config);
         let dev = Examples::new(dev, &config);
         let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
-        let kernel = Kernel::new(&initial, train.len().max(dev.len()));
+        let kernel = Kernel::new(&initial, train.len().max(dev.len()).min(slices::SLICE));
         let mut session = Session {
             kernel,
+            kernel_ahead: false,
+            kernel_behind: false,
+            pending: None,
+            evaluated: Default::default(),
+            linear: Default::default(),
             net: initial.clone(),
             last_good: initial.clone(),
             real_count,
@@ -171,6 +165,9 @@ impl Session {
     pub fn reset(&mut self) {
         self.net = self.initial.clone();
         self.kernel.load(&self.net);
+        (self.kernel_ahead, self.kernel_behind) = (false, false);
+        self.pending = None;
+        self.forget_evaluation();
         self.dropout_rng = rng(self.config.seed, Stream::Dropout as u64);
         self.batch_rng = rng(self.config.seed, Stream::Batches as u64);
         self.order = (0..self.train.len()).collect();
@@ -226,6 +223,9 @@ impl Session {
             Effect::View | Effect::Live => {
                 if config.batch != self.config.batch {
                     self.cursor = self.order.len();
+                }
+                if effect == Effect::Live {
+                    self.forget_evaluation(); // the penalty may have changed
                 }
                 self.config = config;
             }
@@ -303,7 +303,7 @@ impl Session {
             self.step();
             done += 1;
         }
-        self.kernel.store(&mut self.net);
+        self.catch_up();
         done
     }
 
@@ -312,66 +312,19 @@ impl Session {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
             self.kernel.load(&self.net);
+            (self.kernel_ahead, self.kernel_behind) = (false, false);
+            self.pending = None;
+            self.forget_evaluation();
         }
     }
 
-    /// One gradient step on the next mini-batch: `(1/B) Σ_batch dL + penalty(m = whole set)`.
+    /// One iteration, whole: its slices one after the other (see `slices.rs`).
     fn step(&mut self) {
-        let m = self.train.len();
-        let batch = if self.config.batch == 0 { m } else { self.config.batch.min(m) };
-        if self.cursor >= m {
-            if batch < m {
-                self.order.shuffle(&mut self.batch_rng);
-            }
-            self.cursor = 0;
-        }
-        let end = (self.cursor + batch).min(m);
-        let count = end - self.cursor;
-        let x = self.train.x.as_slice().expect("X is contiguous");
-        self.kernel.gather(x, m, self.train.y.as_slice().expect("Y is contiguous"), &self.order[self.cursor..end]);
-        self.cursor = end;
-        let keep = &self.config.keep;
-        let dropping = !Dropout::is_off(keep);
-        if dropping {
-            self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
-            self.keep_last_masks(count);
-        } else {
-            self.last_dropout = None;
-        }
-        let cost = self.kernel.data_cost_and_gradients(count, dropping);
-        let reg = self.regularization();
-        self.kernel.update(&reg, self.config.lr, m as f64);
-        self.iteration += 1;
-        self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
-        if !cost.is_finite() || !self.kernel.sane(DIVERGED_WEIGHT) {
-            self.net.clone_from(&self.last_good); // what the page keeps showing
-            self.kernel.load(&self.net);
-            self.diverge();
-        } else if self.cursor >= m && self.recording {
-            self.kernel.store(&mut self.net);
-            self.record();
-        }
-    }
-
-    /// Copies this step's masks out for the network diagram, reusing the last ones' memory.
-    fn keep_last_masks(&mut self, count: usize) {
-        let keep = &self.config.keep;
-        let sizes = self.net.hidden_sizes();
-        let fits = self.last_dropout.as_ref().is_some_and(|d| d.masks.iter().zip(&sizes).all(|(mk, &n)| mk.dim() == (n, count)));
-        if !fits {
-            let masks = sizes.iter().map(|&n| Array2::zeros((n, count))).collect();
-            self.last_dropout = Some(Dropout { keep_prob: keep.clone(), masks });
-        }
-        let drop = self.last_dropout.as_mut().unwrap();
-        drop.keep_prob.clone_from(keep);
-        for (l, mask) in drop.masks.iter_mut().enumerate() {
-            for (i, mut row) in mask.rows_mut().into_iter().enumerate() {
-                row.iter_mut().zip(self.kernel.mask_row(l, i, count)).for_each(|(d, &s)| *d = s);
-            }
-        }
+        while !self.advance() {}
     }
 
     fn diverge(&mut self) {
+        self.forget_evaluation();
         self.status = Status::Diverged {
             message: format!(
                 "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
@@ -384,11 +337,17 @@ impl Session {
     /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
     fn record(&mut self) {
         let e = self.measure();
+        self.record_with(e);
+    }
+
+    fn record_with(&mut self, e: Evaluation) {
+        self.evaluated.replace(Some((self.iteration, e.clone())));
         let (sum, steps) = std::mem::take(&mut self.step_costs);
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
             self.net.clone_from(&self.last_good);
             self.kernel.load(&self.net);
+            (self.kernel_ahead, self.kernel_behind) = (false, false);
             self.diverge();
             return;
         }

@@ -42,6 +42,23 @@ impl Comparison {
         self.runs.train(iterations as usize);
     }
 
+    /// `slices` more slices of iterations for every run: a frame's share of work.
+    #[wasm_bindgen(js_name = trainSlices)]
+    pub fn train_slices(&mut self, slices: u32) {
+        self.runs.train_slices(slices as usize);
+    }
+
+    /// Every run to the same iteration (after `trainSlices`, before a pause).
+    #[wasm_bindgen(js_name = finishRound)]
+    pub fn finish_round(&mut self) {
+        self.runs.finish_round();
+    }
+
+    #[wasm_bindgen(js_name = slicesPerIteration)]
+    pub fn slices_per_iteration(&self) -> u32 {
+        self.runs.slices_per_iteration() as u32
+    }
+
     pub fn reset(&mut self) {
         self.runs.reset();
     }

@@ -71,7 +71,7 @@ impl Playground {
         })();
         drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
-        let e = self.session.evaluate();
+        let e = self.session.evaluation();
         let fields = serde_json::json!({
             "layer": chosen.map_or(0, |l| l + 1),
             "layers": weights.len(),

@@ -112,6 +112,18 @@ impl Playground {
         self.session.train(n as usize) as u32
     }
 
+    /// Runs up to n slices of iterations (an iteration on more than a thousand examples is
+    /// several slices); returns how many slices ran (fewer if the run stopped or diverged).
+    #[wasm_bindgen(js_name = trainSlices)]
+    pub fn train_slices(&mut self, n: u32) -> u32 {
+        self.session.train_slices(n as usize).0 as u32
+    }
+
+    #[wasm_bindgen(js_name = slicesPerIteration)]
+    pub fn slices_per_iteration(&self) -> u32 {
+        self.session.slices_per_iteration() as u32
+    }
+
     #[wasm_bindgen(js_name = restoreBest)]
     pub fn restore_best(&mut self) {
         self.session.restore_best();

@@ -5,7 +5,7 @@ use serde_json::Value;
 use crate::train::{Session, Status};
 
 pub fn metrics(session: &Session) -> Value {
-    let e = session.evaluate();
+    let e = session.evaluation();
     let config = session.config();
     let total_norm = e.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt();
     let m = session.train_set().len() as f64;

@@ -60,6 +60,7 @@ export function launchBrowser() {
 // exceptions, failed requests and HTTP error responses.
 export async function openPage(browser, url, opts) {
   const context = await browser.newContext({ viewport: opts?.viewport ?? { width: 1280, height: 800 } });
+  await context.addInitScript(reportPolicyViolations);
   const page = await context.newPage();
   page.errors = [];
   page.on('console', (msg) => {
@@ -76,6 +77,14 @@ export async function openPage(browser, url, opts) {
   const res = await page.goto(url);
   if (res && !res.ok()) throw new Error(`${url}: HTTP ${res.status()}`);
   return page;
+}
+
+// Runs in every page before its scripts: a Content-Security-Policy violation becomes a
+// console error, which page.errors collects (Chromium logs most, not all, of them itself).
+export function reportPolicyViolations() {
+  document.addEventListener('securitypolicyviolation', (e) => {
+    console.error(`Content-Security-Policy violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+  });
 }
 
 // Waits for `await window.playground.ready` in the page, at most `ms`.

@@ -35,12 +35,14 @@ async function assertHighlights(page, n) {
 /** A second, independent run in the page's wasm: `pairs` from a URL, trained `n` iterations. */
 function sideRun(page, query, n, read) {
   return page.evaluate(async ([query, n, read]) => {
+    // made before any await: the page's Content-Security-Policy allows no eval of its own
+    const reader = new Function("pg", `return (${read})(pg)`);
     const { Playground } = await import(new URL("./pkg/regplay.js", location.href).href);
     const pairs = [...new URLSearchParams(query)];
     const pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
     try {
       pg.train(n);
-      return new Function("pg", `return (${read})(pg)`)(pg);
+      return reader(pg);
     } finally {
       pg.free();
     }

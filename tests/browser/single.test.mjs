@@ -6,10 +6,10 @@
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { readdir, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchBrowser, waitReady, assertNoErrors } from "./harness.mjs";
+import { launchBrowser, waitReady, assertNoErrors, reportPolicyViolations } from "./harness.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SINGLE = process.env.REGPLAY_SINGLE ?? path.join(ROOT, "dist", "regplay.html");
@@ -40,6 +40,7 @@ after(async () => {
 /** Opens the file from disk, recording every request the page makes and every error. */
 async function openFile(viewport = { width: 1280, height: 720 }) {
   const context = await browser.newContext({ viewport });
+  await context.addInitScript(reportPolicyViolations);
   const requests = [];
   context.on("request", (r) => requests.push(r.url()));
   const page = await context.newPage();
@@ -70,6 +71,13 @@ test("dist/regplay.html works from file:// with no network: trains, lazy panels,
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
   const self = pathToFileURL(SINGLE).href;
+  // its policy allows its own inline script and style by their hashes, nothing inline else
+  const html = await readFile(SINGLE, "utf8");
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1] ?? "";
+  assert.match(policy, /script-src 'sha256-[A-Za-z0-9+/=]{44}' 'wasm-unsafe-eval';/);
+  assert.match(policy, /style-src 'sha256-[A-Za-z0-9+/=]{44}'/);
+  assert.match(policy, /object-src 'none'.*base-uri 'none'/);
+  assert.doesNotMatch(policy, /'unsafe-inline'[^;]*;[^;]*script|script-src[^;]*'unsafe-(inline|eval)'/);
   const others = requests.filter((url) => url.split("#")[0] !== self);
   assert.deepEqual(others, [], "the file asks for nothing: no script, no style, no wasm, no network");
   assertNoErrors(page);

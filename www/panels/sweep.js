@@ -28,18 +28,19 @@ const TEXT = localized({
   running: "Training λ = {lambda} ({done} of {count})…",
   summary: "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.",
   failed: "The λ sweep stopped: {message}",
+  noDev: "There is no dev set: every row of the data is for training, so λ cannot be chosen on a dev set. Give some rows split = dev (or leave split empty) to compare the dev error.",
 });
 const ITERATIONS = [500, 1000, 2000, 5000];
 const DEFAULT_ITERATIONS = 2000;
 const HIT_REACH = 14; // CSS px from a point's x that still picks it
 
-const percent = (v) => `${(100 * v).toFixed(1)} %`;
+const percent = (v) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : "–");
 
 /** The first λ with the lowest dev error, as the core's Sweep::best. */
 function bestIndex(results) {
   let best = -1;
   results.forEach((p, i) => {
-    if (best < 0 || p.devError < results[best].devError) best = i;
+    if (Number.isFinite(p.devError) && (best < 0 || p.devError < results[best].devError)) best = i;
   });
   return best;
 }
@@ -74,7 +75,7 @@ export function install(root, page) {
   let drawn = ""; // what the canvas shows, to skip redrawing the same picture
 
   const hint = () => fill(TEXT.hint, { count: grid.length });
-  status.textContent = hint();
+  showSummary();
 
   /** The penalty a point is loaded with: the sweep's own, or (a sweep run from a script) the
    * current one, L2 when there is none, as the core's sweep does. */
@@ -96,7 +97,8 @@ export function install(root, page) {
 
   function showSummary() {
     const b = bestIndex(results);
-    status.textContent = b < 0 ? hint() : fill(TEXT.summary, {
+    if (page.metrics().devSize === 0) status.textContent = TEXT.noDev;
+    else status.textContent = b < 0 ? hint() : fill(TEXT.summary, {
       lambda: formatLambda(results[b].lambda), dev: percent(results[b].devError), reg: penaltyOf().toUpperCase(),
     });
   }

@@ -4,9 +4,9 @@
 use ndarray::{Array1, ArrayView1, ArrayView2};
 
 use super::{Session, GRID_CHUNK, LINEAR_REGION};
-use crate::kernel::Kernel;
 use crate::data::{features_of, grid_points};
 use crate::instruments::plane_r2;
+use crate::kernel::Kernel;
 use crate::nn::cost::{self, frobenius_sq};
 
 /// The numbers of one evaluation of the current network, without dropout.
@@ -29,6 +29,23 @@ pub struct Evaluation {
 }
 
 impl Session {
+    pub(super) fn forget_evaluation(&self) {
+        self.evaluated.take();
+        self.linear.take();
+    }
+
+    /// `evaluate()`, from the record of this iteration when there is one.
+    pub fn evaluation(&self) -> Evaluation {
+        if let Some((at, e)) = &*self.evaluated.borrow() {
+            if *at == self.iteration {
+                return e.clone();
+            }
+        }
+        let e = self.evaluate();
+        self.evaluated.replace(Some((self.iteration, e.clone())));
+        e
+    }
+
     /// The current network measured on the whole training and dev sets, without dropout.
     pub fn evaluate(&self) -> Evaluation {
         let m = self.train.len() as f64;
@@ -63,9 +80,16 @@ impl Session {
     /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
     /// 1 is a plane (a straight boundary); overfit networks score far lower.
     pub fn linearity(&self) -> f64 {
+        if let Some((at, r2)) = self.linear.get() {
+            if at == self.iteration {
+                return r2;
+            }
+        }
         let points = grid_points(32);
         let z = self.net.logits(features_of(points.view(), &self.config.features).view());
-        plane_r2(points.row(0), points.row(1), z.view())
+        let r2 = plane_r2(points.row(0), points.row(1), z.view());
+        self.linear.set(Some((self.iteration, r2)));
+        r2
     }
 
     /// P(y = 1) at the given input points (x1, x2), without dropout.

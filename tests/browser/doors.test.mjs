@@ -1,0 +1,135 @@
+// What a new user can throw at the page and get a clear answer to: script arguments out of
+// range, CSV text too big to be a file, data without a dev set, a comparison without data,
+// a CSV replaced by accident, an internal error, and a page that runs under a
+// Content-Security-Policy without breaking it.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { useSite, assertNoErrors } from "./harness.mjs";
+
+const site = useSite();
+const thrown = (page, source) => page.evaluate((source) => {
+  try {
+    new Function(source)();
+    return null;
+  } catch (e) {
+    return { isError: e instanceof Error, message: e.message };
+  }
+}, source);
+
+test("train(n) and grid(n) name their range for bad counts; a large train(n) is capped, not a frozen page", async () => {
+  const page = await site.open();
+  for (const n of ["-1", "1.5", "NaN", "Infinity", "2 ** 32", "'500'", "undefined"]) {
+    const e = await thrown(page, `window.playground.train(${n})`);
+    assert.ok(e?.isError, `train(${n}) throws an Error`);
+    assert.match(e.message, /^train\(n\) takes a whole number from 0 to 9,700; got /, `train(${n}): ${e.message}`);
+  }
+  for (const n of ["0", "-5", "0.5", "NaN", "501", "1e6"]) {
+    const e = await thrown(page, `window.playground.grid(${n})`);
+    assert.match(e?.message ?? "", /^grid\(n\) takes a whole number from 1 to 500; got /, `grid(${n})`);
+  }
+  assert.equal(await page.evaluate(() => window.playground.metrics().iteration), 0, "nothing ran");
+  assert.equal(await page.evaluate(() => window.playground.train(500).iteration), 500, "train(500) still returns metrics() at once");
+  // the cap shrinks with the setup: a heavy network on many points allows fewer per call
+  await page.evaluate(() => window.playground.set({ points: 2000, layers: [32, 32, 32, 32, 32, 32] }));
+  const e = await thrown(page, "window.playground.train(9700)");
+  assert.match(e.message, /from 0 to \d+;/);
+  const cap = Number(e.message.match(/from 0 to ([\d,]+);/)[1].replace(/,/g, ""));
+  assert.ok(cap >= 10 && cap < 1000, `cap ${cap}`);
+  assertNoErrors(page);
+});
+
+test("pasted or scripted CSV text is limited like a file, refused before it is read, with a short message", async () => {
+  const page = await site.open();
+  const refusal = (text) => page.evaluate((text) => window.playground.loadCsv(text).then(() => null, (e) => e.message), text);
+  const huge = await refusal("x".repeat(30 * 2 ** 20) + ",x2,y\n1,1,1\n");
+  assert.match(huge, /30\.0 MB; at most 5 MB/);
+  assert.ok(huge.length < 120, huge);
+  assert.match(await refusal("x1,x2,y\n" + "1,1,1\n0,0,0\n".repeat(2600)), /more than 5,000 rows/);
+  const header = await refusal("q".repeat(1_000_000) + ",x2,y\n1,1,1\n0,0,0\n");
+  assert.ok(header.length < 200, `a long header gives a short message: ${header.length} characters`);
+  assert.equal(await page.evaluate(() => window.playground.config().dataset), "keeper", "nothing was loaded");
+  // old Mac line ends, a byte-order mark and an Excel sep= line read fine
+  assert.equal(await page.evaluate(() => window.playground.loadCsv("\ufeffsep=;\rx1;x2;y\r1;1;1\r-1;-1;0\r")), 2);
+  assertNoErrors(page);
+});
+
+test("with every row for training the sweep says there is no dev set; the augmentation comparison needs two points", async () => {
+  const page = await site.open();
+  await page.evaluate(() => window.playground.loadCsv("x1,x2,y,split\n1,1,1,train\n-1,-1,0,train\n2,1,1,train\n-2,0,0,train\n"));
+  await page.click("#tab-sweep");
+  await page.waitForSelector(".sweep-status");
+  await page.evaluate(() => window.playground.sweep([0, 1], 20));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  const status = await page.locator(".sweep-status").textContent();
+  assert.match(status, /There is no dev set/);
+  assert.doesNotMatch(await page.locator("#panel-sweep").innerText(), /0\.0 %|best/);
+
+  await page.evaluate(() => window.playground.loadCsv("x1,x2,y,split\n1,1,1,train\n-1,-1,0,dev\n2,2,1,dev\n"));
+  await page.click("#open-compare");
+  await page.click('.compare-presets button[data-preset="augmentation"]');
+  assert.match(await page.locator("#compare-error").textContent(), /needs at least two training points .* has 1\./);
+  assert.doesNotMatch(await page.locator("#compare").innerText(), /diverged/);
+  assertNoErrors(page);
+});
+
+test("picking a dataset while a CSV is loaded offers Undo, which brings the data back", async () => {
+  const page = await site.open();
+  const csv = "x1,x2,y\n3,3,1\n-3,-3,0\n3,-3,1\n-3,3,0\n1,2,1\n-2,-1,0\n";
+  await page.evaluate((csv) => window.playground.loadCsv(csv), csv);
+  await page.evaluate(() => window.playground.set({ lambda: 0.3, reg: "l2" }));
+  await page.evaluate(() => window.playground.set({ dataset: "circle" }));
+  const note = page.locator("#csv-replaced");
+  assert.match(await note.textContent(), /replaced/);
+  await note.getByRole("button", { name: "Undo" }).click();
+  const c = await page.evaluate(() => window.playground.config());
+  assert.equal(c.dataset, "csv");
+  assert.equal(c.lambda, 0.3);
+  assert.equal(await page.evaluate(() => window.playground.metrics().trainSize + window.playground.metrics().devSize), 6);
+  assertNoErrors(page);
+});
+
+test("after an internal error the page offers the data and the model, and the reload reopens the same setup", async () => {
+  const page = await site.open("?lambda=0.3&reg=l2&layers=5");
+  await page.evaluate(() => window.playground.loadCsv("x1,x2,y\n3,3,1\n-3,-3,0\n3,-3,1\n-3,3,0\n"));
+  await page.evaluate(() => window.playground.train(50));
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(() => globalThis.regplayPanic("regplay stopped on an internal error: test"));
+  const fatal = page.locator("#fatal");
+  const download = page.waitForEvent("download");
+  await fatal.getByRole("button", { name: /regplay-data\.csv/ }).click();
+  assert.match(await (await download).suggestedFilename(), /regplay-data\.csv/);
+  assert.ok(await fatal.getByRole("button", { name: /regplay-model\.json/ }).isVisible(), "the message stays, with the model too");
+  page.errors.length = 0;
+  await Promise.all([page.waitForEvent("load"), fatal.getByRole("button", { name: "Reload" }).click()]);
+  await page.waitForFunction(() => window.playground?.ready).then(() => page.evaluate(() => window.playground.ready));
+  const c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual([c.dataset, c.lambda, c.reg, c.layers], ["csv", 0.3, "l2", [5]]);
+  assert.equal(await page.evaluate(() => window.playground.metrics().trainSize + window.playground.metrics().devSize), 4);
+  assertNoErrors(page);
+});
+
+test("the page declares a Content-Security-Policy without inline script, and runs under it", async () => {
+  const html = await readFile(new URL("../../www/index.html", import.meta.url), "utf8");
+  const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/)?.[1];
+  assert.ok(policy, "a policy meta tag");
+  assert.match(policy, /script-src 'self' 'wasm-unsafe-eval'(;|$)/);
+  assert.match(policy, /object-src 'none'/);
+  assert.match(policy, /base-uri 'none'/);
+  assert.match(policy, /connect-src 'self'/);
+  const scripts = policy.match(/script-src ([^;]*)/)[1];
+  assert.doesNotMatch(scripts, /'unsafe-inline'|'unsafe-eval'/);
+  assert.doesNotMatch(policy.match(/style-src ([^;]*)/)[1], /unsafe-inline/, "no inline style sheets either");
+  assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>|\son[a-z]+=|\sstyle="/i, "no inline script, handler or style");
+  // the page checks policy violations itself (harness.mjs turns each into an error)
+  const page = await site.open();
+  const blocked = await page.evaluate(() => {
+    const s = document.createElement("script");
+    s.textContent = "window.__ran = true";
+    document.body.append(s);
+    return window.__ran === true;
+  });
+  assert.equal(blocked, false, "inline script does not run");
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 200))); // the violation event comes after
+  assert.ok(page.errors.some((e) => /Content-Security-Policy/.test(e)), "and the violation is reported");
+});

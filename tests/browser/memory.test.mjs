@@ -1,0 +1,48 @@
+// Memory stays flat in long use: after a warm-up, training on (scripted and played, with
+// every frame drawn) grows neither the JS heap nor the wasm memory by 2 MB.
+// MEMORY_ITERATIONS=1000000 measures the long figure (slow: minutes).
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { useSite, assertNoErrors } from "./harness.mjs";
+
+const ITERATIONS = Number(process.env.MEMORY_ITERATIONS ?? 40_000);
+const LIMIT = 2 * 2 ** 20;
+const site = useSite();
+
+/** JS heap in use after a full garbage collection, and the wasm memory's size, in bytes. */
+async function memory(page, cdp) {
+  await cdp.send("HeapProfiler.collectGarbage");
+  const { usedSize } = await cdp.send("Runtime.getHeapUsage");
+  const wasm = await page.evaluate(async () => (await (await import("./pkg/regplay.js")).default()).memory.buffer.byteLength);
+  return { heap: usedSize, wasm };
+}
+
+/** Trains `n` iterations in slices of `slice`, one animation frame between them, so frames draw. */
+const trainInFrames = (page, n, slice) => page.evaluate(async ([n, slice]) => {
+  const pg = window.playground;
+  for (let done = 0; done < n; done += slice) {
+    pg.train(Math.min(slice, n - done));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+  return pg.metrics();
+}, [n, slice]);
+
+const mb = (bytes) => `${(bytes / 2 ** 20).toFixed(2)} MB`;
+
+test(`memory grows by less than 2 MB over ${ITERATIONS.toLocaleString("en")} iterations and seconds of play`, async (t) => {
+  const page = await site.open("?reg=l2&lambda=0.7&keep=0.8,1");
+  const cdp = await page.context().newCDPSession(page);
+  await page.click("#tab-weights"); // an instrument drawn every frame too
+  await trainInFrames(page, 3000, 1000); // warm-up: the history fills, the caches settle
+  await page.evaluate(() => window.playground.play());
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 1000)));
+  const before = await memory(page, cdp);
+  const m = await trainInFrames(page, ITERATIONS, 5000);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 3000))); // playing: frames draw
+  const after = await memory(page, cdp);
+  t.diagnostic(`JS heap ${mb(before.heap)} → ${mb(after.heap)}, wasm memory ${mb(before.wasm)} → ${mb(after.wasm)} over ${m.iteration.toLocaleString("en")} iterations`);
+  assert.ok(m.iteration >= ITERATIONS, `trained ${m.iteration}`);
+  assert.ok(after.heap - before.heap < LIMIT, `the JS heap grew by ${mb(after.heap - before.heap)}`);
+  assert.ok(after.wasm - before.wasm < LIMIT, `the wasm memory grew by ${mb(after.wasm - before.wasm)}`);
+  assertNoErrors(page);
+});
