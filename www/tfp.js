@@ -1,6 +1,8 @@
 // TensorFlow Playground links: its hash keys turned into the nearest regplay setup, with a
 // note on how its regularization rate relates to the lecture's λ.
 
+import { t } from "./i18n.js";
+
 const TFP_KEYS = ["activation", "regularization", "regularizationRate", "networkShape", "percTrainData", "learningRate", "batchSize", "problem"];
 const FEATURES = { x: "x1", y: "x2", xSquared: "x1sq", ySquared: "x2sq", xTimesY: "x1x2", sinX: "sinx1", sinY: "sinx2" };
 const DATASETS = { circle: "circle", xor: "xor", gauss: "gauss", spiral: "spiral" };
@@ -26,6 +28,11 @@ function seedOf(text) {
   return h;
 }
 
+/** A note that reads in the page's language whenever it is shown (the language may be set after the link is read). */
+function note(text, params = {}) {
+  return { toString: () => t(text, params) };
+}
+
 /**
  * Converts TensorFlow Playground pairs into regplay settings.
  * Returns { settings, notes }: settings to pass to set(), notes to tell the user.
@@ -34,9 +41,9 @@ export function fromTfp(pairs) {
   const tfp = Object.fromEntries(pairs);
   const settings = { points: TFP_POINTS };
   const notes = [];
-  if (tfp.problem === "regression") notes.push("TensorFlow Playground's regression problems have no counterpart here; showing classification.");
+  if (tfp.problem === "regression") notes.push(note("TensorFlow Playground's regression problems have no counterpart here; showing classification."));
   if (tfp.dataset in DATASETS) settings.dataset = DATASETS[tfp.dataset];
-  else if (tfp.dataset) notes.push(`dataset ${tfp.dataset} has no counterpart; keeping ${"the current one"}.`);
+  else if (tfp.dataset) notes.push(note("dataset {name} has no counterpart; keeping the current one.", { name: tfp.dataset }));
   if (["tanh", "relu", "sigmoid", "linear"].includes(tfp.activation)) settings.act = tfp.activation;
   if (tfp.networkShape !== undefined) settings.layers = tfp.networkShape;
   if (tfp.noise !== undefined) settings.noise = tfp.noise;
@@ -46,7 +53,7 @@ export function fromTfp(pairs) {
   if (tfp.seed !== undefined) settings.seed = seedOf(tfp.seed);
   const features = Object.entries(FEATURES).filter(([k]) => tfp[k] === "true").map(([, v]) => v);
   if (features.length) settings.features = features;
-  for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(`feature ${k} has no counterpart and is left out.`);
+  for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(note("feature {name} has no counterpart and is left out.", { name: k }));
 
   const reg = { L1: "l1", L2: "l2" }[tfp.regularization] ?? "none";
   settings.reg = reg;
@@ -57,14 +64,14 @@ export function fromTfp(pairs) {
     const m = Math.round((TFP_POINTS * Number(settings.train ?? 50)) / 100);
     const lambda = Number((rate * m * (reg === "l1" ? 2 : 1)).toPrecision(3));
     settings.lambda = Math.min(lambda, 100);
-    notes.push(
-      `TensorFlow Playground's regularization rate ${rate} is the factor on the penalty's gradient per step, ` +
-        `so with m = ${m} training points it is the lecture's ${reg === "l1" ? "λ/(2m)" : "λ/m"}: λ = ${settings.lambda}` +
-        (lambda > 100 ? " (capped at 100)" : "") + ". Its penalty term in J is λ/(2m)·" + (reg === "l1" ? "Σ|W|" : "Σ‖W‖²") + ".",
-    );
+    notes.push(note(
+      "TensorFlow Playground's regularization rate {rate} is the factor on the penalty's gradient per step, so with m = {m} "
+        + "training points it is the lecture's {factor}: λ = {lambda}{capped}. Its penalty term in J is λ/(2m)·{sum}.",
+      { rate, m, factor: reg === "l1" ? "λ/(2m)" : "λ/m", lambda: settings.lambda, capped: lambda > 100 ? note(" (capped at 100)") : "", sum: reg === "l1" ? "Σ|W|" : "Σ‖W‖²" },
+    ));
   } else {
     settings.lambda = 0;
   }
-  notes.push("Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ).");
+  notes.push(note("Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ)."));
   return { settings, notes };
 }
