@@ -7,6 +7,8 @@ use crate::data::csv::Table;
 use crate::data::{Augmentation, Dataset, Feature, KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
 use crate::nn::{Activation, Penalty};
 
+use super::lecture_keys::{StopOn, LECTURE_KEYS};
+
 pub const MAX_LAYERS: usize = 6;
 pub const MAX_NEURONS: usize = 32;
 pub const MAX_LAMBDA: f64 = 100.0;
@@ -48,6 +50,11 @@ pub struct Config {
     /// data loaded from a CSV file, used instead of `dataset` (which is kept for going back);
     /// the URL says `dataset=csv`, but a link cannot carry the data itself
     pub csv: Option<Arc<Table>>,
+    /// the lecture's options (lecture_keys.rs): inverted dropout or plain, the input layer's
+    /// keep_prob, and what early stopping watches
+    pub inverted: bool,
+    pub keep_in: f64,
+    pub stop_on: StopOn,
 }
 
 impl Default for Config {
@@ -73,6 +80,9 @@ impl Default for Config {
             discretize: false,
             checkj: false,
             csv: None,
+            inverted: true,
+            keep_in: 1.0,
+            stop_on: StopOn::Cost,
         }
     }
 }
@@ -81,9 +91,9 @@ impl Default for Config {
 pub const CSV: &str = "csv";
 
 /// The keys in the order the URL writes them.
-pub const KEYS: [&str; 19] = [
+pub const KEYS: [&str; 22] = [
     "dataset", "points", "noise", "train", "seed", "features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience",
-    "augment", "speed", "showdev", "discretize", "checkj",
+    "augment", "speed", "showdev", "discretize", "checkj", LECTURE_KEYS[0], LECTURE_KEYS[1], LECTURE_KEYS[2],
 ];
 
 /// What a change of a key asks of a running session.
@@ -97,7 +107,7 @@ pub enum Effect {
 
 pub fn effect(key: &str) -> Effect {
     match key {
-        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "earlyStopping" | "speed" | "showdev" | "discretize" | "checkj" => {
+        "lr" | "batch" | "reg" | "lambda" | "keep" | "patience" | "earlyStopping" | "speed" | "showdev" | "discretize" | "checkj" | "inverted" | "keepIn" | "stopOn" => {
             Effect::Live
         }
         _ => Effect::Reset,
@@ -132,6 +142,9 @@ impl Config {
     pub fn set(&mut self, key: &str, value: &str) -> Result<Effect, String> {
         let value = value.trim();
         let bad = |allowed: &str| Err(format!("{key}={value:?} is not valid: {allowed}"));
+        if let Some(result) = self.set_lecture_key(key, value) {
+            return result.map(|()| effect(key));
+        }
         match key {
             "dataset" if value == CSV => {
                 if self.csv.is_none() {
@@ -235,7 +248,7 @@ impl Config {
                     match Augmentation::parse(part) {
                         Some(a) if !kinds.contains(&a) => kinds.push(a),
                         Some(_) => return bad(&format!("{part} is listed twice")),
-                        None => return bad("use a list of flip, rotate, jitter (or nothing)"),
+                        None => return bad("use a list of flip, rotate, jitter, zoom (or nothing)"),
                     }
                 }
                 self.augment = kinds;
@@ -273,7 +286,7 @@ impl Config {
             "showdev" => (self.showdev as u8).to_string(),
             "discretize" => (self.discretize as u8).to_string(),
             "checkj" => (self.checkj as u8).to_string(),
-            _ => return None,
+            _ => return self.get_lecture_key(key),
         })
     }
 
@@ -285,6 +298,9 @@ impl Config {
     /// The config as JSON with typed values (numbers, arrays, strings), for `playground.config()`.
     pub fn to_json(&self) -> String {
         let typed = |key: &str| -> String {
+            if let Some(json) = self.lecture_key_json(key) {
+                return json;
+            }
             let v = self.get(key).unwrap();
             match key {
                 "dataset" | "act" | "reg" => format!("\"{v}\""),

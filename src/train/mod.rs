@@ -2,10 +2,12 @@
 
 pub mod config;
 pub mod history;
+pub mod lecture_keys;
 pub mod session;
 pub mod sweep;
 
 pub use config::{Config, Effect};
 pub use history::{History, Record};
+pub use lecture_keys::StopOn;
 pub use session::{Evaluation, Session, Status};
 pub use sweep::{Sweep, SweepPoint};

@@ -3,11 +3,12 @@
 
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
 use rand::seq::SliceRandom;
-use rand::SeedableRng;
+use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use super::config::{Config, Effect};
 use super::history::{History, Record};
+use super::lecture_keys::StopOn;
 use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
@@ -55,7 +56,19 @@ pub enum Status {
 pub struct Best {
     pub iteration: u64,
     pub dev_cost: f64,
+    /// the dev error (1 − accuracy) at that iteration
+    pub dev_error: f64,
     pub net: Mlp,
+}
+
+impl Best {
+    /// What early stopping watches (`stopOn`): the dev cost or the dev error.
+    fn watched(stop_on: StopOn, dev_cost: f64, dev_error: f64) -> f64 {
+        match stop_on {
+            StopOn::Cost => dev_cost,
+            StopOn::Error => dev_error,
+        }
+    }
 }
 
 /// The numbers of one evaluation of the current network, without dropout.
@@ -328,7 +341,9 @@ impl Session {
         self.cursor = end;
         let keep = &self.config.keep;
         let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), x.ncols(), &mut self.dropout_rng));
-        let (cost, grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
+        let (input, plain) = lecture_dropout(&self.config, x, dropout.as_ref(), &mut self.dropout_rng);
+        let x = input.as_ref().map_or(x, |x| x.view());
+        let (cost, grads) = self.net.data_cost_and_gradients(x, y, plain.as_ref().or(dropout.as_ref()));
         let reg = self.regularization();
         gradient_descent_step(&mut self.net, &grads, &reg, self.config.lr, m as f64);
         self.iteration += 1;
@@ -376,8 +391,10 @@ impl Session {
             linear_fraction: e.linear_fraction,
             step_cost,
         });
-        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| e.dev_cost < b.dev_cost) {
-            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, net: self.net.clone() });
+        let (stop_on, dev_error) = (self.config.stop_on, 1.0 - e.dev_accuracy);
+        let watched = Best::watched(stop_on, e.dev_cost, dev_error);
+        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| watched < Best::watched(stop_on, b.dev_cost, b.dev_error)) {
+            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, dev_error, net: self.net.clone() });
         }
         if let (patience @ 1.., Some(best)) = (self.config.patience, &self.best) {
             if self.iteration - best.iteration >= patience as u64 {
@@ -472,6 +489,17 @@ pub fn plane_r2(x1: ArrayView1<f64>, x2: ArrayView1<f64>, z: ArrayView1<f64>) ->
 pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {
     let right = logits.iter().zip(y.iter()).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count();
     right as f64 / y.len() as f64
+}
+
+/// The lecture's other dropouts: the input layer's (X times its 0/1 mask, divided by keepIn
+/// when inverted) and plain dropout (`inverted=0`: the same masks without the division,
+/// which is inverted dropout with keep_prob 1).
+fn lecture_dropout(config: &Config, x: ArrayView2<f64>, dropout: Option<&Dropout>, rng: &mut ChaCha8Rng) -> (Option<Array2<f64>>, Option<Dropout>) {
+    let keep_in = config.keep_in;
+    let scale = if config.inverted { 1.0 / keep_in } else { 1.0 };
+    let input = (keep_in < 1.0).then(|| x.mapv(|v| if rng.random::<f64>() < keep_in { v * scale } else { 0.0 }));
+    let plain = dropout.filter(|_| !config.inverted).map(|d| Dropout { keep_prob: vec![1.0; d.keep_prob.len()], masks: d.masks.clone() });
+    (input, plain)
 }
 
 fn weights_sane(net: &Mlp) -> bool {
