@@ -10,7 +10,7 @@ const DATASETS = ["keeper", "circle", "xor", "gauss", "spiral", "moons"];
 const FEATURES = [
   ["x1", "x₁"], ["x2", "x₂"], ["x1sq", "x₁²"], ["x2sq", "x₂²"], ["x1x2", "x₁x₂"], ["sinx1", "sin x₁"], ["sinx2", "sin x₂"],
 ];
-const AUGMENTATIONS = [["flip", "flip ↔"], ["rotate", "rotate ±15°"], ["jitter", "jitter"]];
+const AUGMENTATIONS = [["flip", "flip ↔"], ["rotate", "rotate ±15°"], ["jitter", "jitter"], ["zoom", "zoom ×0.9–1.1"]];
 const MAX_LAYERS = 6;
 const MAX_NEURONS = 32;
 
@@ -73,8 +73,9 @@ export function buildControls({ set, config, act }) {
   $("showdev").addEventListener("change", (e) => act(() => set({ showdev: e.target.checked })));
   $("discretize").addEventListener("change", (e) => act(() => set({ discretize: e.target.checked })));
   $("checkj").addEventListener("change", (e) => act(() => set({ checkj: e.target.checked })));
+  $("inverted").addEventListener("change", (e) => act(() => set({ inverted: e.target.checked ? 1 : 0 })));
 
-  for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) {
+  for (const key of ["speed", "lr", "batch", "act", "reg", "patience", "stopOn", "keepIn"]) {
     $(key).addEventListener("change", (e) => act(() => set({ [key]: e.target.value })));
   }
   $("lambda").max = LAMBDAS.length - 1;
@@ -104,8 +105,9 @@ export function buildControls({ set, config, act }) {
     $("showdev").checked = c.showdev;
     $("discretize").checked = c.discretize;
     $("checkj").checked = c.checkj;
+    $("inverted").checked = c.inverted;
     document.querySelectorAll("#augment input").forEach((i) => (i.checked = c.augment.includes(i.value)));
-    for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) selectValue($(key), c[key]);
+    for (const key of ["speed", "lr", "batch", "act", "reg", "patience", "stopOn", "keepIn"]) selectValue($(key), c[key]);
     $("lambda").value = positionOf(c.lambda);
     $("lambda-value").textContent = formatLambda(c.lambda);
     $("lambda").setAttribute("aria-valuetext", `λ = ${formatLambda(c.lambda)}`);

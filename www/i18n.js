@@ -229,6 +229,15 @@ const KO = {
   " (capped at 100)": " (최대 100으로 제한)",
   "Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ).":
     "TensorFlow Playground 링크에서 열었습니다: 가장 가까운 설정입니다 (데이터와 초기화는 다릅니다).",
+  "zoom ×0.9–1.1": "확대 (zoom) ×0.9–1.1",
+  zoom: "확대 (zoom)",
+  "Early stopping watches": "조기 종료 기준",
+  "Also plots J = data cost + penalty over the whole training set with keep_prob = 1 (no dropout) after every epoch, beside the J of the dropped-out steps":
+    "매 에포크 뒤 훈련 세트 전체에서 keep_prob = 1 (드롭아웃 없이)로 계산한 J = 데이터 비용 + 페널티를, 드롭아웃을 적용한 단계의 J와 함께 그립니다",
+  "Inverted dropout divides the kept units by keep_prob; without it (plain dropout) the test-time z is 1/keep_prob times what training saw":
+    "역 드롭아웃은 남은 유닛을 keep_prob로 나눕니다. 나누지 않으면 (일반 드롭아웃) 테스트 때의 z가 학습 때의 1/keep_prob배가 됩니다",
+  "inverted (÷ keep_prob)": "역 드롭아웃 (inverted, ÷ keep_prob)",
+  "input layer keep_prob": "입력층 keep_prob",
 };
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
 
@@ -271,7 +280,9 @@ const KO_REASONS = [
   [/^each keep_prob lies in \(0, 1\]$/, "keep_prob는 각각 (0, 1] 범위입니다"],
   [/^keep_prob = 0 would drop every unit; each keep_prob lies in \(0, 1\]$/, "keep_prob = 0이면 모든 유닛이 드롭됩니다. keep_prob는 (0, 1] 범위입니다"],
   [/^(\d+) keep_prob values for (\d+) hidden layers$/, "은닉층 $2개에 keep_prob 값이 $1개입니다"],
-  [/^use a list of flip, rotate, jitter \(or nothing\)$/, "flip, rotate, jitter의 목록을 쓰세요 (또는 비워 두세요)"],
+  [/^use a list of flip, rotate, jitter, zoom \(or nothing\)$/, "flip, rotate, jitter, zoom의 목록을 쓰세요 (또는 비워 두세요)"],
+  [/^keep_prob of the input layer lies in \(0, 1\]$/, "입력층의 keep_prob는 (0, 1] 범위입니다"],
+  [/^use cost or error$/, "cost 또는 error를 쓰세요"],
   [/^panels are (.+)$/, "패널은 $1입니다"],
 ];
 
