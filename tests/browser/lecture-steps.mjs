@@ -47,7 +47,7 @@ export async function assertLanguage(page, n, lang) {
 /** What the learner notices after the run: the prediction held, and the step's instrument is whole on a 1280×720 screen. */
 export async function assertAfterRun(page, n, lang) {
   const feedback = await page.locator(".ask-feedback").textContent();
-  assert.match(feedback, lang === "ko" ? /예측이 맞았습니다|예측과 달랐습니다|답:/ : /held|did not hold|Answer:/, `step ${n}: says which answer held`);
+  assert.match(feedback, lang === "ko" ? /예측이 맞았습니다|예측과 달랐습니다|답:|정답입니다|아쉽습니다/ : /held|did not hold|Answer:|Right|Not quite/, `step ${n}: says which answer held`);
   assert.ok(feedback.includes(LESSONS[n - 1].ask.why[lang]), `step ${n}: says why`);
   const fit = await page.evaluate(() => {
     const tab = document.querySelector('#instrument-tabs [aria-selected="true"]').getAttribute("aria-controls");
