@@ -238,6 +238,20 @@ const KO = {
     "역 드롭아웃은 남은 유닛을 keep_prob로 나눕니다. 나누지 않으면 (일반 드롭아웃) 테스트 때의 z가 학습 때의 1/keep_prob배가 됩니다",
   "inverted (÷ keep_prob)": "역 드롭아웃 (inverted, ÷ keep_prob)",
   "input layer keep_prob": "입력층 keep_prob",
+  // the weight-decay derivation instrument
+  "Weight decay": "가중치 감쇠 (weight decay)",
+  Weight: "가중치",
+  "layer l": "층 l",
+  "row i": "행 i",
+  "column j": "열 j",
+  "from backprop": "역전파에서 온 값 (from backprop)",
+  "dW = (from backprop) + (λ/m)·W": "dW = (역전파에서 온 값) + (λ/m)·W",
+  "dW = (from backprop) + (λ/2m)·sign(W)": "dW = (역전파에서 온 값) + (λ/2m)·sign(W)",
+  "dW = (from backprop): no penalty": "dW = (역전파에서 온 값): 페널티 없음",
+  "W := (1 − αλ/m)·W − α·(from backprop)": "W := (1 − αλ/m)·W − α·(역전파에서 온 값)",
+  "Every step multiplies W by 1 − αλ/m = {factor}: weight decay.": "매 단계 W에 1 − αλ/m = {factor}을 곱합니다: 가중치 감쇠 (weight decay).",
+  "Without L2 there is no decay factor: choose L2 and a λ above 0.": "L2가 아니면 감쇠 계수가 없습니다: L2와 0보다 큰 λ를 고르세요.",
+  "The gradient of the whole training set, without dropout; m = {m} training points.": "훈련 세트 전체의 기울기이며 드롭아웃은 빼고 계산합니다. 훈련 점 m = {m}개.",
 };
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
 

@@ -129,8 +129,8 @@ export const LESSONS = [
     settings: { reg: "l2", lambda: 0.7 },
     train: 2000,
     report: "decay",
-    highlight: ["#decay", "#lr", "#lambda"],
-    tab: "curves",
+    highlight: ["#decay", "#lr", "#lambda", "#tab-derivation"],
+    tab: "derivation",
   },
   {
     title: { en: "Why λ reduces overfitting (1): a simpler network", ko: "정규화가 과대적합을 줄이는 이유 (1): 더 간단한 신경망" },

@@ -3,6 +3,7 @@
 
 mod charts;
 mod compare;
+mod derivation;
 mod instruments;
 mod io;
 mod json;

@@ -68,6 +68,19 @@ for (const lang of ["en", "ko"]) {
     assert.equal(await page.locator("#decay").textContent(), "0.998250");
     assert.ok(Math.abs(decay.weightDecay - (1 - (0.5 * 0.7) / m)) < 1e-15);
     assert.match(await page.locator(".ask-report").textContent(), /W := 0\.998250 · W − α/);
+    // the derivation instrument: one weight's numbers, and the next step does what they say
+    assert.equal(await selectedTab(page), "tab-derivation");
+    await page.locator(".derivation-row").fill("2");
+    await page.locator(".derivation-col").fill("1");
+    await page.locator(".derivation-col").blur(); // PageDown moves the lecture again
+    const d = JSON.parse(await page.locator(".derivation-lines").getAttribute("data-values"));
+    assert.deepEqual([d.layer, d.row, d.col, d.factor], [1, 2, 1, 0.99825]);
+    assert.ok(Math.abs(d.regTerm - (0.7 / m) * d.w) < 1e-15 && Math.abs(d.dw - (d.backprop + d.regTerm)) < 1e-15, "dW = (from backprop) + (λ/m) W");
+    assert.ok(Math.abs(d.next - (d.factor * d.w - 0.5 * d.backprop)) < 1e-12, "W := (1 − αλ/m) W − α (from backprop)");
+    await page.evaluate(() => window.playground.train(1)); // the panel follows training
+    await page.waitForFunction((w) => document.querySelector(".derivation-name").dataset.w !== String(w), d.w);
+    const w = await page.evaluate(() => JSON.parse(document.querySelector(".derivation-lines").dataset.values).w);
+    assert.ok(Math.abs(w - d.next) < 1e-12, `one full-batch step later W[1]₃,₂ is ${w}, as derived: ${d.next}`);
     await check(5);
 
     // 6. why (1): most hidden units lose their influence
