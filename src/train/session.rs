@@ -3,12 +3,12 @@
 
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
 use rand::seq::SliceRandom;
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 use super::config::{Config, Effect};
 use super::history::{History, Record};
-use super::lecture_keys::StopOn;
+use super::lecture_keys::{lecture_dropout, StopOn};
 use crate::data::{self, Point};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::init::initialize;
@@ -489,17 +489,6 @@ pub fn plane_r2(x1: ArrayView1<f64>, x2: ArrayView1<f64>, z: ArrayView1<f64>) ->
 pub fn accuracy(logits: ArrayView1<f64>, y: ArrayView1<f64>) -> f64 {
     let right = logits.iter().zip(y.iter()).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count();
     right as f64 / y.len() as f64
-}
-
-/// The lecture's other dropouts: the input layer's (X times its 0/1 mask, divided by keepIn
-/// when inverted) and plain dropout (`inverted=0`: the same masks without the division,
-/// which is inverted dropout with keep_prob 1).
-fn lecture_dropout(config: &Config, x: ArrayView2<f64>, dropout: Option<&Dropout>, rng: &mut ChaCha8Rng) -> (Option<Array2<f64>>, Option<Dropout>) {
-    let keep_in = config.keep_in;
-    let scale = if config.inverted { 1.0 / keep_in } else { 1.0 };
-    let input = (keep_in < 1.0).then(|| x.mapv(|v| if rng.random::<f64>() < keep_in { v * scale } else { 0.0 }));
-    let plain = dropout.filter(|_| !config.inverted).map(|d| Dropout { keep_prob: vec![1.0; d.keep_prob.len()], masks: d.masks.clone() });
-    (input, plain)
 }
 
 fn weights_sane(net: &Mlp) -> bool {
