@@ -42,6 +42,7 @@ export function buildControls({ set, config, act }) {
   for (const [name, text] of FEATURES) {
     const input = element("input", { type: "checkbox", value: name, id: `feature-${name}` });
     input.setAttribute("aria-label", `feature ${text}`);
+    input.setAttribute("data-t-aria", "");
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#features input:checked")].map((i) => i.value);
       act(() => set({ features: chosen }), () => (input.checked = !input.checked));
@@ -52,6 +53,7 @@ export function buildControls({ set, config, act }) {
   for (const [name, text] of AUGMENTATIONS) {
     const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
     input.setAttribute("aria-label", `augment: ${text}`);
+    input.setAttribute("data-t-aria", "");
     input.dataset.text = text;
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#augment input:checked")].map((i) => i.value);

@@ -254,6 +254,10 @@ const KO = {
   "The gradient of the whole training set, without dropout; m = {m} training points.": "훈련 세트 전체의 기울기이며 드롭아웃은 빼고 계산합니다. 훈련 점 m = {m}개.",
 };
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
+for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"]]) {
+  KO[`augment: ${en}`] = `데이터 증식: ${ko}`;
+}
+for (const f of ["x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"]) KO[`feature ${f}`] = `입력 피쳐 ${f}`;
 
 /** An object of English texts whose strings come back in the page's language when read. */
 export function localized(texts) {
