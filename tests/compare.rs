@@ -175,7 +175,8 @@ fn presets_are_named_and_the_augmentation_kind_follows_the_page() {
     assert_eq!(Preset::parse("augmentation", &page), Ok(Preset::Augmentation(Augmentation::Rotate)));
     assert_eq!(Preset::parse("augmentation", &Config::default()), Ok(Preset::Augmentation(Augmentation::Jitter)));
     assert_eq!(Preset::parse("augmentation:flip", &page), Ok(Preset::Augmentation(Augmentation::Flip)));
-    assert!(Preset::parse("augmentation:zoom", &page).is_err());
+    assert_eq!(Preset::parse("augmentation:zoom", &page), Ok(Preset::Augmentation(Augmentation::Zoom)));
+    assert!(Preset::parse("augmentation:shear", &page).is_err());
     assert!(Preset::parse("dropout", &page).is_err());
 }
 

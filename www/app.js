@@ -337,7 +337,10 @@ async function start() {
   // an embed leaves the keyboard to the slide deck until someone clicks into it
   let engaged = !view.embed;
   window.addEventListener("pointerdown", () => (engaged = true), { capture: true });
-  attachKeyboard({ toggle: () => setPlaying(!playing), step: () => (setPlaying(false), trainNow(1)), reset, enabled: () => engaged });
+  attachKeyboard({
+    toggle: () => setPlaying(!playing), step: () => (setPlaying(false), trainNow(1)), reset, enabled: () => engaged,
+    embedded: () => view.embed, release: () => (engaged = false), // a remote's PageDown goes back to the deck
+  });
   document.addEventListener("paste", pasteLink);
   window.addEventListener("resize", () => {
     fitEmbed();

@@ -44,6 +44,7 @@ const TEXT = {
   flip: "flip",
   rotate: "rotate",
   jitter: "jitter",
+  zoom: "zoom",
   noRegularization: "no regularization",
   penaltyLabel: "{penalty}, λ = {lambda}",
   dropoutLabel: "dropout, keep_prob = {keep}",

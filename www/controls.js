@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 // how the options of a list are written on their chips (the table holds their URL names)
 const CHIP_TEXT = {
   x1: "x₁", x2: "x₂", x1sq: "x₁²", x2sq: "x₂²", x1x2: "x₁x₂", sinx1: "sin x₁", sinx2: "sin x₂",
-  flip: "flip ↔", rotate: "rotate ±15°",
+  flip: "flip ↔", rotate: "rotate ±15°", jitter: "jitter", zoom: "zoom ×0.9–1.1",
 };
 const chips = (key) => settingOf(key).options.map((name) => [name, CHIP_TEXT[name] ?? name]);
 
@@ -44,6 +44,7 @@ export function buildControls({ set, config, act }) {
   for (const [name, text] of chips("features")) {
     const input = element("input", { type: "checkbox", value: name, id: `feature-${name}` });
     input.setAttribute("aria-label", `feature ${text}`);
+    input.setAttribute("data-t-aria", "");
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#features input:checked")].map((i) => i.value);
       act(() => set({ features: chosen }), () => (input.checked = !input.checked));
@@ -54,6 +55,7 @@ export function buildControls({ set, config, act }) {
   for (const [name, text] of chips("augment")) {
     const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
     input.setAttribute("aria-label", `augment: ${text}`);
+    input.setAttribute("data-t-aria", "");
     input.dataset.text = text;
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#augment input:checked")].map((i) => i.value);
@@ -76,8 +78,9 @@ export function buildControls({ set, config, act }) {
   $("showdev").addEventListener("change", (e) => act(() => set({ showdev: e.target.checked })));
   $("discretize").addEventListener("change", (e) => act(() => set({ discretize: e.target.checked })));
   $("checkj").addEventListener("change", (e) => act(() => set({ checkj: e.target.checked })));
+  $("inverted").addEventListener("change", (e) => act(() => set({ inverted: e.target.checked ? 1 : 0 })));
 
-  for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) {
+  for (const key of ["speed", "lr", "batch", "act", "reg", "patience", "stopOn", "keepIn"]) {
     $(key).addEventListener("change", (e) => act(() => set({ [key]: e.target.value })));
   }
   $("lambda").max = LAMBDAS.length - 1;
@@ -107,8 +110,9 @@ export function buildControls({ set, config, act }) {
     $("showdev").checked = c.showdev;
     $("discretize").checked = c.discretize;
     $("checkj").checked = c.checkj;
+    $("inverted").checked = c.inverted;
     document.querySelectorAll("#augment input").forEach((i) => (i.checked = c.augment.includes(i.value)));
-    for (const key of ["speed", "lr", "batch", "act", "reg", "patience"]) selectValue($(key), c[key]);
+    for (const key of ["speed", "lr", "batch", "act", "reg", "patience", "stopOn", "keepIn"]) selectValue($(key), c[key]);
     $("lambda").value = positionOf(c.lambda);
     $("lambda-value").textContent = formatLambda(c.lambda);
     $("lambda").setAttribute("aria-valuetext", `λ = ${formatLambda(c.lambda)}`);

@@ -8,7 +8,7 @@ const KO = {
   ...KO_DOORS,
   // header and run bar
   "Regularization you can see: move λ and watch an overfit boundary relax.":
-    "정규화 (regularization)를 눈으로: λ를 움직이면 과적합 (overfitting)된 경계가 풀립니다.",
+    "눈으로 보는 정규화 (regularization): λ를 움직이면 과대적합 (오버피팅, overfitting)된 경계가 풀립니다.",
   Language: "언어 (language)",
   "Large text for projectors": "프로젝터용 큰 글씨",
   Fullscreen: "전체 화면",
@@ -34,7 +34,7 @@ const KO = {
   "Stop when the dev cost has not improved for this many iterations, and restore the best weights":
     "개발 세트 비용 (dev cost)이 이만큼 반복하는 동안 나아지지 않으면 멈추고 가장 좋았던 가중치로 되돌립니다",
   off: "끔",
-  "Restore best": "최적 복원",
+  "Restore best": "최적 가중치 복원",
   "Put back the weights of the dev-cost minimum": "개발 세트 비용이 가장 낮았던 때의 가중치로 되돌립니다",
   // data
   Data: "데이터",
@@ -43,16 +43,16 @@ const KO = {
   Noise: "노이즈",
   "Training share": "훈련 비율",
   "New data": "새 데이터",
-  "Dev points": "개발 세트",
-  Discretize: "이산화",
-  Augmentation: "데이터 증강 (augmentation)",
-  "Data augmentation": "데이터 증강 (data augmentation)",
-  Features: "입력 특성",
-  "Input features": "입력 특성 (input features)",
-  "flip ↔": "좌우 반전 (flip)",
+  "Dev points": "개발 세트 점",
+  Discretize: "두 부류로 칠하기 (discretize)",
+  Augmentation: "데이터 증식 (data augmentation)",
+  "Data augmentation": "데이터 증식 (data augmentation)",
+  Features: "입력 피쳐 (features)",
+  "Input features": "입력 피쳐 (input features)",
+  "flip ↔": "좌우 대칭 (flip) ↔",
   "rotate ±15°": "회전 (rotate) ±15°",
-  jitter: "흔들기 (jitter)",
-  "{real} real + {augmented} augmented training points": "실제 {real}개 + 증강 (augmented) {augmented}개 훈련 점",
+  jitter: "왜곡 (jitter)",
+  "{real} real + {augmented} augmented training points": "훈련 점: 실제 {real}개 + 증식 (augmented) {augmented}개",
   // network
   Network: "신경망",
   "Remove hidden layer": "은닉층 (hidden layer) 제거",
@@ -63,9 +63,9 @@ const KO = {
   "Remove a neuron from layer {l}": "{l}층에서 뉴런 (neuron) 제거",
   "Add a neuron to layer {l}": "{l}층에 뉴런 (neuron) 추가",
   "W = 0 exactly": "정확히 W = 0",
-  "dropped this iteration": "이번에 드롭됨",
+  "dropped this iteration": "이번 반복에서 삭제된 유닛",
   "keep_prob < 1 turns on inverted dropout: a layer with many weights deserves a lower one.":
-    "keep_prob < 1이면 역 드롭아웃 (dropout)이 켜집니다. 파라미터가 많은 층은 더 낮게.",
+    "keep_prob < 1이면 역 드롭아웃 (inverted dropout)이 켜집니다. 매개변수가 많은 층일수록 더 낮게 설정합니다.",
   "check J with keep_prob = 1": "keep_prob = 1로 J 확인",
   "The network: each neuron's output over the plane; links coloured by weight":
     "신경망: 각 뉴런의 출력을 평면 위에 그리고, 연결선은 가중치 (weight)에 따라 색칠합니다",
@@ -73,16 +73,16 @@ const KO = {
   // output
   Output: "출력",
   "Decision boundary: training points filled, dev points outlined": "결정 경계 (decision boundary): 훈련 점은 채움, 개발 세트 점은 테두리",
-  "data cost + penalty": "데이터 비용 + 페널티 (penalty)",
-  "dev cost": "개발 비용",
-  "train accuracy": "훈련 정확도",
-  "dev accuracy": "개발 정확도",
+  "data cost + penalty": "데이터 비용 + 페널티 (penalty, 정규화 항)",
+  "dev cost": "개발 세트 비용",
+  "train accuracy": "훈련 세트 정확도",
+  "dev accuracy": "개발 세트 정확도",
   "weight decay 1 − αλ/m": "가중치 감쇠 1 − αλ/m",
   "weights = 0": "정확히 0인 가중치",
   "z in linear region": "선형 영역의 z",
-  train: "훈련",
-  dev: "개발",
-  Instruments: "도구",
+  train: "훈련 세트",
+  dev: "개발 세트",
+  Instruments: "계기 (instruments)",
   Curves: "곡선",
   Weights: "가중치",
   "λ sweep": "λ 탐색 (sweep)",
@@ -94,7 +94,7 @@ const KO = {
   "data cost": "데이터 비용",
   penalty: "페널티",
   "training error": "훈련 오차",
-  "dev error": "개발 오차",
+  "dev error": "개발 세트 오차",
   iteration: "반복",
   best: "최적",
   "J with dropout": "드롭아웃 J",
@@ -163,7 +163,7 @@ const KO = {
   "{zero} of {count} weights are exactly 0 ({share})": "가중치 {count}개 중 {zero}개가 정확히 0 ({share})",
   "inputs in use: {inUse} of {features}": "쓰이는 입력: {features}개 중 {inUse}개",
   "L1: small weights reach exactly 0 and stay there: the bar at 0 grows, unused inputs drop out.":
-    "L1: 작은 가중치는 정확히 0이 되어 그대로 머뭅니다. 0 막대가 자라고, 쓰이지 않는 입력은 빠집니다 (특성 선택, feature selection).",
+    "L1: 작은 가중치는 정확히 0이 되어 그대로 머뭅니다. 0 막대가 자라고, 쓰이지 않는 입력은 빠집니다 (피쳐 선택, feature selection).",
   "L2 (weight decay): every weight shrinks toward 0, but none becomes exactly 0.":
     "L2 (가중치 감쇠, weight decay): 모든 가중치가 0 쪽으로 줄지만, 정확히 0이 되는 것은 없습니다.",
   "No penalty: weights may grow. Choose L1 to see a spike at 0, L2 to see them shrink.":
@@ -186,7 +186,7 @@ const KO = {
   "Same data, same initialization, trained together. Regularized runs fit the training set less and the dev set better. Changing a run's setting starts every run again.":
     "같은 데이터, 같은 초기화로 함께 학습합니다. 정규화 (regularization)한 실행은 훈련 세트에는 덜 맞고 개발 세트에는 더 잘 맞습니다. 설정을 바꾸면 모든 실행이 다시 시작합니다.",
   "One dev set for all. N real points, the same N plus N augmented copies, and 2N real points: copies are cheap but not independent of their originals, so they help less than as many new points. Changing a run's setting starts every run again.":
-    "개발 세트는 모두 같습니다. 실제 점 N개, 같은 N개 + 증강 (augmented) 복사본 N개, 실제 점 2N개: 복사본은 값싸지만 원본과 독립이 아니라서 같은 수의 새 데이터보다 덜 도움이 됩니다. 설정을 바꾸면 모든 실행이 다시 시작합니다.",
+    "개발 세트는 모두 같습니다. 실제 점 N개, 같은 N개 + 증식 (augmented) 복사본 N개, 실제 점 2N개: 복사본은 값싸지만 원본과 독립이 아니라서 같은 수의 새 데이터보다 덜 도움이 됩니다. 설정을 바꾸면 모든 실행이 다시 시작합니다.",
   "Play / pause every run (Space)": "모든 실행 재생 / 일시정지 (Space)",
   "One iteration of every run (→)": "모든 실행 한 번 반복 (→)",
   "Every run back to the same start (R)": "모든 실행을 같은 시작점으로 (R)",
@@ -197,33 +197,33 @@ const KO = {
   "Remove run {i}": "실행 {i} 제거",
   "Decision boundary of run {i}: {label}": "실행 {i}의 결정 경계: {label}",
   points: "점",
-  flip: "좌우 반전 (flip)",
+  flip: "좌우 대칭 (flip)",
   rotate: "회전 (rotate)",
   "no regularization": "정규화 없음",
   "dropout, keep_prob = {keep}": "드롭아웃 (dropout), keep_prob = {keep}",
   "{real} real points": "실제 점 {real}개",
-  "{real} real + {augmented} augmented ({kinds})": "실제 {real}개 + 증강 {augmented}개 ({kinds})",
+  "{real} real + {augmented} augmented ({kinds})": "실제 {real}개 + 증식 {augmented}개 ({kinds})",
   "train {value}": "훈련 {value}",
-  "dev {value}": "개발 {value}",
-  "dev cost {value}": "개발 비용 {value}",
-  "lowest dev cost": "가장 낮은 개발 비용",
+  "dev {value}": "개발 세트 {value}",
+  "dev cost {value}": "개발 세트 비용 {value}",
+  "lowest dev cost": "가장 낮은 개발 세트 비용",
   "diverged: lower α or λ": "발산 (diverged): α나 λ를 낮추세요",
-  "filled: training points · faded: augmented copies · outlined: dev points": "채움: 훈련 점 · 흐림: 증강 복사본 · 테두리: 개발 세트 점",
+  "filled: training points · faded: augmented copies · outlined: dev points": "채움: 훈련 점 · 흐림: 증식 복사본 · 테두리: 개발 세트 점",
   "The comparison stopped: {message}": "비교가 멈췄습니다: {message}",
   // the λ sweep instrument
   "Run sweep": "탐색 실행",
   "iterations per λ": "λ마다 반복",
   "Sweep progress": "탐색 진행",
   "Training and dev error at the end of each λ's run, against λ on a log scale with λ = 0 at the left":
-    "λ마다 학습을 마친 뒤의 훈련 오차와 개발 오차 (λ는 로그 눈금, λ = 0은 왼쪽 끝)",
+    "λ마다 학습을 마친 뒤의 훈련 오차와 개발 세트 오차 (λ는 로그 눈금, λ = 0은 왼쪽 끝)",
   "The swept λ values: choose one to load it into the live run": "탐색한 λ 값: 하나를 고르면 지금 실행에 적용됩니다",
-  "λ = {lambda}: dev error {dev}": "λ = {lambda}: 개발 오차 {dev}",
-  "λ = {lambda}: dev error {dev}, best": "λ = {lambda}: 개발 오차 {dev}, 최적",
+  "λ = {lambda}: dev error {dev}": "λ = {lambda}: 개발 세트 오차 {dev}",
+  "λ = {lambda}: dev error {dev}, best": "λ = {lambda}: 개발 세트 오차 {dev}, 최적",
   "Trains the current setup from the same start for each of {count} values of λ, then compares the dev error.":
-    "지금 설정을 같은 시작점에서 λ 값 {count}개마다 학습한 뒤 개발 오차 (dev error)를 비교합니다.",
+    "지금 설정을 같은 시작점에서 λ 값 {count}개마다 학습한 뒤 개발 세트 오차 (dev error)를 비교합니다.",
   "Training λ = {lambda} ({done} of {count})…": "λ = {lambda} 학습 중 ({count}개 중 {done}개)…",
   "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.":
-    "개발 오차가 가장 낮은 λ = {lambda} ({dev}, {reg}): 더 작으면 과적합 (overfitting), 더 크면 과소적합 (underfitting). 점을 고르면 그 λ를 적용합니다.",
+    "개발 세트 오차가 가장 낮은 λ = {lambda} ({dev}, {reg}): 이보다 작으면 과대적합 (overfitting), 크면 과소적합 (underfitting)입니다. 점을 고르면 그 λ를 적용합니다.",
   "The λ sweep stopped: {message}": "λ 탐색이 멈췄습니다: {message}",
   // the norms instrument
   "Constraint ‖w‖ ≤ t, t =": "제약 ‖w‖ ≤ t, t =",
@@ -232,7 +232,50 @@ const KO = {
   "L2 optimum w = ({w1}, {w2})": "L2 최적점 w = ({w1}, {w2})",
   "Loss contours of two weights w₁, w₂ with the L1 diamond and the L2 circle of size t: the contour that first touches the diamond touches it at a corner on the w₁ axis, the one that touches the circle at a point with both weights non-zero":
     "두 가중치 w₁, w₂의 손실 등고선과 크기 t의 L1 마름모, L2 원: 마름모에 처음 닿는 등고선은 w₁ 축 위의 꼭짓점에, 원에 닿는 등고선은 두 가중치가 모두 0이 아닌 점에 닿습니다",
+  // words the lecture uses (its Korean, with the English term beside)
+  "Run and hyperparameters": "실행과 하이퍼파라미터 (hyperparameters)",
+  "λ (lambda)": "λ (람다)",
+  linear: "선형 (linear)",
+  augment: "데이터 증식 (augment)",
+  "{label} — dropped in the last iteration": "{label} — 지난 반복에서 삭제됨 (dropout)",
+  "TensorFlow Playground's regression problems have no counterpart here; showing classification.":
+    "TensorFlow Playground의 회귀 (regression) 문제는 여기에 대응하는 것이 없어 분류 (classification)로 보여 줍니다.",
+  "dataset {name} has no counterpart; keeping the current one.": "데이터셋 {name}은(는) 대응하는 것이 없어 지금 데이터를 그대로 둡니다.",
+  "feature {name} has no counterpart and is left out.": "피쳐 {name}은(는) 대응하는 것이 없어 뺍니다.",
+  "TensorFlow Playground's regularization rate {rate} is the factor on the penalty's gradient per step, so with m = {m} training points it is the lecture's {factor}: λ = {lambda}{capped}. Its penalty term in J is λ/(2m)·{sum}.":
+    "TensorFlow Playground의 정규화 비율 (regularization rate) {rate}은(는) 매 단계 페널티 기울기에 곱하는 값이라, 훈련 점 m = {m}개에서는 강의의 {factor}에 해당합니다: λ = {lambda}{capped}. J의 페널티 항은 λ/(2m)·{sum}입니다.",
+  " (capped at {most})": " (최대 {most}으로 제한)",
+  "Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ).":
+    "TensorFlow Playground 링크에서 열었습니다: 가장 가까운 설정입니다 (데이터와 초기화는 다릅니다).",
+  "zoom ×0.9–1.1": "확대 (zoom) ×0.9–1.1",
+  zoom: "확대 (zoom)",
+  "Early stopping watches": "조기 종료 기준",
+  "Also plots J = data cost + penalty over the whole training set with keep_prob = 1 (no dropout) after every epoch, beside the J of the dropped-out steps":
+    "매 에포크 뒤 훈련 세트 전체에서 keep_prob = 1 (드롭아웃 없이)로 계산한 J = 데이터 비용 + 페널티를, 드롭아웃을 적용한 단계의 J와 함께 그립니다",
+  "Inverted dropout divides the kept units by keep_prob; without it (plain dropout) the test-time z is 1/keep_prob times what training saw":
+    "역 드롭아웃은 남은 유닛을 keep_prob로 나눕니다. 나누지 않으면 (일반 드롭아웃) 테스트 때의 z가 학습 때의 1/keep_prob배가 됩니다",
+  "inverted (÷ keep_prob)": "역 드롭아웃 (inverted, ÷ keep_prob)",
+  "input layer keep_prob": "입력층 keep_prob",
+  // the weight-decay derivation instrument
+  "Weight decay": "가중치 감쇠 (weight decay)",
+  Weight: "가중치",
+  "layer l": "층 l",
+  "row i": "행 i",
+  "column j": "열 j",
+  "from backprop": "역전파에서 온 값 (from backprop)",
+  "dW = (from backprop) + (λ/m)·W": "dW = (역전파에서 온 값) + (λ/m)·W",
+  "dW = (from backprop) + (λ/2m)·sign(W)": "dW = (역전파에서 온 값) + (λ/2m)·sign(W)",
+  "dW = (from backprop): no penalty": "dW = (역전파에서 온 값): 페널티 없음",
+  "W := (1 − αλ/m)·W − α·(from backprop)": "W := (1 − αλ/m)·W − α·(역전파에서 온 값)",
+  "Every step multiplies W by 1 − αλ/m = {factor}: weight decay.": "매 단계 W에 1 − αλ/m = {factor}을 곱합니다: 가중치 감쇠 (weight decay).",
+  "Without L2 there is no decay factor: choose L2 and a λ above 0.": "L2가 아니면 감쇠 계수가 없습니다: L2와 0보다 큰 λ를 고르세요.",
+  "The gradient of the whole training set, without dropout; m = {m} training points.": "훈련 세트 전체의 기울기이며 드롭아웃은 빼고 계산합니다. 훈련 점 m = {m}개.",
 };
+for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
+for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"]]) {
+  KO[`augment: ${en}`] = `데이터 증식: ${ko}`;
+}
+for (const f of ["x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"]) KO[`feature ${f}`] = `입력 피쳐 ${f}`;
 
 /** An object of English texts whose strings come back in the page's language when read. */
 export function localized(texts) {

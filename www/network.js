@@ -3,6 +3,7 @@
 // large boundary view on that node (pg.setFocus), and names a link's weight in a tooltip.
 
 import { fitCanvas } from "./dom.js";
+import { t } from "./i18n.js";
 
 const MINUS = "\u2212";
 const LINK_REACH = 5; // CSS px from a link that still counts as on it
@@ -117,7 +118,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   }
 
   function nodeText(node) {
-    return node.dropped ? `${node.label} — dropped in the last iteration` : node.label;
+    return node.dropped ? t("{label} — dropped in the last iteration", { label: node.label }) : node.label;
   }
 
   function hover(x, y) {

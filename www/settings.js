@@ -16,10 +16,12 @@ export function settingOf(key) {
   return settingsTable().find((s) => s.key === key || s.alias === key);
 }
 
-/** The keys the page keeps itself (language, embedding, panels, large text). */
+/** The keys the page keeps itself (language, embedding, panels, large text); `lesson` and
+ * `quiz` are read and reported by the lecture (lecture.js). */
 export function pageKeys() {
-  return settingsTable().filter((s) => s.page).map((s) => s.key);
+  return settingsTable().filter((s) => s.page && !LECTURE_KEYS.includes(s.key)).map((s) => s.key);
 }
+const LECTURE_KEYS = ["lesson", "quiz"];
 
 /** A page key's URL form (already validated by the core) as its typed value. */
 export function typedPageValue(key, value) {

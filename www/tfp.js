@@ -4,6 +4,8 @@
 
 import { settingOf } from "./settings.js";
 
+import { t } from "./i18n.js";
+
 const TFP_KEYS = ["activation", "regularization", "regularizationRate", "networkShape", "percTrainData", "learningRate", "batchSize", "problem"];
 const FEATURES = { x: "x1", y: "x2", xSquared: "x1sq", ySquared: "x2sq", xTimesY: "x1x2", sinX: "sinx1", sinY: "sinx2" };
 const DATASETS = ["circle", "xor", "gauss", "spiral"]; // TF Playground's classification data with the same name here
@@ -29,6 +31,11 @@ function seedOf(text) {
   return h;
 }
 
+/** A note that reads in the page's language whenever it is shown (the language may be set after the link is read). */
+function note(text, params = {}) {
+  return { toString: () => t(text, params) };
+}
+
 /**
  * Converts TensorFlow Playground pairs into regplay settings.
  * Returns { settings, notes }: settings to pass to set(), notes to tell the user.
@@ -37,9 +44,9 @@ export function fromTfp(pairs) {
   const tfp = Object.fromEntries(pairs);
   const settings = { points: TFP_POINTS };
   const notes = [];
-  if (tfp.problem === "regression") notes.push("TensorFlow Playground's regression problems have no counterpart here; showing classification.");
+  if (tfp.problem === "regression") notes.push(note("TensorFlow Playground's regression problems have no counterpart here; showing classification."));
   if (DATASETS.includes(tfp.dataset) && settingOf("dataset").options.includes(tfp.dataset)) settings.dataset = tfp.dataset;
-  else if (tfp.dataset) notes.push(`dataset ${tfp.dataset} has no counterpart; keeping ${"the current one"}.`);
+  else if (tfp.dataset) notes.push(note("dataset {name} has no counterpart; keeping the current one.", { name: tfp.dataset }));
   if (settingOf("act").options.includes(tfp.activation)) settings.act = tfp.activation;
   if (tfp.networkShape !== undefined) settings.layers = tfp.networkShape;
   if (tfp.noise !== undefined) settings.noise = tfp.noise;
@@ -49,7 +56,7 @@ export function fromTfp(pairs) {
   if (tfp.seed !== undefined) settings.seed = seedOf(tfp.seed);
   const features = Object.entries(FEATURES).filter(([k]) => tfp[k] === "true").map(([, v]) => v).filter((f) => settingOf("features").options.includes(f));
   if (features.length) settings.features = features;
-  for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(`feature ${k} has no counterpart and is left out.`);
+  for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(note("feature {name} has no counterpart and is left out.", { name: k }));
 
   const reg = { L1: "l1", L2: "l2" }[tfp.regularization] ?? "none";
   settings.reg = reg;
@@ -61,14 +68,14 @@ export function fromTfp(pairs) {
     const lambda = Number((rate * m * (reg === "l1" ? 2 : 1)).toPrecision(3));
     const most = settingOf("lambda").max;
     settings.lambda = Math.min(lambda, most);
-    notes.push(
-      `TensorFlow Playground's regularization rate ${rate} is the factor on the penalty's gradient per step, ` +
-        `so with m = ${m} training points it is the lecture's ${reg === "l1" ? "λ/(2m)" : "λ/m"}: λ = ${settings.lambda}` +
-        (lambda > most ? ` (capped at ${most})` : "") + ". Its penalty term in J is λ/(2m)·" + (reg === "l1" ? "Σ|W|" : "Σ‖W‖²") + ".",
-    );
+    notes.push(note(
+      "TensorFlow Playground's regularization rate {rate} is the factor on the penalty's gradient per step, so with m = {m} "
+        + "training points it is the lecture's {factor}: λ = {lambda}{capped}. Its penalty term in J is λ/(2m)·{sum}.",
+      { rate, m, factor: reg === "l1" ? "λ/(2m)" : "λ/m", lambda: settings.lambda, capped: lambda > most ? note(" (capped at {most})", { most }) : "", sum: reg === "l1" ? "Σ|W|" : "Σ‖W‖²" },
+    ));
   } else {
     settings.lambda = 0;
   }
-  notes.push("Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ).");
+  notes.push(note("Opened from a TensorFlow Playground link: the nearest equivalent setup (its data and initialization differ)."));
   return { settings, notes };
 }

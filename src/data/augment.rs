@@ -10,6 +10,8 @@ use super::Point;
 
 /// Largest rotation, like the small rotations used on images.
 pub const MAX_ROTATION_DEGREES: f64 = 15.0;
+/// Largest zoom: copies are scaled about the centre by a factor in ×(1 − MAX_ZOOM)–(1 + MAX_ZOOM).
+pub const MAX_ZOOM: f64 = 0.1;
 /// Standard deviation of the jitter, in input units (the view is 12 wide).
 pub const JITTER: f64 = 0.3;
 
@@ -20,18 +22,21 @@ pub enum Augmentation {
     Flip,
     /// turn about the origin by a random angle of at most ±15°
     Rotate,
-    /// move each coordinate by a small random amount (σ = 0.3)
+    /// move each coordinate by a small random amount (σ = 0.3): the lecture's distortion
     Jitter,
+    /// scale about the centre of the view by a random factor in ×0.9–1.1, like a zoomed image
+    Zoom,
 }
 
 impl Augmentation {
-    pub const ALL: [Augmentation; 3] = [Augmentation::Flip, Augmentation::Rotate, Augmentation::Jitter];
+    pub const ALL: [Augmentation; 4] = [Augmentation::Flip, Augmentation::Rotate, Augmentation::Jitter, Augmentation::Zoom];
 
     pub fn name(self) -> &'static str {
         match self {
             Augmentation::Flip => "flip",
             Augmentation::Rotate => "rotate",
             Augmentation::Jitter => "jitter",
+            Augmentation::Zoom => "zoom",
         }
     }
 
@@ -50,6 +55,10 @@ impl Augmentation {
                 (c * p.x1 - s * p.x2, s * p.x1 + c * p.x2)
             }
             Augmentation::Jitter => (p.x1 + JITTER * normal(rng), p.x2 + JITTER * normal(rng)),
+            Augmentation::Zoom => {
+                let factor = uniform(rng, 1.0 - MAX_ZOOM, 1.0 + MAX_ZOOM);
+                (factor * p.x1, factor * p.x2)
+            }
         };
         Point { x1: bounce_into_view(x1), x2: bounce_into_view(x2), y: p.y }
     }

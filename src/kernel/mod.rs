@@ -151,6 +151,20 @@ impl Kernel {
         }
     }
 
+    /// Plain dropout (not inverted): the kept units of every layer are not scaled up.
+    pub fn plain_dropout(&mut self) {
+        self.scale.iter_mut().for_each(|s| *s = 1.0);
+    }
+
+    /// Dropout on the gathered inputs (first m examples), drawn after the hidden masks in
+    /// row order: an input is kept where `rand() < keep_in` and then multiplied by `scale`.
+    pub fn drop_inputs(&mut self, keep_in: f64, scale: f64, m: usize, rng: &mut impl Rng) {
+        for i in 0..self.sizes[0] {
+            let row = &mut self.x[i * self.capacity..][..m];
+            row.iter_mut().for_each(|v| *v = if rng.random::<f64>() < keep_in { *v * scale } else { 0.0 });
+        }
+    }
+
     /// Sets the masks of hidden layer l (`(n_l, m)` row-major) and the scale of its kept units.
     pub fn set_mask(&mut self, l: usize, mask: &[f64], m: usize, scale: f64) {
         self.scale[l] = scale;

@@ -8,6 +8,8 @@ use crate::data::csv::Table;
 use crate::data::{Augmentation, Dataset, Feature};
 use crate::nn::{Activation, Penalty};
 
+pub use super::lecture_keys::StopOn;
+
 pub use super::settings::{Effect, MAX_LAYERS, MAX_NEURONS};
 
 /// Everything that decides a run. Two equal configs give bit-identical runs.
@@ -47,6 +49,12 @@ pub struct Config {
     /// data loaded from a CSV file, used instead of `dataset` (which is kept for going back);
     /// the URL says `dataset=csv`, but a link cannot carry the data itself
     pub csv: Option<Arc<Table>>,
+    /// inverted dropout (divide the kept units by keep_prob) or, as a lesson, plain dropout
+    pub inverted: bool,
+    /// keep_prob of the input layer
+    pub keep_in: f64,
+    /// what early stopping watches on the dev set: its cost or its error
+    pub stop_on: StopOn,
 }
 
 impl Default for Config {
@@ -73,6 +81,9 @@ impl Default for Config {
             discretize: false,
             checkj: false,
             csv: None,
+            inverted: true,
+            keep_in: 1.0,
+            stop_on: StopOn::Cost,
         };
         for s in SETTINGS.iter().filter(|s| !s.page) {
             config.set(s.key, s.default).expect("the table's defaults are valid");
@@ -173,6 +184,9 @@ impl Config {
             ("showdev", Value::Flag(on)) => self.showdev = on,
             ("discretize", Value::Flag(on)) => self.discretize = on,
             ("checkj", Value::Flag(on)) => self.checkj = on,
+            ("inverted", Value::Flag(on)) => self.inverted = on,
+            ("keepIn", v) => self.keep_in = v.number(),
+            ("stopOn", Value::Name(s)) => self.stop_on = StopOn::parse(s).expect("the table's options"),
             _ if row.page => {}
             (k, v) => unreachable!("{k} has no apply code for {v:?}"),
         }
@@ -203,6 +217,9 @@ impl Config {
             "showdev" => (self.showdev as u8).to_string(),
             "discretize" => (self.discretize as u8).to_string(),
             "checkj" => (self.checkj as u8).to_string(),
+            "inverted" => (self.inverted as u8).to_string(),
+            "keepIn" => fmt_number(self.keep_in),
+            "stopOn" => self.stop_on.name().to_string(),
             _ => return None,
         })
     }

@@ -13,6 +13,7 @@ pub use examples::Examples;
 
 use super::config::{Config, Effect};
 use super::history::{History, Record};
+use super::lecture_keys::StopOn;
 use super::settings::SettingError;
 use crate::data::{self, Point};
 use crate::kernel::Kernel;
@@ -67,7 +68,19 @@ pub enum Status {
 pub struct Best {
     pub iteration: u64,
     pub dev_cost: f64,
+    /// the dev error (1 − accuracy) at that iteration
+    pub dev_error: f64,
     pub net: Mlp,
+}
+
+impl Best {
+    /// What early stopping watches (`stopOn`): the dev cost or the dev error.
+    fn watched(stop_on: StopOn, dev_cost: f64, dev_error: f64) -> f64 {
+        match stop_on {
+            StopOn::Cost => dev_cost,
+            StopOn::Error => dev_error,
+        }
+    }
 }
 
 pub struct Session {
@@ -365,8 +378,10 @@ impl Session {
             linear_fraction: e.linear_fraction,
             step_cost,
         });
-        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| e.dev_cost < b.dev_cost) {
-            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, net: self.net.clone() });
+        let (stop_on, dev_error) = (self.config.stop_on, 1.0 - e.dev_accuracy);
+        let watched = Best::watched(stop_on, e.dev_cost, dev_error);
+        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| watched < Best::watched(stop_on, b.dev_cost, b.dev_error)) {
+            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, dev_error, net: self.net.clone() });
         }
         if let (patience @ 1.., Some(best)) = (self.config.patience, &self.best) {
             if self.iteration - best.iteration >= patience as u64 {

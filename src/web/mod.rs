@@ -4,6 +4,7 @@
 mod chart_kit;
 mod charts;
 mod compare;
+mod derivation;
 mod instruments;
 mod io;
 mod network;

@@ -1,219 +1,177 @@
-// Lecture mode: each step's caption makes a claim a teacher will repeat to a room, so each
-// claim is checked here on the real model, through the page, after the step's own training.
+// Lecture mode, steps 1–8 (norms to choosing λ): each caption makes a claim a teacher will
+// repeat to a room, so each claim is checked here on the real model, through the page, after
+// the step's question is answered and its run is done — in English and in Korean.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertNoErrors, useSite } from "./harness.mjs";
-import { LESSONS } from "../../www/lecture.js";
-
-const TRAINING = 240_000; // ms a step may take to train (2,000 iterations; slow machines)
+import { COUNT, asking, runStep, assertHighlights, assertLanguage, assertAfterRun, config, selectedTab, sideRun, hashOf } from "./lecture-steps.mjs";
 
 const site = useSite({ root: process.env.REGPLAY_WWW });
 const { open } = site;
 
+const unitsThatMatter = `(pg) => {
+  const { weights } = JSON.parse(pg.modelJson());
+  return weights.slice(1).flatMap((w) => w[0].map((_, j) => Math.hypot(...w.map((row) => row[j])))).filter((n) => n >= 0.3).length;
+}`;
 
-/** Waits until step `n` has trained (or started playing) and returns the metrics. */
-async function atStep(page, n) {
-  await page.waitForFunction(
-    (n) => document.getElementById("lecture-counter").textContent === `${n} / 7`
-      && document.getElementById("lecture").dataset.state === "ready",
-    n, { timeout: TRAINING },
-  );
-  return page.evaluate(() => window.playground.metrics());
+for (const lang of ["en", "ko"]) {
+  test(`steps 1–8 in ${lang}: norms, L2 and L1 on logistic regression, the Frobenius norm, weight decay, why λ works, choosing λ`, async () => {
+    const page = await open(`#lang=${lang}&lesson=1`);
+    const check = async (n) => {
+      await assertLanguage(page, n, lang);
+      await assertHighlights(page, n);
+      await assertAfterRun(page, n, lang);
+      assert.match(page.url(), new RegExp(`[#&]lesson=${n}(&|$)`));
+    };
+
+    // 1. norms: x = [2, 3, 4] gives 9 and √29, the diamond and the circle
+    await runStep(page, 1, 0);
+    assert.equal(await selectedTab(page), "tab-norms");
+    assert.equal(await page.locator("#norm-l1").textContent(), "9");
+    assert.equal(await page.locator("#norm-l2").textContent(), "5.385");
+    await check(1);
+
+    // 2. logistic regression with L2: only w is in the penalty
+    await page.keyboard.press("PageDown");
+    const lr = await runStep(page, 2, 0);
+    let c = await config(page);
+    assert.deepEqual([c.layers, c.reg, c.lambda], [[], "l2", 1]);
+    assert.equal(lr.weightCount, 2, "logistic regression: one weight per feature");
+    const m = 200;
+    assert.ok(Math.abs(lr.penalty - (1 / (2 * m)) * lr.weightNorm ** 2) < 1e-12, `penalty ${lr.penalty} is (λ/2m)‖w‖², no b`);
+    assert.ok(lr.linearity > 0.999, `a straight boundary: R² ${lr.linearity}`);
+    await check(2);
+
+    // 3. L1 on all seven features: sparse w, feature selection
+    await page.keyboard.press("PageDown");
+    const l1 = await runStep(page, 3, 0);
+    c = await config(page);
+    assert.deepEqual([c.layers, c.reg, c.lambda, c.features.length], [[], "l1", 30, 7]);
+    assert.ok(l1.zeroWeights >= 2 && l1.featuresInUse === 7 - l1.zeroWeights, `${l1.zeroWeights} of 7 weights exactly 0, ${l1.featuresInUse} features in use`);
+    assert.equal(await page.locator("#zero-weights").textContent(), `${l1.zeroWeights} / 7`);
+    const l2zeros = await sideRun(page, hashOf(page).replace("reg=l1", "reg=l2"), 2000, "(pg) => JSON.parse(pg.metricsJson()).zeroWeights");
+    assert.equal(l2zeros, 0, "the same λ with L2 leaves no weight at exactly 0");
+    assert.equal(await selectedTab(page), "tab-weights");
+    await check(3);
+
+    // 4. the network: Σ‖W[l]‖²_F over 103 weights
+    await page.keyboard.press("PageDown");
+    const net = await runStep(page, 4, 0);
+    assert.equal(net.weightCount, 103);
+    const frobenius = net.weightNorms.reduce((s, n) => s + n * n, 0);
+    assert.ok(Math.abs(net.penalty - (0.7 / (2 * m)) * frobenius) < 1e-12, "penalty = (λ/2m) Σ‖W[l]‖²_F");
+    await check(4);
+
+    // 5. weight decay: 1 − αλ/m, with its number in the step's report
+    await page.keyboard.press("PageDown");
+    const decay = await runStep(page, 5, 0);
+    assert.equal(await page.locator("#decay").textContent(), "0.998250");
+    assert.ok(Math.abs(decay.weightDecay - (1 - (0.5 * 0.7) / m)) < 1e-15);
+    assert.match(await page.locator(".ask-report").textContent(), /W := 0\.998250 · W − α/);
+    // the derivation instrument: one weight's numbers, and the next step does what they say
+    assert.equal(await selectedTab(page), "tab-derivation");
+    await page.locator(".derivation-row").fill("2");
+    await page.locator(".derivation-col").fill("1");
+    await page.locator(".derivation-col").blur(); // PageDown moves the lecture again
+    const d = JSON.parse(await page.locator(".derivation-lines").getAttribute("data-values"));
+    assert.deepEqual([d.layer, d.row, d.col, d.factor], [1, 2, 1, 0.99825]);
+    assert.ok(Math.abs(d.regTerm - (0.7 / m) * d.w) < 1e-15 && Math.abs(d.dw - (d.backprop + d.regTerm)) < 1e-15, "dW = (from backprop) + (λ/m) W");
+    assert.ok(Math.abs(d.next - (d.factor * d.w - 0.5 * d.backprop)) < 1e-12, "W := (1 − αλ/m) W − α (from backprop)");
+    await page.evaluate(() => window.playground.train(1)); // the panel follows training
+    await page.waitForFunction((w) => document.querySelector(".derivation-name").dataset.w !== String(w), d.w);
+    const w = await page.evaluate(() => JSON.parse(document.querySelector(".derivation-lines").dataset.values).w);
+    assert.ok(Math.abs(w - d.next) < 1e-12, `one full-batch step later W[1]₃,₂ is ${w}, as derived: ${d.next}`);
+    await check(5);
+
+    // 6. why (1): most hidden units lose their influence
+    await page.keyboard.press("PageDown");
+    await runStep(page, 6, 0);
+    const report = await page.locator(".ask-report").textContent();
+    const counts = report.match(/\d+(\.\d+)?/g).map(Number).filter(Number.isInteger); // "8 of 23" / "23개 중 8개"
+    assert.deepEqual(counts.length, 2, report);
+    const units = Math.min(...counts);
+    const without = await sideRun(page, hashOf(page).replace("lambda=3", "lambda=0"), 2000, unitsThatMatter);
+    assert.equal(without, 23, "without λ every hidden unit matters");
+    assert.ok(units < 23 / 2, `with λ = 3 most do not: ${units} of 23 still matter (${report})`);
+    await check(6);
+
+    // 7. why (2): tanh's linear region, a nearly straight boundary; too large a λ underfits
+    await page.keyboard.press("PageDown");
+    const linear = await runStep(page, 7, 0);
+    const plain = await sideRun(page, hashOf(page).replace("lambda=10", "lambda=0").replace("reg=l2", "reg=none"), 2000,
+      "(pg) => JSON.parse(pg.metricsJson())");
+    const mid = await sideRun(page, hashOf(page).replace("lambda=10", "lambda=0.7"), 2000, "(pg) => JSON.parse(pg.metricsJson())");
+    assert.ok(linear.linearFraction > 0.45 && linear.linearFraction > 3 * plain.linearFraction,
+      `about half of all z in the linear region: ${linear.linearFraction} (was ${plain.linearFraction})`);
+    assert.ok(linear.linearity > 0.9 && linear.linearity > plain.linearity, `a nearly straight boundary: R² ${linear.linearity}`);
+    assert.ok(linear.trainError > mid.trainError, "too large a λ: the training error rises");
+    assert.equal(await selectedTab(page), "tab-tanh");
+    await check(7);
+
+    // 8. choosing λ: the sweep's best dev error is at a middle λ (a wrong prediction is said so)
+    await page.keyboard.press("PageDown");
+    await runStep(page, 8, 0);
+    assert.equal(await page.locator("#panel-sweep .sweep-points li").count(), 12);
+    const status = await page.locator("#panel-sweep .sweep-status").textContent();
+    const best = Number(status.match(/λ = ([\d.]+)/)[1]);
+    assert.ok(best > 0 && best < 30, `the lowest dev error at a middle λ: ${best}`);
+    assert.match(await page.locator(".ask-feedback").textContent(), lang === "ko" ? /예측과 달랐습니다/ : /did not hold/);
+    await check(8);
+    assertNoErrors(page);
+  });
 }
-
-const config = (page) => page.evaluate(() => window.playground.config());
-const selectedTab = (page) => page.locator('#instrument-tabs [aria-selected="true"]').getAttribute("id");
-
-/** Every highlighted selector of step n finds something on the page, and it is ringed. */
-async function assertHighlights(page, n) {
-  for (const selector of LESSONS[n - 1].highlight) {
-    const ringed = await page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => e.classList.contains("lecture-highlight")), selector);
-    assert.ok(ringed.length > 0 && ringed.every(Boolean), `step ${n}: ${selector} is on the page and ringed`);
-  }
-}
-
-/** A second, independent run in the page's wasm: `pairs` from a URL, trained `n` iterations. */
-function sideRun(page, query, n, read) {
-  return page.evaluate(async ([query, n, read]) => {
-    // made before any await: the page's Content-Security-Policy allows no eval of its own
-    const reader = new Function("pg", `return (${read})(pg)`);
-    const { Playground } = await import(new URL("./pkg/regplay.js", location.href).href);
-    const pairs = [...new URLSearchParams(query)];
-    const pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
-    try {
-      pg.train(n);
-      return reader(pg);
-    } finally {
-      pg.free();
-    }
-  }, [query, n, read]);
-}
-
-const wiggle = (values) => values.slice(1).reduce((sum, v, i) => sum + Math.abs(v - values[i]), 0);
-
-test("the seven steps, in the lecture's order, each shows what its caption says", async () => {
-  const page = await open("#lesson=1");
-
-  // 1. overfitting
-  const overfit = await atStep(page, 1);
-  let c = await config(page);
-  assert.deepEqual([c.dataset, c.layers, c.act, c.reg, c.lambda, c.keep], ["keeper", [20, 3], "tanh", "none", 0, [1, 1]]);
-  assert.equal(overfit.iteration, 2000, "2,000 iterations");
-  assert.ok(overfit.trainError < overfit.devError, `training error ${overfit.trainError} below dev error ${overfit.devError}`);
-  assert.ok(overfit.bestIteration < 1000 && overfit.devCost > overfit.bestDevCost + 0.03, "the dev cost rose after its minimum");
-  assert.equal(await selectedTab(page), "tab-curves");
-  assert.match(page.url(), /[#&]lesson=1(&|$)/);
-  await assertHighlights(page, 1);
-  assert.match(await page.locator("#lecture-title").textContent(), /Overfitting/);
-
-  // 2. L2, λ = 0.7, by the next button
-  await page.getByRole("button", { name: "Next step" }).click();
-  const l2 = await atStep(page, 2);
-  c = await config(page);
-  assert.deepEqual([c.reg, c.lambda], ["l2", 0.7]);
-  assert.equal(l2.iteration, 2000);
-  assert.equal(await page.locator("#decay").textContent(), (1 - (0.5 * 0.7) / 200).toFixed(6), "weight decay 1 − αλ/m");
-  assert.ok(l2.weightNorm < overfit.weightNorm / 2, `‖W‖ ${l2.weightNorm} stays small (was ${overfit.weightNorm})`);
-  assert.ok(l2.devCost < overfit.devCost - 0.05 && l2.devError < overfit.devError, "the dev cost and error fall");
-  assert.equal(await selectedTab(page), "tab-sweep");
-  await assertHighlights(page, 2);
-
-  // 3. tanh's linear region, λ = 10, by PageDown
-  await page.keyboard.press("PageDown");
-  const linear = await atStep(page, 3);
-  c = await config(page);
-  assert.deepEqual([c.reg, c.lambda], ["l2", 10]);
-  assert.ok(linear.linearFraction > 0.45 && linear.linearFraction > 3 * overfit.linearFraction,
-    `about half of all z in the linear region: ${linear.linearFraction} (was ${overfit.linearFraction})`);
-  assert.ok(linear.linearity > 0.9 && linear.linearity > overfit.linearity, `a nearly straight boundary: R² ${linear.linearity}`);
-  assert.ok(linear.trainError > l2.trainError, "too large a λ: the training error rises");
-  assert.equal(await selectedTab(page), "tab-tanh");
-  await assertHighlights(page, 3);
-
-  // 4. L1 sparsity, by N
-  await page.keyboard.press("n");
-  const sparse = await atStep(page, 4);
-  c = await config(page);
-  assert.deepEqual([c.reg, c.lambda, c.features.length], ["l1", 6, 7]);
-  assert.ok(sparse.zeroWeights > sparse.weightCount / 2, `most of W is exactly 0: ${sparse.zeroWeights} / ${sparse.weightCount}`);
-  assert.ok(sparse.featuresInUse < sparse.featureCount, `a feature is dropped: ${sparse.featuresInUse} of ${sparse.featureCount} in use`);
-  assert.equal(await page.locator("#zero-weights").textContent(), `${sparse.zeroWeights} / ${sparse.weightCount}`);
-  assert.equal(await selectedTab(page), "tab-weights");
-  await assertHighlights(page, 4);
-
-  // 5. dropout: plays, the dropped units change every iteration, ‖W‖ stays below the unregularized run's
-  await page.getByRole("button", { name: "Next step" }).click();
-  await atStep(page, 5);
-  c = await config(page);
-  assert.deepEqual([c.keep, c.checkj], [[0.86, 0.86], true]);
-  await page.waitForFunction(() => window.playground.metrics().iteration >= 1000, null, { timeout: TRAINING });
-  assert.equal(await page.locator("#play").getAttribute("aria-label"), "Pause", "the step plays");
-  await page.evaluate(() => window.playground.pause());
-  const dropout = await page.evaluate(() => window.playground.metrics());
-  const hash = new URL(page.url()).hash.slice(1);
-  const dropped = await sideRun(page, hash, 1, `(pg) => {
-    const units = () => JSON.parse(pg.networkLayout(600, 400)).nodes.filter((n) => n.dropped).map((n) => n.layer + ":" + n.unit).join(" ");
-    const first = units();
-    pg.train(1);
-    return [first, units()];
-  }`);
-  assert.ok(dropped[0] && dropped[1] && dropped[0] !== dropped[1], `the dropped units flicker: ${dropped.join(" | ")}`);
-  const plain = await sideRun(page, hash.replace(/keep=[^&]*/, "keep=1,1"), dropout.iteration, "(pg) => JSON.parse(pg.metricsJson()).weightNorm");
-  assert.ok(dropout.weightNorm < plain, `‖W‖ ${dropout.weightNorm} with dropout, ${plain} without, at iteration ${dropout.iteration}`);
-  const h = await page.evaluate(() => window.playground.history());
-  assert.ok(wiggle(h.stepCost) > 2 * wiggle(h.dataCost), "J with dropout is noisy, J without dropout much less");
-  await assertHighlights(page, 5);
-
-  // 6. augmentation
-  await page.getByRole("button", { name: "Next step" }).click();
-  const augmented = await atStep(page, 6);
-  c = await config(page);
-  assert.deepEqual(c.augment, ["jitter", "rotate"]);
-  assert.deepEqual([augmented.trainSize - augmented.augmented, augmented.augmented, augmented.devSize], [200, 400, 200], "200 real + 400 augmented, the dev set real");
-  assert.match(await page.locator("#augment-count").textContent(), /200 real \+ 400 augmented/);
-  assert.ok(augmented.devError < overfit.devError && augmented.devCost < overfit.devCost, "the dev error falls");
-  const flipped = await sideRun(page, new URL(page.url()).hash.slice(1).replace(/augment=[^&]*/, "augment=flip"), 2000,
-    "(pg) => JSON.parse(pg.metricsJson()).devError");
-  assert.ok(flipped > overfit.devError, `a left–right flip mislabels the keeper data: dev error ${flipped}`);
-  await assertHighlights(page, 6);
-  if (await page.locator("#lecture-compare").isVisible()) { // the page has the Compare view: its augmentation preset
-    await page.locator("#lecture-compare").click();
-    await page.locator("#compare canvas").nth(2).waitFor();
-    const labels = await page.locator("#compare h3").allTextContents();
-    assert.equal(labels.length, 3);
-    assert.match(labels[1], /real \+ \d+ augmented/);
-  }
-
-  // 7. early stopping: plays until it stops, the best weights back, a mid-sized ‖W‖
-  await page.getByRole("button", { name: "Next step" }).click();
-  await atStep(page, 7);
-  assert.ok(await page.locator("main").isVisible(), "the next step closes a side-by-side view");
-  assert.equal((await config(page)).patience, 1000);
-  await page.waitForFunction(() => window.playground.metrics().status === "stopped", null, { timeout: TRAINING });
-  const stopped = await page.evaluate(() => window.playground.metrics());
-  assert.equal(stopped.iteration, stopped.bestIteration + 1000, "stops 1,000 iterations past the dev minimum");
-  assert.equal(stopped.devCost, stopped.bestDevCost, "the best weights are back");
-  const start = await sideRun(page, new URL(page.url()).hash.slice(1), 0, "(pg) => JSON.parse(pg.metricsJson()).weightNorm");
-  assert.ok(start < stopped.weightNorm && stopped.weightNorm < overfit.weightNorm,
-    `‖W‖ grows with training: ${start} at the start, ${stopped.weightNorm} when stopped, ${overfit.weightNorm} after 2,000`);
-  const curve = (await page.evaluate(() => window.playground.history())).devCost;
-  const lowest = curve.indexOf(Math.min(...curve));
-  assert.ok(lowest > 0 && curve[lowest] < curve[0], "the dev cost falls");
-  const late = curve.slice(-curve.length / 10);
-  assert.ok(Math.min(...late) > curve[lowest] + 0.01, `then rises: ${curve[lowest]} at its minimum, ${Math.min(...late)} or more at the end`);
-  assert.ok(await page.locator("#lecture-next").isDisabled(), "the last step");
-  await assertHighlights(page, 7);
-  assertNoErrors(page);
-});
 
 test("a step's link reopens the lecture at that step, and its settings win over the step's", async () => {
-  const first = await open("#lesson=3&lang=ko");
-  const m = await atStep(first, 3);
+  const first = await open("#lesson=7&lang=ko");
+  const m = await runStep(first, 7, null);
+  assert.match(await first.locator(".ask-feedback").textContent(), /답: A\. 거의 직선이 된다/, "run without answering: the answer is given");
   const link = first.url();
-  assert.match(link, /[#&]lesson=3(&|$)/);
+  assert.match(link, /[#&]lesson=7(&|$)/);
   assert.match(link, /lambda=10(&|$)/);
   assert.equal(await first.evaluate(() => document.documentElement.lang), "ko");
   assert.match(await first.locator("#lecture-title").textContent(), /선형 영역 \(linear region\)/);
-  assert.match(await first.locator("#lecture-caption").textContent(), /과소적합 \(underfitting\)/);
   assert.equal(await first.locator("#lecture-next").getAttribute("aria-label"), "다음 단계");
 
   const again = await open(link.slice(link.indexOf("#")));
-  assert.deepEqual(await atStep(again, 3), m, "the same run, bit for bit");
+  assert.deepEqual(await runStep(again, 7, null), m, "the same run, bit for bit");
 
   const changed = await open(link.slice(link.indexOf("#")).replace("lambda=10", "lambda=0.3"));
-  await atStep(changed, 3);
+  await asking(changed, 7);
   assert.equal((await config(changed)).lambda, 0.3, "a setting the link holds keeps its value");
 
   await first.locator("#lang").selectOption("en");
   assert.match(await first.locator("#lecture-title").textContent(), /linear region/);
-  assert.doesNotMatch(await first.locator("#lecture-title").textContent(), /선형/);
+  assert.match(await first.locator(".ask-feedback").textContent(), /Answer: A\. become nearly straight/);
   for (const p of [first, again, changed]) assertNoErrors(p);
 });
 
-test("keys step through the lecture, but not from a field or while an IME composes; Esc and Exit leave it", async () => {
+test("keys step through the lecture and answer, but not from a field or while an IME composes; Esc and Exit leave it", async () => {
   const page = await open();
   assert.ok(await page.locator("#lecture").isHidden());
   await page.keyboard.press("n");
   assert.ok(await page.locator("#lecture").isHidden(), "N does nothing outside the lecture");
   await page.getByRole("button", { name: "Lecture" }).click();
   const counter = page.locator("#lecture-counter");
-  assert.equal(await counter.textContent(), "1 / 7");
+  assert.equal(await counter.textContent(), `1 / ${COUNT}`);
   assert.ok(await page.locator("#lecture-prev").isDisabled());
 
   await page.locator("#lambda").focus();
   await page.keyboard.press("n");
-  assert.equal(await counter.textContent(), "1 / 7", "ignored while a slider has the focus");
+  assert.equal(await counter.textContent(), `1 / ${COUNT}`, "ignored while a slider has the focus");
   await page.locator("#lambda").blur();
   await page.evaluate(() => window.dispatchEvent(new KeyboardEvent("keydown", { code: "KeyN", key: "Process", isComposing: true })));
-  assert.equal(await counter.textContent(), "1 / 7", "ignored while an IME composes");
+  assert.equal(await counter.textContent(), `1 / ${COUNT}`, "ignored while an IME composes");
 
-  for (const [key, expected] of [["n", "2 / 7"], ["PageDown", "3 / 7"], ["p", "2 / 7"], ["PageUp", "1 / 7"], ["PageUp", "1 / 7"]]) {
+  for (const [key, expected] of [["n", 2], ["PageDown", 3], ["p", 2], ["PageUp", 1], ["PageUp", 1]]) {
     await page.keyboard.press(key);
-    assert.equal(await counter.textContent(), expected, `after ${key}`);
+    assert.equal(await counter.textContent(), `${expected} / ${COUNT}`, `after ${key}`);
   }
-  await page.getByRole("button", { name: "Next step" }).click();
-  await page.getByRole("button", { name: "Previous step" }).click();
-  assert.equal(await counter.textContent(), "1 / 7");
+  await page.keyboard.press("PageDown");
+  await asking(page, 2);
+  await page.keyboard.press("1"); // the first choice: the prediction is made and the step runs
+  await page.waitForFunction(() => document.getElementById("lecture").dataset.state === "ready");
+  assert.match(await page.locator(".ask-feedback").textContent(), /held/);
+  assert.equal((await page.evaluate(() => window.playground.metrics())).iteration, 2000);
 
   await page.keyboard.press("Escape");
   assert.ok(await page.locator("#lecture").isHidden());
@@ -221,7 +179,7 @@ test("keys step through the lecture, but not from a field or while an IME compos
   assert.doesNotMatch(page.url(), /lesson=/);
   await page.getByRole("button", { name: "Lecture" }).click();
   await page.keyboard.press("PageDown");
-  assert.equal(await counter.textContent(), "2 / 7");
+  assert.equal(await counter.textContent(), `2 / ${COUNT}`);
   assert.match(page.url(), /[#&]lesson=2(&|$)/);
   await page.getByRole("button", { name: "Exit" }).click();
   assert.ok(await page.locator("#lecture").isHidden());
@@ -231,21 +189,22 @@ test("keys step through the lecture, but not from a field or while an IME compos
   assertNoErrors(page);
 });
 
-test("a link to a step that does not exist says so and opens the page as usual", async () => {
-  const page = await open("#lesson=9");
-  assert.match(await page.locator("#messages").textContent(), /lesson="9" is not a lecture step: use 1 to 7/);
+test("a link to a step or quiz that does not exist says so and opens the page as usual", async () => {
+  const page = await open("#lesson=99");
+  assert.match(await page.locator("#messages").textContent(), new RegExp(`lesson="99" is not a lecture step: use 1 to ${COUNT}`));
   assert.ok(await page.locator("#lecture").isHidden());
-  assertNoErrors(page);
+  const quiz = await open("#quiz=3");
+  assert.match(await quiz.locator("#messages").textContent(), /quiz="3" is not one of the lecture's quizzes: use 9 or 10/);
+  for (const p of [page, quiz]) assertNoErrors(p);
 });
 
 test("on a phone the caption bar fits the screen and its buttons can be reached", async () => {
-  const page = await open("#lesson=5&lang=ko", { width: 390, height: 844 });
-  await atStep(page, 5);
+  const page = await open("#lesson=9&lang=ko", { width: 390, height: 844 });
+  await asking(page, 9);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scrolling");
-  for (const id of ["lecture-prev", "lecture-next", "lecture-exit", "lecture-caption"]) {
+  for (const id of ["lecture-prev", "lecture-next", "lecture-exit", "lecture-caption", "lecture-question"]) {
     const box = await page.locator(`#${id}`).boundingBox();
     assert.ok(box && box.x >= 0 && box.x + box.width <= 390, `#${id} on screen`);
   }
-  await page.evaluate(() => window.playground.pause());
   assertNoErrors(page);
 });

@@ -14,6 +14,7 @@ use rand::seq::SliceRandom;
 use super::{Evaluation, Examples, Session, Status, DIVERGED_WEIGHT, LINEAR_REGION};
 use crate::nn::cost::{self, frobenius_sq};
 use crate::nn::{gradient_descent_step, Dropout, Gradients, Mlp};
+use crate::train::lecture_keys::lecture_dropout;
 
 /// Examples per slice: one slice is about 1,000 examples' forward and backward pass.
 pub const SLICE: usize = 1000;
@@ -124,7 +125,9 @@ impl Session {
         let (x, y) = if whole { (x, y) } else { (x.slice_move(s![.., from..to]), y.slice_move(s![from..to])) };
         let keep = &self.config.keep;
         let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), to - from, &mut self.dropout_rng));
-        let (cost, mut grads) = self.net.data_cost_and_gradients(x, y, dropout.as_ref());
+        let (input, plain) = lecture_dropout(&self.config, x, dropout.as_ref(), &mut self.dropout_rng);
+        let x = input.as_ref().map_or(x, |x| x.view());
+        let (cost, mut grads) = self.net.data_cost_and_gradients(x, y, plain.as_ref().or(dropout.as_ref()));
         if whole {
             p.cost = cost;
         } else {

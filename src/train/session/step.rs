@@ -41,9 +41,17 @@ impl Session {
         let dropping = !Dropout::is_off(keep);
         if dropping {
             self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
+            if !self.config.inverted {
+                self.kernel.plain_dropout(); // the lesson's mistake: kept units not scaled up
+            }
             self.keep_last_masks(count);
         } else {
             self.last_dropout = None;
+        }
+        let keep_in = self.config.keep_in;
+        if keep_in < 1.0 {
+            let scale = if self.config.inverted { 1.0 / keep_in } else { 1.0 };
+            self.kernel.drop_inputs(keep_in, scale, count, &mut self.dropout_rng);
         }
         let cost = self.kernel.data_cost_and_gradients(count, dropping);
         let reg = self.regularization();

@@ -1,0 +1,69 @@
+// The derivation instrument (weight decay): for one chosen weight W[l]ᵢⱼ, the lecture's
+// dW = (from backprop) + (λ/m) W and W := (1 − αλ/m) W − α (from backprop), with the current
+// numbers, updated as training runs. The gradient is the full training set's, without dropout.
+
+import { make } from "../dom.js";
+import { localized } from "../i18n.js";
+
+const TEXT = localized({
+  weight: "Weight",
+  layer: "layer l",
+  row: "row i",
+  col: "column j",
+  backprop: "from backprop",
+  dw: "dW = (from backprop) + (λ/m)·W",
+  dwL1: "dW = (from backprop) + (λ/2m)·sign(W)",
+  dwNone: "dW = (from backprop): no penalty",
+  update: "W := (1 − αλ/m)·W − α·(from backprop)",
+  updatePlain: "W := W − α·dW",
+  decay: "Every step multiplies W by 1 − αλ/m = {factor}: weight decay.",
+  noDecay: "Without L2 there is no decay factor: choose L2 and a λ above 0.",
+  note: "The gradient of the whole training set, without dropout; m = {m} training points.",
+});
+
+const fmt = (v) => (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(6) : v.toExponential(3)).replace("-", "−");
+
+export function install(root, page) {
+  root.classList.add("derivation");
+  const pick = (label, cls) => {
+    const input = make("input", { type: "number", min: 0, value: cls === "layer" ? 1 : 0, className: `derivation-${cls}` });
+    input.setAttribute("aria-label", label);
+    return [make("label", {}, [`${label} `, input]), input];
+  };
+  const [layerLabel, layer] = pick(TEXT.layer, "layer");
+  const [rowLabel, row] = pick(TEXT.row, "row");
+  const [colLabel, col] = pick(TEXT.col, "col");
+  layer.min = 1;
+  const name = make("strong", { className: "derivation-name" });
+  const lines = make("div", { className: "derivation-lines" });
+  const note = make("p", { className: "hint derivation-note" });
+  root.append(make("div", { className: "derivation-pick" }, [make("span", { textContent: TEXT.weight }), layerLabel, rowLabel, colLabel, name]), lines, note);
+  for (const input of [layer, row, col]) input.addEventListener("input", () => draw());
+
+  function line(label, formula) {
+    return make("p", { className: "derivation-line" }, [make("span", { className: "derivation-label", textContent: label }), make("code", { textContent: formula })]);
+  }
+
+  function draw() {
+    const d = JSON.parse(page.guard(() => page.pg.derivationJson(Number(layer.value) || 1, Number(row.value) || 0, Number(col.value) || 0)));
+    layer.max = d.layers;
+    row.max = d.rows - 1;
+    col.max = d.cols - 1;
+    name.textContent = `W[${d.layer}]${d.row + 1},${d.col + 1} = ${fmt(d.w)}`;
+    name.dataset.w = d.w;
+    const l2 = d.reg === "l2";
+    const dwText = l2 ? TEXT.dw : d.reg === "l1" ? TEXT.dwL1 : TEXT.dwNone;
+    const rows = [
+      line(dwText, `${fmt(d.backprop)} + ${fmt(d.regTerm)} = ${fmt(d.dw)}`),
+      line(l2 ? TEXT.update : TEXT.updatePlain,
+        l2 ? `${fmt(d.factor)} × ${fmt(d.w)} − ${d.alpha} × ${fmt(d.backprop)} = ${fmt(d.next)}`
+          : `${fmt(d.w)} − ${d.alpha} × ${fmt(d.dw)} = ${fmt(d.next)}`),
+      make("p", { className: "derivation-decay", textContent: l2 && d.lambda > 0 ? TEXT.decay.replace("{factor}", d.factor.toFixed(6)) : TEXT.noDecay }),
+    ];
+    lines.replaceChildren(...rows);
+    lines.dataset.values = JSON.stringify(d);
+    note.textContent = TEXT.note.replace("{m}", d.m);
+  }
+
+  return { draw };
+}
