@@ -379,23 +379,6 @@ impl Session {
         }
     }
 
-    fn forget_evaluation(&self) {
-        self.evaluated.take();
-        self.linear.take();
-    }
-
-    /// `evaluate()`, from the record of this iteration when there is one.
-    pub fn evaluation(&self) -> Evaluation {
-        if let Some((at, e)) = &*self.evaluated.borrow() {
-            if *at == self.iteration {
-                return e.clone();
-            }
-        }
-        let e = self.evaluate();
-        self.evaluated.replace(Some((self.iteration, e.clone())));
-        e
-    }
-
     /// The current network measured on the whole training and dev sets, without dropout.
     pub fn evaluate(&self) -> Evaluation {
         let m = self.train.len() as f64;

@@ -37,6 +37,23 @@ pub(super) struct Summing {
 }
 
 impl Session {
+    pub(super) fn forget_evaluation(&self) {
+        self.evaluated.take();
+        self.linear.take();
+    }
+
+    /// `evaluate()`, from the record of this iteration when there is one.
+    pub fn evaluation(&self) -> Evaluation {
+        if let Some((at, e)) = &*self.evaluated.borrow() {
+            if *at == self.iteration {
+                return e.clone();
+            }
+        }
+        let e = self.evaluate();
+        self.evaluated.replace(Some((self.iteration, e.clone())));
+        e
+    }
+
     /// How many slices one iteration takes (1 unless the batch has more than SLICE examples).
     pub fn slices_per_iteration(&self) -> usize {
         self.batch_size().div_ceil(SLICE).max(1)
