@@ -93,8 +93,11 @@ pub fn exp(x: f64) -> f64 {
     if x > 709.78 {
         return f64::INFINITY;
     }
-    if !(x > -745.2) {
-        return if x.is_nan() { x } else { 0.0 };
+    if x.is_nan() {
+        return x;
+    }
+    if x <= -745.2 {
+        return 0.0;
     }
     let k = (x * std::f64::consts::LOG2_E + 0.5f64.copysign(x)) as i64; // truncation rounds
     let kf = k as f64;
@@ -142,7 +145,7 @@ const INV_ODD: [f64; 12] = [
 /// ln x for normal positive x, as `ln` but with the series in Horner form and no division
 /// per term (`ln` itself stays as it is: the datasets of every seed are drawn through it).
 fn ln_fast(x: f64) -> f64 {
-    if !(x >= f64::MIN_POSITIVE) || x.is_infinite() {
+    if x.is_nan() || x < f64::MIN_POSITIVE || x.is_infinite() {
         return ln(x);
     }
     let bits = x.to_bits();

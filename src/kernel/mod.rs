@@ -5,6 +5,7 @@
 //! - the mini-batch is gathered into the input rows in place;
 //! - forward and backward are tight loops over rows of examples (`lanes`: `f64x2` on wasm);
 //! - the L2 decay or L1 soft-threshold is fused into the update.
+//!
 //! Its cost and gradients agree with `Mlp::cost_and_gradients` to about 1e-15 (the order of
 //! a few sums differs); it gives the same bits natively and in the browser.
 
