@@ -70,9 +70,9 @@ fn a_model_larger_than_the_settings_table_allows_is_refused() {
     // one hidden layer too many (each 1×1 after a 2-input first layer)
     let mut deep = json.clone();
     let mut weights = vec![serde_json::json!([[0.1, 0.2]])];
-    weights.extend((0..MAX_LAYERS).map(|_| serde_json::json!([[0.1]])));
+    weights.extend((0..=MAX_LAYERS).map(|_| serde_json::json!([[0.1]])));
     deep["weights"] = serde_json::json!(weights);
-    deep["biases"] = serde_json::json!((0..=MAX_LAYERS).map(|_| vec![0.0]).collect::<Vec<_>>());
+    deep["biases"] = serde_json::json!((0..MAX_LAYERS + 2).map(|_| vec![0.0]).collect::<Vec<_>>());
     let e = read(&deep.to_string()).err().unwrap();
     assert!(e.contains(&format!("{} hidden layers", MAX_LAYERS + 1)) && e.contains(&format!("0 to {MAX_LAYERS}")), "{e}");
     // a layer wider than MAX_NEURONS
