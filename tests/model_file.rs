@@ -43,3 +43,46 @@ fn a_file_of_another_kind_or_shape_is_refused_with_what_is_wrong() {
     json["weights"] = serde_json::json!("none");
     assert!(read(&json.to_string()).err().unwrap().contains("shape"));
 }
+
+#[test]
+fn weights_that_are_huge_or_not_finite_are_refused_with_why() {
+    let s = trained();
+    let text = write(s.net(), s.config());
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["weights"][1][0][0] = serde_json::json!(1e300);
+    let e = read(&json.to_string()).err().unwrap();
+    assert!(e.contains("layer 2") && e.contains("1e300") && e.contains("below 1e12"), "{e}");
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["biases"][0][0] = serde_json::json!(-1e12);
+    let e = read(&json.to_string()).err().unwrap();
+    assert!(e.contains("layer 1") && e.contains("finite number below 1e12"), "{e}");
+    let mut json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    json["weights"][0][0][0] = serde_json::json!(9.99e11);
+    assert!(read(&json.to_string()).is_ok(), "just below the bound loads");
+}
+
+#[test]
+fn a_model_larger_than_the_settings_table_allows_is_refused() {
+    use regplay::train::settings::{MAX_LAYERS, MAX_NEURONS};
+    let s = trained();
+    let text = write(s.net(), s.config());
+    let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // one hidden layer too many (each 1×1 after a 2-input first layer)
+    let mut deep = json.clone();
+    let mut weights = vec![serde_json::json!([[0.1, 0.2]])];
+    weights.extend((0..=MAX_LAYERS).map(|_| serde_json::json!([[0.1]])));
+    deep["weights"] = serde_json::json!(weights);
+    deep["biases"] = serde_json::json!((0..MAX_LAYERS + 2).map(|_| vec![0.0]).collect::<Vec<_>>());
+    let e = read(&deep.to_string()).err().unwrap();
+    assert!(e.contains(&format!("{} hidden layers", MAX_LAYERS + 1)) && e.contains(&format!("0 to {MAX_LAYERS}")), "{e}");
+    // a layer wider than MAX_NEURONS
+    let mut wide = json.clone();
+    wide["weights"][0] = serde_json::json!(vec![vec![0.1, 0.2]; MAX_NEURONS + 1]);
+    let e = read(&wide.to_string()).err().unwrap();
+    assert!(e.contains(&format!("{} units", MAX_NEURONS + 1)) && e.contains(&format!("1 to {MAX_NEURONS}")), "{e}");
+    // more inputs than there are features
+    let mut inputs = json.clone();
+    inputs["weights"][0] = serde_json::json!(vec![vec![0.1; 8]; 4]);
+    let e = read(&inputs.to_string()).err().unwrap();
+    assert!(e.contains("takes 8 inputs") && e.contains("1 to 7 input features"), "{e}");
+}

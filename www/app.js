@@ -21,6 +21,7 @@ import { setupInstruments } from "./instruments.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
 import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
+import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys } from "./doors.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -73,7 +74,7 @@ function act(change, undo = () => {}) {
 const metrics = () => JSON.parse(guard(() => pg.metricsJson()));
 const config = () => JSON.parse(guard(() => pg.configJson()));
 const history = () => JSON.parse(guard(() => pg.historyJson()));
-const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSweep(pg, guard, lambdas, iterations, onProgress);
+const sweep = sweepDoor((lambdas, iterations, onProgress) => runSweep(pg, guard, lambdas, iterations, onProgress), SWEEP_LAMBDAS);
 
 
 /** Validates the whole object as one setup first, then applies it: all or nothing.
@@ -81,6 +82,7 @@ const sweep = (lambdas = SWEEP_LAMBDAS, iterations = 2000, onProgress) => runSwe
 function set(values) {
   if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
   const keys = Object.keys(values);
+  checkTypes(values);
   const forms = keys.map((k) => urlForm(values[k]));
   keys.forEach((k, i) => checkLength(k, forms[i]));
   guard(() => pg.validate(keys, forms));
@@ -95,8 +97,10 @@ function set(values) {
   offerUndo();
 }
 
+const linkQuery = () => [pg.query(), viewQuery(view), lessonQuery()].filter(Boolean).join("&");
+
 function afterChange() {
-  writeHash([pg.query(), viewQuery(view), lessonQuery()].filter(Boolean).join("&"));
+  writeHash(linkQuery());
   syncControls(config());
   io?.sync();
   dirty = true;
@@ -277,7 +281,7 @@ function copyEmbed() {
 }
 
 function copyLink() {
-  const link = window.location.href;
+  const link = linkOf(linkQuery()); // the setup now, even when the address lags behind a slider
   navigator.clipboard?.writeText(link).then(
     () => showMessage(linkNote(config()) ?? t("Link copied: it reopens this exact run."), { kind: "info", id: "copied" }),
     () => showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" }),
@@ -297,7 +301,7 @@ async function start() {
   const core = pairs.filter(([k]) => !pageKeys().includes(k));
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
   const saved = takeRecovered(); // the data and model a reload after a panic kept
-  const problems = [...tooLong, ...[...pg.problems()].filter((p) => !(saved?.csv && p.key === "dataset"))];
+  const problems = [...tooLong, ...unknownKeys(pairs), ...[...pg.problems()].filter((p) => !(saved?.csv && p.key === "dataset"))];
   for (const [k, v] of pairs.filter(([k]) => pageKeys().includes(k))) {
     try {
       pg.validate([k], [v]);
@@ -309,7 +313,7 @@ async function start() {
   }
   applyView(view);
   applyLanguage(view.lang);
-  for (const problem of problems) showMessage(t("{problem}. Using the default instead.", { problem: errorText(problem) }));
+  if (problems.length) showMessage(problemsText(problems, t, errorText), { id: "link-problems" }); // one message for them all
   for (const note of notes) showMessage(note, { kind: "info" });
   page.pg = pg;
   const lost = reopen(pg, saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
@@ -350,6 +354,7 @@ async function start() {
   applyLanguage(view.lang); // the controls built above carry their own texts
   fitEmbed();
   afterChange();
+  if (isTfp([...new URLSearchParams(window.location.search)])) dropQueryOnce(); // applied once; the hash holds it now
   setPlaying(false);
   attachLecture(page, pairs);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));

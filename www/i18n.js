@@ -3,6 +3,7 @@
 // looked up here. Korean keeps the lecture's English term beside it, e.g. 정규화 (regularization).
 
 import { KO_DOORS } from "./i18n_doors.js";
+import { nearestKey, shown } from "./doors.js";
 
 const KO = {
   ...KO_DOORS,
@@ -110,6 +111,11 @@ const KO = {
     "반복 {iteration}에서 학습이 발산 (diverged)했습니다: 비용이나 가중치가 더 이상 유한한 수가 아닙니다. 학습률 α (지금 {lr})나 λ (지금 {lambda})를 낮추고 초기화 (reset)하세요.",
   // a refused setting (errorText)
   "{key}={value} is not valid: {reason}": "{key}={value}은(는) 올바르지 않습니다: {reason}",
+  "{key} is not a setting — did you mean {near}?": "{key}은(는) 설정이 아닙니다 — {near}을(를) 뜻하셨나요?",
+  "{key} takes {wanted} (or its text as in a link), not {value}": "{key}에는 {wanted}(또는 링크에 쓰는 텍스트)를 주세요. {value}은(는) 안 됩니다",
+  "a number": "수", "a whole number": "정수", "a name": "이름", "true or false": "true 또는 false", "a list": "목록", "a value": "값",
+  "This link has {count} values that cannot be used, so their defaults are used instead: {problems}.":
+    "이 링크에는 쓸 수 없는 값이 {count}개 있어 기본값을 대신 씁니다: {problems}.",
   "{key} is not a setting; the settings are {options}": "{key}은(는) 설정이 아닙니다. 설정은 {options}입니다",
   "{key} is the same for every run; a run's own settings are {options}": "{key}은(는) 모든 실행에 같습니다. 실행마다 다른 설정은 {options}입니다",
   "use a number above {min}, up to {max}": "{min}보다 크고 {max} 이하인 수를 쓰세요",
@@ -316,8 +322,11 @@ export function t(text, params = {}) {
 export function errorText(error) {
   if (!error?.code) return translateMessage(error?.message ?? String(error));
   const a = error.allowed ?? {};
-  const params = { key: error.key, value: JSON.stringify(error.value), min: a.min, max: a.max, count: a.count, options: (a.options ?? []).join(", ") };
+  const params = { key: shown(error.key), value: shown(JSON.stringify(error.value)), min: shown(a.min), max: shown(a.max), count: shown(a.count), options: (a.options ?? []).join(", ") };
+  const near = error.code === "unknown-key" && nearestKey(error.key, a.options ?? []);
+  if (near) return t("{key} is not a setting — did you mean {near}?", { ...params, near });
   if (error.code === "unknown-key") return t("{key} is not a setting; the settings are {options}", params);
+  if (error.code === "type") return t("{key} takes {wanted} (or its text as in a link), not {value}", { ...params, value: shown(error.value), wanted: t(a.wanted ?? "a value") });
   if (error.code === "shared-by-runs") return t("{key} is the same for every run; a run's own settings are {options}", params);
   const range = a.aboveMin ? "use a number above {min}, up to {max}" : a.integer ? "use a whole number from {min} to {max}" : "use a number from {min} to {max}";
   const reason = {

@@ -58,13 +58,14 @@ export function fromTfp(pairs) {
   if (features.length) settings.features = features;
   for (const k of ["cosX", "cosY"]) if (tfp[k] === "true") notes.push(note("feature {name} has no counterpart and is left out.", { name: k }));
 
-  const reg = { L1: "l1", L2: "l2" }[tfp.regularization] ?? "none";
+  const reg = { L1: "l1", L2: "l2" }[Object.hasOwn(tfp, "regularization") && ["L1", "L2"].includes(tfp.regularization) ? tfp.regularization : ""] ?? "none";
   settings.reg = reg;
   const rate = Number(tfp.regularizationRate ?? 0);
-  if (reg !== "none" && rate > 0) {
+  if (reg !== "none" && Number.isFinite(rate) && rate > 0) {
     // TF Playground subtracts α·rate·w (L2) or α·rate·sign(w) (L1) per step; the lecture's
     // steps are α·(λ/m)·w and α·(λ/2m)·sign(w), so λ = rate·m (L2) or 2·rate·m (L1).
-    const m = Math.round((TFP_POINTS * Number(settings.train ?? 50)) / 100);
+    const share = Number(settings.train ?? 50);
+    const m = Math.max(1, Math.round((TFP_POINTS * (Number.isFinite(share) && share > 0 && share <= 100 ? share : 50)) / 100));
     const lambda = Number((rate * m * (reg === "l1" ? 2 : 1)).toPrecision(3));
     const most = settingOf("lambda").max;
     settings.lambda = Math.min(lambda, most);

@@ -16,6 +16,8 @@ use ndarray::{Array1, Array2};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::session::DIVERGED_WEIGHT;
+use super::settings::{setting, MAX_LAYERS, MAX_NEURONS};
 use super::Config;
 use crate::nn::{Activation, Mlp};
 
@@ -74,6 +76,7 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
         return bad(format!("has a version this page does not read (it reads version {VERSION})"));
     }
     let file: File = serde_json::from_value(json).map_err(|e| format!("The model file does not have the model's shape: {e}."))?;
+    within_limits(&file)?;
     let Some(activation) = Activation::parse(&file.activation) else {
         return bad(format!("names the activation \"{}\"; use one of tanh, relu, sigmoid, linear", file.activation));
     };
@@ -87,6 +90,40 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
         .filter_map(|&key| config.get(key).map(|v| url_form(v).map(|v| (key.to_string(), v))))
         .collect::<Result<_, _>>()?;
     Ok(ModelFile { net, setup })
+}
+
+/// The settings table's limits (hidden layers, units per layer, input features) and weights a
+/// run could train from: finite and below the divergence bound, checked before anything loads.
+fn within_limits(file: &File) -> Result<(), String> {
+    let hidden = file.weights.len().saturating_sub(1);
+    if file.weights.is_empty() || hidden > MAX_LAYERS {
+        return Err(format!("The model file has {hidden} hidden layers; a network here has 0 to {MAX_LAYERS}."));
+    }
+    let inputs = setting("features").map_or(7, |s| s.max_items);
+    for (l, rows) in file.weights.iter().enumerate() {
+        let units = rows.len();
+        let most = if l + 1 == file.weights.len() { 1 } else { MAX_NEURONS };
+        if units == 0 || units > most {
+            return Err(format!("The model file's W[{}] has {units} units; a layer here has 1 to {most}.", l + 1));
+        }
+        let columns = rows.first().map_or(0, Vec::len);
+        if l == 0 && (columns == 0 || columns > inputs) {
+            return Err(format!("The model file's W[1] takes {columns} inputs; a network here takes 1 to {inputs} input features."));
+        }
+    }
+    let values = |l: usize| file.weights[l].iter().flatten().chain(file.biases.get(l).into_iter().flatten());
+    for l in 0..file.weights.len() {
+        if let Some(v) = values(l).find(|v| !v.is_finite() || v.abs() >= DIVERGED_WEIGHT) {
+            return Err(format!(
+                "The model file's layer {} holds {v:e}: every weight and bias must be a finite number below 1e12 in size, or training starts diverged.",
+                l + 1
+            ));
+        }
+    }
+    if file.biases.iter().skip(file.weights.len()).flatten().any(|v| !v.is_finite() || v.abs() >= DIVERGED_WEIGHT) {
+        return Err("The model file's biases hold a number that is not finite or is 1e12 or more in size.".into());
+    }
+    Ok(())
 }
 
 /// W[layer] from a list of rows.

@@ -26,7 +26,7 @@ use crate::nn::{Dropout, Mlp, Regularization};
 pub const LINEAR_REGION: f64 = 0.5;
 
 /// A weight this large means training has blown up even if nothing is infinite yet.
-const DIVERGED_WEIGHT: f64 = 1e12;
+pub const DIVERGED_WEIGHT: f64 = 1e12;
 
 /// How many grid points go through the network at once in `probability_grid`.
 const GRID_CHUNK: usize = 500;

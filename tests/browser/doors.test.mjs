@@ -133,3 +133,114 @@ test("the page declares a Content-Security-Policy without inline script, and run
   await page.evaluate(() => new Promise((r) => setTimeout(r, 200))); // the violation event comes after
   assert.ok(page.errors.some((e) => /Content-Security-Policy/.test(e)), "and the violation is reported");
 });
+
+const messages = (page) => page.evaluate(() => [...document.querySelectorAll("#messages .message > span:first-child")].map((s) => s.textContent));
+const ready = (page) => page.waitForFunction(() => window.playground?.ready).then(() => page.evaluate(() => window.playground.ready));
+
+test("set() refuses values of the wrong type and unknown keys with an Error naming the key, changing nothing", async () => {
+  const page = await site.open();
+  const before = await page.evaluate(() => JSON.stringify(window.playground.config()));
+  for (const [source, key] of [["{ lambda: [0.5] }", "lambda"], ["{ lambda: {} }", "lambda"], ["{ lr: null }", "lr"], ["{ layers: [[8], [8]] }", "layers"],
+    ["{ keep: { a: 1 } }", "keep"], ["{ act: ['tanh'] }", "act"], ["{ reg: 'l2', lamda: 0.7 }", "lamda"], ["{ lambda: 0.3, features: [null] }", "features"]]) {
+    const e = await thrown(page, `window.playground.set(${source})`);
+    assert.ok(e?.isError, `set(${source}) throws an Error`);
+    assert.match(e.message, new RegExp(`^${key}\\b`), `set(${source}): ${e.message}`);
+    assert.doesNotMatch(e.message, /\[object Object\]|undefined|NaN/, e.message);
+  }
+  assert.equal(await page.evaluate(() => JSON.stringify(window.playground.config())), before, "nothing changed");
+  // the whole object is one setup: keep for three layers comes with the three layers
+  await page.evaluate(() => window.playground.set({ keep: [0.5, 0.5, 0.5], layers: [8, 8, 8] }));
+  assert.deepEqual(await page.evaluate(() => window.playground.config().keep), [0.5, 0.5, 0.5]);
+  assertNoErrors(page);
+});
+
+test("a link names a misspelled key with the nearest one, in English and Korean; many bad values give one message", async () => {
+  const page = await site.open("?lamda=0.7");
+  assert.deepEqual(await messages(page), ["lamda is not a setting — did you mean lambda?"]);
+  const ko = await site.open("#lang=ko&lamda=0.7");
+  assert.match((await messages(ko)).join("\n"), /lamda은\(는\) 설정이 아닙니다 — lambda을\(를\) 뜻하셨나요\?/);
+  const many = await site.open("#points=abc&noise=-5&lamda=1&act=foo&keep=x,y&zzzzzzzz=1");
+  const all = await messages(many);
+  assert.equal(all.length, 1, `one message: ${all.join(" | ")}`);
+  assert.match(all[0], /^This link has 6 values that cannot be used/);
+  for (const k of ["points", "noise", "lamda", "act", "keep", "zzzzzzzz"]) assert.ok(all[0].includes(k), `${k} is named`);
+  assert.doesNotMatch(all[0], /\bNaN\b|undefined|\[object Object\]/);
+  assertNoErrors(page);
+});
+
+test("TensorFlow Playground keys are looked up safely, applied once and taken out of the address", async () => {
+  const page = await site.open("?activation=tanh&regularization=constructor&regularizationRate=NaN&percTrainData=NaN&dataset=__proto__&networkShape=constructor");
+  const text = (await messages(page)).join("\n").replace(/"[^"]*"/g, "“quoted”"); // a bad value is quoted as written
+  assert.doesNotMatch(text, /\bNaN\b|undefined|\[object Object\]|function|=>/, text);
+  assert.equal(await page.evaluate(() => window.playground.config().reg), "none", "constructor is no penalty");
+  await page.goto(`${site.server.url}/index.html?activation=relu&regularization=L2&regularizationRate=0.01&percTrainData=NaN`);
+  await ready(page);
+  const opened = await page.evaluate(() => [window.location.search, window.playground.config()]);
+  assert.equal(opened[0], "", "the TensorFlow Playground keys left the address");
+  assert.deepEqual([opened[1].act, opened[1].reg], ["relu", "l2"]);
+  assert.ok(Number.isFinite(opened[1].lambda) && opened[1].lambda > 0, `λ ${opened[1].lambda}`);
+  await page.evaluate(() => window.playground.set({ lambda: 0.123, act: "tanh" }));
+  await page.reload();
+  await ready(page);
+  const c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual([c.lambda, c.act, c.reg], [0.123, "tanh", "l2"], "a reload keeps the later changes");
+  assertNoErrors(page);
+});
+
+test("Copy link copies the current setup even when the address lags behind", async () => {
+  const page = await site.open();
+  await page.evaluate(() => {
+    Object.defineProperty(navigator, "clipboard", { value: { writeText: async (text) => void (window.__copied = text) }, configurable: true });
+    window.history.replaceState = () => {}; // the browser throttles address updates while a slider is dragged
+    window.playground.set({ lambda: 0.25, reg: "l1" });
+  });
+  assert.doesNotMatch(await page.evaluate(() => window.location.href), /lambda=0\.25/, "the address lags");
+  await page.click("#copy-link");
+  const copied = await page.waitForFunction(() => window.__copied).then((h) => h.jsonValue());
+  assert.match(copied, /lambda=0\.25/);
+  assert.match(copied, /reg=l1/);
+  assertNoErrors(page);
+});
+
+test("a model file with weights at the divergence bound is refused with why, and nothing changes", async () => {
+  const page = await site.open("?layers=3");
+  await page.evaluate(() => window.playground.train(5));
+  const model = await page.evaluate(() => new Promise((resolve) => {
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob) => (blob.text().then(resolve), (URL.createObjectURL = original), original(blob));
+    document.getElementById("download-model").click();
+  }));
+  const before = await page.evaluate(() => JSON.stringify([window.playground.config(), window.playground.metrics()]));
+  for (const [value, why] of [["1e300", /below 1e12/], ["-1e12", /below 1e12/]]) {
+    const json = JSON.parse(model);
+    json.weights[0][0][0] = "@";
+    const text = JSON.stringify(json).replace('"@"', value);
+    await page.setInputFiles("#load-model-file", { name: "model.json", mimeType: "application/json", buffer: Buffer.from(text) });
+    await page.waitForFunction(() => document.querySelector("#messages .message"));
+    assert.match((await messages(page)).join("\n"), why);
+    assert.equal(await page.evaluate(() => JSON.stringify([window.playground.config(), window.playground.metrics()])), before, "nothing changed");
+    await page.evaluate(() => document.querySelectorAll("#messages .message").forEach((m) => m.remove()));
+  }
+  assertNoErrors(page);
+});
+
+test("sweep() takes bounded arguments, and a second sweep cancels the first with a clear outcome", async () => {
+  const page = await site.open();
+  const refusal = (source) => page.evaluate((source) => new Function(`return (${source})`)().then(() => null, (e) => e.message), source);
+  for (const source of ["window.playground.sweep([], 10)", "window.playground.sweep(Array(25).fill(0.1), 10)", "window.playground.sweep([-1], 10)",
+    "window.playground.sweep([NaN], 10)", "window.playground.sweep(['1'], 10)", "window.playground.sweep('0,1', 10)", "window.playground.sweep([1e9], 10)"]) {
+    assert.match(await refusal(source), /takes an array of 1 to 24 λ values, each a number from 0 to 100/, source);
+  }
+  for (const n of ["0", "1.5", "50001", "NaN", "'10'"]) assert.match(await refusal(`window.playground.sweep([0, 1], ${n})`), /from 1 to 50,000/, n);
+  const outcome = await page.evaluate(async () => {
+    const first = window.playground.sweep([0, 0.1, 0.3], 5000);
+    const second = window.playground.sweep([1, 3], 30);
+    const [a, b] = await Promise.allSettled([first, second]);
+    return { a: a.status === "rejected" ? a.reason.message : "resolved", b: b.status === "fulfilled" ? b.value.map((r) => r.lambda) : b.reason.message };
+  });
+  assert.match(outcome.a, /cancelled/);
+  assert.deepEqual(outcome.b, [1, 3]);
+  const third = await page.evaluate(() => window.playground.sweep([0.01], 10).then((r) => r.map((x) => x.lambda)));
+  assert.deepEqual(third, [0.01], "a later sweep runs as usual");
+  assertNoErrors(page);
+});

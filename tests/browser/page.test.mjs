@@ -127,8 +127,9 @@ test("a bad URL value is named on the page and replaced by its default", async (
   const config = await page.evaluate(() => window.playground.config());
   assert.equal(config.lambda, 0);
   assert.deepEqual(config.layers, [4, 4]);
+  assert.equal(await page.locator("#messages .message").count(), 1, "one message for both bad values");
   await page.getByRole("button", { name: "Dismiss" }).first().click();
-  assert.equal(await page.locator("#messages .message").count(), 1);
+  assert.equal(await page.locator("#messages .message").count(), 0);
   assertNoErrors(page);
 });
 
