@@ -3,7 +3,6 @@
 
 use wasm_bindgen::prelude::*;
 
-use super::json::{number, object};
 use super::Playground;
 use crate::nn::Penalty;
 
@@ -35,23 +34,11 @@ impl Playground {
             Penalty::L2 => factor * w - alpha * backprop,
             _ => w - alpha * (backprop + reg_term),
         };
-        object(&[
-            ("layer", (l + 1).to_string()),
-            ("row", i.to_string()),
-            ("col", j.to_string()),
-            ("rows", w_l.nrows().to_string()),
-            ("cols", w_l.ncols().to_string()),
-            ("layers", net.weights().len().to_string()),
-            ("w", number(w)),
-            ("backprop", number(backprop)),
-            ("regTerm", number(reg_term)),
-            ("dw", number(backprop + reg_term)),
-            ("alpha", number(alpha)),
-            ("lambda", number(lambda)),
-            ("m", number(m)),
-            ("factor", number(factor)),
-            ("next", number(next)),
-            ("reg", format!("\"{}\"", config.reg.name())),
-        ])
+        serde_json::json!({
+            "layer": l + 1, "row": i, "col": j, "rows": w_l.nrows(), "cols": w_l.ncols(), "layers": net.weights().len(),
+            "w": w, "backprop": backprop, "regTerm": reg_term, "dw": backprop + reg_term, "alpha": alpha,
+            "lambda": lambda, "m": m, "factor": factor, "next": next, "reg": config.reg.name(),
+        })
+        .to_string()
     }
 }
