@@ -6,8 +6,23 @@
 import init from "./pkg/regplay.js";
 
 const START_MS = 10_000; // a worker that has not answered by then counts as unable to start
+const WASM = new URL("./pkg/regplay_bg.wasm", import.meta.url); // the single file: its bytes
 
 let pool; // Promise<Pool | null>, made once
+let compiled = null; // the core's WebAssembly.Module, compiled once for the page and the workers
+
+/** Compiles the core once and instantiates it for the page (in place of the glue's `init()`). */
+export async function loadCore() {
+  compiled = WASM instanceof URL ? await compileFrom(WASM) : await WebAssembly.compile(WASM);
+  await init({ module_or_path: compiled });
+}
+
+async function compileFrom(url) {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`failed to fetch the wasm core: ${response.status} ${response.statusText}`);
+  if (response.headers.get("Content-Type") === "application/wasm") return WebAssembly.compileStreaming(response);
+  return WebAssembly.compile(await response.arrayBuffer());
+}
 
 export function sweepPool() {
   pool ??= startPool().catch(() => null);
@@ -15,17 +30,19 @@ export function sweepPool() {
 }
 
 async function startPool() {
-  const module = init.__wbindgen_wasm_module;
-  if (!(module instanceof WebAssembly.Module) || typeof Worker !== "function") return null;
+  const module = compiled;
+  if (!module || typeof Worker !== "function") return null;
   const count = Math.max(2, Math.min(navigator.hardwareConcurrency || 2, 8));
-  const url = new URL("./sweep_worker.js", import.meta.url);
-  const workers = await Promise.all(Array.from({ length: count }, () => startWorker(url, module)));
-  return new Pool(workers);
+  const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(module)));
+  const workers = started.filter((s) => s.status === "fulfilled").map((s) => s.value);
+  if (workers.length === count) return new Pool(workers);
+  for (const w of workers) w.terminate();
+  return null;
 }
 
-function startWorker(url, module) {
+function startWorker(module) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(url, { type: "module" });
+    const worker = new Worker(new URL("./sweep_worker.js", import.meta.url), { type: "module" });
     const timer = setTimeout(() => fail(new Error("a sweep worker did not start")), START_MS);
     const fail = (e) => {
       clearTimeout(timer);
