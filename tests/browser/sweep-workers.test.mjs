@@ -1,6 +1,6 @@
 // The λ sweep in Web Workers: at least two workers start (one wasm instance each, from the
 // module the page compiled), and their results equal the page thread's slices bit for bit,
-// on the default setup and on one with L1, dropout and a deeper network.
+// on the default setup and on one with L1 and dropout; CSV data sweeps on the page's thread.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
@@ -36,5 +36,12 @@ test("the sweep in workers gives the page thread's numbers bit for bit", async (
   await page.evaluate(() => window.playground.set({ reg: "l1", layers: [6, 4], keep: [0.8, 0.9], dataset: "spiral" }));
   const other = await bothWays(page, [0, 0.1, 1], 300);
   assert.deepStrictEqual(other.workers, other.slices);
+
+  // CSV data is not in the setup's pairs: its sweep runs on the page's thread
+  const csv = await page.evaluate(async () => {
+    window.playground.loadCsv("x1,x2,y\n1,1,1\n2,2,1\n-1,-1,0\n-2,-2,0\n1,2,1\n-2,-1,0\n");
+    return window.playground.sweep([0, 1], 50);
+  });
+  assert.deepEqual(csv.map((r) => r.lambda), [0, 1]);
   assertNoErrors(page);
 });
