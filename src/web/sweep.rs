@@ -39,7 +39,14 @@ impl Playground {
 
     /// Records the next λ's result, trained by a worker from this setup's query.
     #[wasm_bindgen(js_name = pushSweepPoint)]
-    pub fn push_sweep_point(&mut self, lambda: f64, train_error: f64, dev_error: f64, train_cost: f64, dev_cost: f64) -> Result<(), JsError> {
+    pub fn push_sweep_point(
+        &mut self,
+        lambda: f64,
+        train_error: f64,
+        dev_error: f64,
+        train_cost: f64,
+        dev_cost: f64,
+    ) -> Result<(), JsError> {
         let point = SweepPoint { lambda, train_error, dev_error, train_cost, dev_cost };
         let sweep = self.sweep.as_mut().ok_or_else(|| JsError::new("no sweep under way"))?;
         sweep.push_result(point).map_err(|m| JsError::new(&m))
