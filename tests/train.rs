@@ -288,3 +288,26 @@ fn early_stopping_and_augment_have_the_issue_names_too() {
     c.set("augment", "none").unwrap();
     assert!(c.augment.is_empty());
 }
+
+#[test]
+fn a_sweep_takes_results_trained_elsewhere_in_its_lambda_order_only() {
+    use regplay::train::{Sweep, SweepPoint};
+    // what a worker computes: a one-λ sweep of the same config, bit for bit the whole sweep's
+    let lambdas = vec![0.0, 0.3];
+    let mut whole = Sweep::new(Config::default(), lambdas.clone(), 50).unwrap();
+    while !whole.advance(1000) {}
+    let mut parts = Vec::new();
+    for &l in &lambdas {
+        let mut one = Sweep::new(Config::default(), vec![l], 50).unwrap();
+        while !one.advance(1000) {}
+        parts.push(one.results()[0].clone());
+    }
+    assert_eq!(parts, whole.results());
+    let mut pushed = Sweep::new(Config::default(), lambdas, 50).unwrap();
+    let point = |lambda| SweepPoint { lambda, ..parts[0].clone() };
+    assert!(pushed.push_result(point(0.3)).is_err(), "λ = 0.3 is not next");
+    pushed.push_result(parts[0].clone()).unwrap();
+    pushed.push_result(parts[1].clone()).unwrap();
+    assert!(pushed.is_done() && pushed.push_result(point(0.3)).is_err(), "nothing more is expected");
+    assert_eq!(pushed.results(), whole.results());
+}

@@ -135,11 +135,16 @@ async function rewrite(name, source) {
   const other = code.match(/\bimport\s*\((?!\s*[`"'])/);
   if (other) fail(`${name}: a dynamic import of a computed name cannot be packed`);
 
-  // the wasm the glue would fetch
+  // the wasm the glue would fetch: its bytes, inlined once however many modules name it
   code = await replaceAsync(code, /new URL\(\s*(["'])([^"']+\.wasm)\1\s*,\s*import\.meta\.url\s*\)/g, async (_, _q, file) => {
-    const bytes = await readFile(path.join(WWW, resolve(name, `./${file}`)));
-    return `__regplay.bytes("${bytes.toString("base64")}")`;
+    const target = resolve(name, file.startsWith(".") ? file : `./${file}`);
+    if (!FILES.has(target)) FILES.set(target, (await readFile(path.join(WWW, target))).toString("base64"));
+    return `__regplay.file(${JSON.stringify(target)})`;
   });
+  // a worker's module (`new Worker(new URL("./w.js", import.meta.url))`): packed on its own,
+  // started from a Blob URL
+  code = await replaceAsync(code, /new URL\(\s*(["'])(\.\.?\/[^"']+\.js)\1\s*,\s*import\.meta\.url\s*\)/g, async (_, _q, file) =>
+    `__regplay.worker(${JSON.stringify((await packScript(resolve(name, file))).script)})`);
 
   const namespace = exports.map(([local, exported]) => `get ${exported}() { return ${local}; }`);
   const body = `${code}\nreturn Object.freeze({ __proto__: null, ${namespace.join(", ")} });`;
@@ -154,6 +159,16 @@ async function replaceAsync(text, regex, replacer) {
     last = m.index + m[0].length;
   }
   return parts.join("") + text.slice(last);
+}
+
+/** The wasm files the modules name, as base64 by their paths in www/. */
+const FILES = new Map();
+
+/** The modules from `entry` as one script: the runtime, each module's factory, then the entry. */
+async function packScript(entry) {
+  const modules = await collect(entry);
+  const defines = [...modules].map(([name, m]) => `__regplay.define(${JSON.stringify(name)}, () => {\n${m.body}\n});`);
+  return { modules, script: [RUNTIME, ...defines, `__regplay.require(${JSON.stringify(entry)});`].join("\n\n") };
 }
 
 /** Every module from the entry, static and dynamic; fails on an import cycle. */
@@ -197,7 +212,11 @@ const RUNTIME = `const __regplay = (() => {
     define: (name, factory) => factories.set(name, factory),
     require,
     load: (from, spec) => new Promise((ok) => ok(require(resolve(from, spec)))),
-    bytes: (base64) => Uint8Array.from(atob(base64), (c) => c.charCodeAt(0)),
+    files: new Map(),
+    file(name) {
+      return Uint8Array.from(atob(this.files.get(name)), (c) => c.charCodeAt(0));
+    },
+    worker: (source) => URL.createObjectURL(new Blob([source], { type: "text/javascript" })),
   };
 })();`;
 
@@ -219,9 +238,9 @@ async function pack() {
   const scripts = [...html.matchAll(/<script\s+type="module"\s+src="([^"]+)"\s*><\/script>/g)];
   if (scripts.length !== 1) fail(`index.html: expected one <script type="module" src=…>, found ${scripts.length}`);
   const entry = resolve("index.html", `./${scripts[0][1]}`);
-  const modules = await collect(entry);
-  const defines = [...modules].map(([name, m]) => `__regplay.define(${JSON.stringify(name)}, () => {\n${m.body}\n});`);
-  const script = [RUNTIME, ...defines, `__regplay.require(${JSON.stringify(entry)});`].join("\n\n");
+  const { modules, script: packed } = await packScript(entry);
+  const files = [...FILES].map(([name, base64]) => `__regplay.files.set(${JSON.stringify(name)}, "${base64}");`);
+  const script = packed.replace(/^(const __regplay = [\s\S]*?\n\}\)\(\);)/, (runtime) => [runtime, ...files].join("\n"));
   await checkSyntax(script);
   const loads = html.replace(scripts[0][0], "").match(/<(script|link|img|iframe|source|video|audio)\b[^>]*\s(src|href)="(?!data:|#)[^"]+"/);
   if (loads) fail(`index.html: "${loads[0]}" would load a file`);

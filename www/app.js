@@ -2,7 +2,8 @@
 // loop, and exposes window.playground. Rust trains and paints; one call per frame.
 
 import { fitCanvas, ICON_PLAY, ICON_PAUSE } from "./dom.js";
-import init, { Playground } from "./pkg/regplay.js";
+import { Playground } from "./pkg/regplay.js";
+import { loadCore } from "./sweep_pool.js";
 import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
 import { buildControls } from "./controls.js";
@@ -289,7 +290,7 @@ function copyLink() {
 }
 
 async function start() {
-  await init();
+  await loadCore();
   const [kept, tooLong] = withoutLongValues(readPairs(window.location));
   let pairs = kept;
   const notes = [];

@@ -1,5 +1,9 @@
-// The λ sweep runs in slices of about SLICE_MS, yielding to the browser between them,
-// so the page keeps drawing frames while it works.
+// The λ sweep runs in Web Workers, one λ at a time each, from the same setup; where workers
+// cannot start (or for CSV data, which the setup's pairs do not carry) it runs in slices of
+// about SLICE_MS on the page's thread, yielding to the browser between them, so the page
+// keeps drawing frames while it works. Both give the same numbers, bit for bit.
+
+import { sweepPool } from "./sweep_pool.js";
 
 const SLICE_MS = 8;
 
@@ -28,6 +32,47 @@ export async function runSweep(pg, guard, lambdas = SWEEP_LAMBDAS, iterations = 
   const n = Math.floor(Number(iterations));
   if (!(n >= 1 && n <= 1_000_000)) throw new Error("sweep iterations must be a whole number from 1 to 1000000");
   guard(() => pg.startSweep(Float64Array.from(lambdas), n));
+  const mine = ++latest;
+  const query = guard(() => pg.query());
+  const pool = slicesOnly || guard(() => pg.get("dataset")) === "csv" ? null : await sweepPool();
+  if (pool) return sweepInWorkers(pool, pg, guard, query, lambdas, n, onProgress, () => mine === latest);
+  return sweepInSlices(pg, guard, onProgress);
+}
+
+/** `forceSlices(true)`: sweeps run on the page's thread even where workers could (for tests and the bench). */
+let slicesOnly = false;
+let latest = 0; // the sweep the core holds: an older one still running hands it nothing
+export const forceSlices = (on) => {
+  slicesOnly = Boolean(on);
+};
+
+async function sweepInWorkers(pool, pg, guard, query, lambdas, n, onProgress, current) {
+  const pairs = [[], []];
+  for (const part of query.split("&")) {
+    const at = part.indexOf("=");
+    pairs[0].push(part.slice(0, at));
+    pairs[1].push(part.slice(at + 1));
+  }
+  const partial = lambdas.map(() => 0);
+  const numbers = lambdas.map(() => null);
+  let pushed = 0; // results handed to the core, in λ order, so its chart and list fill as they come
+  const report = () => onProgress(partial.reduce((a, b) => a + b, 0) / lambdas.length);
+  await Promise.all(lambdas.map((lambda, i) =>
+    pool.run(pairs, lambda, n, (p) => {
+      partial[i] = p;
+      report();
+    }).then((result) => {
+      numbers[i] = result;
+      partial[i] = 1;
+      while (current() && pushed < lambdas.length && numbers[pushed]) guard(() => pg.pushSweepPoint(...numbers[pushed++]));
+      report();
+    })));
+  if (current()) return JSON.parse(guard(() => pg.sweepJson()));
+  const keys = ["lambda", "trainError", "devError", "trainCost", "devCost"];
+  return numbers.map((p) => Object.fromEntries(keys.map((k, i) => [k, Number.isFinite(p[i]) ? p[i] : null])));
+}
+
+async function sweepInSlices(pg, guard, onProgress) {
   for (;;) {
     const start = performance.now();
     let progress = 0;

@@ -71,6 +71,18 @@ impl Sweep {
         self.is_done()
     }
 
+    /// Records the next λ's result trained elsewhere (a Web Worker running the same setup);
+    /// its λ must be the next one of the sweep.
+    pub fn push_result(&mut self, point: SweepPoint) -> Result<(), String> {
+        match self.lambdas.get(self.results.len()) {
+            Some(&l) if l.to_bits() == point.lambda.to_bits() && self.current.is_none() => {
+                self.results.push(point);
+                Ok(())
+            }
+            _ => Err(format!("the sweep does not expect a result for λ = {} now", point.lambda)),
+        }
+    }
+
     pub fn is_done(&self) -> bool {
         self.results.len() == self.lambdas.len()
     }

@@ -3,7 +3,7 @@
 use wasm_bindgen::prelude::*;
 
 use super::Playground;
-use crate::train::Sweep;
+use crate::train::{Sweep, SweepPoint};
 
 #[wasm_bindgen]
 impl Playground {
@@ -27,6 +27,29 @@ impl Playground {
             }
             None => 1.0,
         }
+    }
+
+    /// The finished points as numbers, five a point (λ, train error, dev error, train cost,
+    /// dev cost): exact where JSON would turn a diverged run's infinite cost into null.
+    #[wasm_bindgen(js_name = sweepNumbers)]
+    pub fn sweep_numbers(&self) -> Vec<f64> {
+        let points = self.sweep.as_ref().map_or(&[][..], |s| s.results());
+        points.iter().flat_map(|p| [p.lambda, p.train_error, p.dev_error, p.train_cost, p.dev_cost]).collect()
+    }
+
+    /// Records the next λ's result, trained by a worker from this setup's query.
+    #[wasm_bindgen(js_name = pushSweepPoint)]
+    pub fn push_sweep_point(
+        &mut self,
+        lambda: f64,
+        train_error: f64,
+        dev_error: f64,
+        train_cost: f64,
+        dev_cost: f64,
+    ) -> Result<(), JsError> {
+        let point = SweepPoint { lambda, train_error, dev_error, train_cost, dev_cost };
+        let sweep = self.sweep.as_mut().ok_or_else(|| JsError::new("no sweep under way"))?;
+        sweep.push_result(point).map_err(|m| JsError::new(&m))
     }
 
     /// `[{ lambda, trainError, devError, trainCost, devCost }]` of the finished λ values.
