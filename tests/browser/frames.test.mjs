@@ -7,7 +7,7 @@ import assert from "node:assert/strict";
 import os from "node:os";
 import { useSite, assertNoErrors } from "./harness.mjs";
 
-const HEAVIEST = "?lesson=5&points=2000&train=90&layers=32,32,32,32,32,32&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&augment=flip,rotate,jitter&speed=1000";
+const HEAVIEST = "?points=2000&train=90&layers=32,32,32,32,32,32&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&augment=flip,rotate,jitter&speed=1000";
 const site = useSite();
 
 /** The gaps between animation frames (ms, from requestAnimationFrame's timestamps) over `count` frames. */
