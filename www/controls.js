@@ -6,6 +6,7 @@ import { drawDatasetThumbnail, newSeed } from "./pkg/regplay.js";
 import { LAMBDAS, positionOf, formatLambda } from "./lambda.js";
 import { t, currentLang } from "./i18n.js";
 import { settingOf } from "./settings.js";
+import { make } from "./dom.js";
 
 const $ = (id) => document.getElementById(id);
 // how the options of a list are written on their chips (the table holds their URL names)
@@ -22,38 +23,32 @@ function selectValue(select, value) {
   select.value = text;
 }
 
-function element(tag, props = {}, children = []) {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-}
-
 /** Builds the controls once; returns `sync(config)` to show a config. */
 export function buildControls({ set, config, act }) {
   const { maxItems: MAX_LAYERS } = settingOf("layers");
   // dataset picker: radio inputs, each with a thumbnail drawn by the core
   for (const name of settingOf("dataset").options) {
-    const input = element("input", { type: "radio", name: "dataset", value: name, id: `dataset-${name}` });
-    const canvas = element("canvas", { width: 96, height: 96 });
+    const input = make("input", { type: "radio", name: "dataset", value: name, id: `dataset-${name}` });
+    const canvas = make("canvas", { width: 96, height: 96 });
     canvas.setAttribute("aria-hidden", "true");
     drawDatasetThumbnail(canvas.getContext("2d"), name, 96);
-    const label = element("label", { className: "dataset", htmlFor: input.id }, [input, canvas, element("span", { textContent: name })]);
+    const label = make("label", { className: "dataset", htmlFor: input.id }, [input, canvas, make("span", { textContent: name })]);
     input.addEventListener("change", () => act(() => set({ dataset: name })));
     $("datasets").append(label);
   }
   for (const [name, text] of chips("features")) {
-    const input = element("input", { type: "checkbox", value: name, id: `feature-${name}` });
+    const input = make("input", { type: "checkbox", value: name, id: `feature-${name}` });
     input.setAttribute("aria-label", `feature ${text}`);
     input.setAttribute("data-t-aria", "");
     input.addEventListener("change", () => {
       const chosen = [...document.querySelectorAll("#features input:checked")].map((i) => i.value);
       act(() => set({ features: chosen }), () => (input.checked = !input.checked));
     });
-    $("features").append(element("label", { className: "chip" }, [input, element("span", { textContent: text })]));
+    $("features").append(make("label", { className: "chip" }, [input, make("span", { textContent: text })]));
   }
 
   for (const [name, text] of chips("augment")) {
-    const input = element("input", { type: "checkbox", value: name, id: `augment-${name}` });
+    const input = make("input", { type: "checkbox", value: name, id: `augment-${name}` });
     input.setAttribute("aria-label", `augment: ${text}`);
     input.setAttribute("data-t-aria", "");
     input.dataset.text = text;
@@ -61,9 +56,9 @@ export function buildControls({ set, config, act }) {
       const chosen = [...document.querySelectorAll("#augment input:checked")].map((i) => i.value);
       act(() => set({ augment: chosen }));
     });
-    const span = element("span", { textContent: text });
+    const span = make("span", { textContent: text });
     span.dataset.t = text;
-    $("augment").append(element("label", { className: "chip" }, [input, span]));
+    $("augment").append(make("label", { className: "chip" }, [input, span]));
   }
 
   const range = (id, key, format = (v) => v) => {
@@ -145,28 +140,28 @@ function syncLayers(c, set, act) {
         next[l] = Math.min(MAX_NEURONS, Math.max(1, size + delta));
         act(() => set({ layers: next }));
       };
-      const minus = element("button", { type: "button", textContent: "−", disabled: size <= 1 });
+      const minus = make("button", { type: "button", textContent: "−", disabled: size <= 1 });
       minus.setAttribute("aria-label", t("Remove a neuron from layer {l}", { l: l + 1 }));
       minus.addEventListener("click", () => resize(-1));
-      const plus = element("button", { type: "button", textContent: "+", disabled: size >= MAX_NEURONS });
+      const plus = make("button", { type: "button", textContent: "+", disabled: size >= MAX_NEURONS });
       plus.setAttribute("aria-label", t("Add a neuron to layer {l}", { l: l + 1 }));
       plus.addEventListener("click", () => resize(1));
-      return element("div", { className: "layer" }, [minus, element("span", { textContent: `${size}` }), plus]);
+      return make("div", { className: "layer" }, [minus, make("span", { textContent: `${size}` }), plus]);
     }),
   );
   $("keep-controls").replaceChildren(
     ...c.keep.map((keep, l) => {
       const id = `keep-${l + 1}`;
-      const value = element("output", { textContent: keep });
-      const label = element("label", { htmlFor: id }, [`keep_prob [${l + 1}] `, value]);
+      const value = make("output", { textContent: keep });
+      const label = make("label", { htmlFor: id }, [`keep_prob [${l + 1}] `, value]);
       label.id = `${id}-label`;
-      const input = element("input", { type: "range", id, min: 0.05, max: 1, step: 0.01, value: keep });
+      const input = make("input", { type: "range", id, min: 0.05, max: 1, step: 0.01, value: keep });
       input.addEventListener("input", () => {
         value.textContent = input.value;
         const next = [...document.querySelectorAll(".keep input")].map((i) => Number(i.value));
         act(() => set({ keep: next }));
       });
-      return element("div", { className: "keep" }, [label, input]);
+      return make("div", { className: "keep" }, [label, input]);
     }),
   );
   $("keep-controls").dataset.shape = shape;

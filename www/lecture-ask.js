@@ -4,6 +4,7 @@
 
 import { Playground } from "./pkg/regplay.js";
 import { MATTERS } from "./lessons.js";
+import { make, fill } from "./dom.js";
 
 export const QUESTION_TEXT = {
   en: {
@@ -30,12 +31,6 @@ export const QUESTION_TEXT = {
   },
 };
 
-const fill = (text, params) => text.replace(/\{(\w+)\}/g, (whole, k) => (k in params ? String(params[k]) : whole));
-const make = (tag, props = {}, children = []) => {
-  const e = Object.assign(document.createElement(tag), props);
-  e.append(...children);
-  return e;
-};
 
 /**
  * Draws the question of `lesson` into `root` for `state` ({ chosen: indices, phase: "asking",
