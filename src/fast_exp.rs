@@ -32,7 +32,7 @@ pub fn expm1_nonneg(x: f64) -> f64 {
 #[inline]
 pub fn tanh(x: f64) -> f64 {
     let a = x.abs();
-    let a = if a < 20.0 { a } else { 20.0 };
+    let a = if 20.0 < a { 20.0 } else { a };
     let t = expm1_nonneg(2.0 * a);
     let r = (t / (t + 2.0)).copysign(x);
     if x.is_nan() {
@@ -41,6 +41,18 @@ pub fn tanh(x: f64) -> f64 {
         r
     }
 }
+
+/// `EXP2_T[j]` and `EXP2_E[j]` side by side, as the lanes of `kernel::lanes` load them.
+#[cfg_attr(not(target_arch = "wasm32"), allow(dead_code))]
+pub(crate) const EXP2_TE: [[u64; 2]; 64] = {
+    let mut te = [[0; 2]; 64];
+    let mut j = 0;
+    while j < 64 {
+        te[j] = [EXP2_T[j], EXP2_E[j]];
+        j += 1;
+    }
+    te
+};
 
 /// 2^(j/64) for j = 0 … 63, correctly rounded.
 pub(crate) const EXP2_T: [u64; 64] = [

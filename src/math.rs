@@ -15,8 +15,8 @@ const PIO2_HI: f64 = f64::from_bits(0x3FF9_21FB_5440_0000);
 const PIO2_LO: f64 = f64::from_bits(0x3DD0_B461_1A62_6331); // π/2 − PIO2_HI
 
 // ln 2 split likewise (fdlibm's `ln2_hi`, `ln2_lo`), so that `e · LN2_HI` is exact.
-const LN2_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
-const LN2_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
+pub(crate) const LN2_HI: f64 = f64::from_bits(0x3FE6_2E42_FEE0_0000);
+pub(crate) const LN2_LO: f64 = f64::from_bits(0x3DEA_39EF_3579_3C76);
 
 /// sin x.
 pub fn sin(x: f64) -> f64 {
@@ -166,7 +166,7 @@ fn ln_fast(x: f64) -> f64 {
 }
 
 /// 1/n! for n = 1 … 13: the Taylor coefficients of e^r − 1.
-const INV_FACTORIAL: [f64; 13] = [
+pub(crate) const INV_FACTORIAL: [f64; 13] = [
     1.0,
     1.0 / 2.0,
     1.0 / 6.0,

@@ -2,9 +2,9 @@
 //! set (in chunks of the kernel's capacity, without dropout), and the weight statistics, all
 //! without allocating. Sums run in the order `nn` and `train::session` use.
 
-use super::{Input, Kernel};
+use super::{lanes, Input, Kernel};
 use crate::nn::cost::cross_entropy_from_logit;
-use crate::nn::{sigmoid, Penalty, Regularization};
+use crate::nn::{Penalty, Regularization};
 
 /// One set measured: data cost `(1/m) Σ L`, accuracy (ŷ > 0.5 ⇔ z > 0), and how many hidden
 /// pre-activations lie within `linear_region` of 0 out of how many.
@@ -46,9 +46,7 @@ impl Kernel {
         while start < m {
             let count = (m - start).min(self.capacity);
             self.forward(Some(Input { rows: &x[start..], stride: m }), count, false);
-            for (p, &z) in out[start..start + count].iter_mut().zip(self.logits(count)) {
-                *p = sigmoid(z);
-            }
+            lanes::sigmoid(self.logits(count), &mut out[start..start + count]);
             start += count;
         }
     }

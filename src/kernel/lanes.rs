@@ -6,70 +6,80 @@
 #[cfg(target_arch = "wasm32")]
 use core::arch::wasm32::*;
 
-/// `y[k] += w · x[k]`
+/// `y[k] = ((y[k] + w(0)·row(0)[k]) + w(1)·row(1)[k]) + …` for n terms, in that order, four
+/// terms a pass over y, so each loaded y is used four times and the weights stay in registers.
 #[inline]
-pub fn axpy(y: &mut [f64], w: f64, x: &[f64]) {
-    let x = &x[..y.len()];
+pub fn accumulate<'a>(y: &mut [f64], n: usize, w: impl Fn(usize) -> f64, row: impl Fn(usize) -> &'a [f64]) {
+    let mut i = 0;
+    while i < n {
+        match n - i {
+            1 => pass::<1>(y, [w(i)], [row(i)]),
+            2 => pass::<2>(y, [w(i), w(i + 1)], [row(i), row(i + 1)]),
+            3 => pass::<3>(y, [w(i), w(i + 1), w(i + 2)], [row(i), row(i + 1), row(i + 2)]),
+            _ => pass::<4>(y, [w(i), w(i + 1), w(i + 2), w(i + 3)], [row(i), row(i + 1), row(i + 2), row(i + 3)]),
+        }
+        i += 4;
+    }
+}
+
+/// One pass of `accumulate`: `y[k] = ((y[k] + w[0]·x[0][k]) + …) + w[K−1]·x[K−1][k]`.
+#[inline(always)]
+fn pass<const K: usize>(y: &mut [f64], w: [f64; K], x: [&[f64]; K]) {
+    let m = y.len();
+    let x = x.map(|r| &r[..m]);
     #[cfg(target_arch = "wasm32")]
     {
-        let wv = f64x2_splat(w);
-        let mut yc = y.chunks_exact_mut(2);
-        let mut xc = x.chunks_exact(2);
-        for (yp, xp) in (&mut yc).zip(&mut xc) {
-            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
+        let ws = w.map(|v| f64x2_splat(v));
+        for p in 0..m / 2 {
+            // SAFETY: 2p + 1 < m, and y and every x[i] hold m entries.
             unsafe {
-                let v = f64x2_add(v128_load(yp.as_ptr() as *const v128), f64x2_mul(wv, v128_load(xp.as_ptr() as *const v128)));
-                v128_store(yp.as_mut_ptr() as *mut v128, v);
+                let at = y.as_mut_ptr().add(2 * p) as *mut v128;
+                let mut acc = v128_load(at);
+                for i in 0..K {
+                    acc = f64x2_add(acc, f64x2_mul(ws[i], v128_load(x[i].as_ptr().add(2 * p) as *const v128)));
+                }
+                v128_store(at, acc);
             }
         }
-        for (yv, &xv) in yc.into_remainder().iter_mut().zip(xc.remainder()) {
-            *yv += w * xv;
+        if m % 2 == 1 {
+            let k = m - 1;
+            (0..K).for_each(|i| y[k] += w[i] * x[i][k]);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    for (yv, &xv) in y.iter_mut().zip(x) {
-        *yv += w * xv;
+    for (k, yk) in y.iter_mut().enumerate() {
+        let mut acc = *yk;
+        for i in 0..K {
+            acc += w[i] * x[i][k];
+        }
+        *yk = acc;
     }
 }
 
 /// `out[k] = (Σ_i w[i] · src[i·stride + k]) + b`: one unit's row of `Z = W A + b`, the sum
-/// kept in a register per pair of examples (in the order of i, then b).
+/// started at 0 and taken in the order of i, then b added.
 #[inline]
 pub fn linear(out: &mut [f64], w: &[f64], b: f64, src: &[f64], stride: usize) {
-    let m = out.len();
-    let pairs = m / 2;
+    out.fill(0.0);
+    accumulate(out, w.len(), |i| w[i], |i| &src[i * stride..]);
+    add_scalar(out, b);
+}
+
+/// `y[k] += b`
+#[inline]
+fn add_scalar(y: &mut [f64], b: f64) {
     #[cfg(target_arch = "wasm32")]
     {
         let bv = f64x2_splat(b);
-        for p in 0..pairs {
-            let mut acc = f64x2_splat(0.0);
-            for (i, &wi) in w.iter().enumerate() {
-                let at = i * stride + 2 * p;
-                assert!(at + 1 < src.len());
-                // SAFETY: checked just above.
-                let x = unsafe { v128_load(src.as_ptr().add(at) as *const v128) };
-                acc = f64x2_add(acc, f64x2_mul(f64x2_splat(wi), x));
-            }
-            // SAFETY: 2p + 1 < m == out.len().
-            unsafe { v128_store(out.as_mut_ptr().add(2 * p) as *mut v128, f64x2_add(acc, bv)) };
+        let mut yc = y.chunks_exact_mut(2);
+        for yp in &mut yc {
+            // SAFETY: the chunk holds exactly two f64 (16 bytes); unaligned loads are allowed.
+            unsafe { v128_store(yp.as_mut_ptr() as *mut v128, f64x2_add(v128_load(yp.as_ptr() as *const v128), bv)) };
         }
+        yc.into_remainder().iter_mut().for_each(|v| *v += b);
     }
     #[cfg(not(target_arch = "wasm32"))]
-    for k in 0..2 * pairs {
-        let mut acc = 0.0;
-        for (i, &wi) in w.iter().enumerate() {
-            acc += wi * src[i * stride + k];
-        }
-        out[k] = acc + b;
-    }
-    if m % 2 == 1 {
-        let k = m - 1;
-        let mut acc = 0.0;
-        for (i, &wi) in w.iter().enumerate() {
-            acc += wi * src[i * stride + k];
-        }
-        out[k] = acc + b;
-    }
+    y.iter_mut().for_each(|v| *v += b);
 }
 
 /// `Σ_k a[k] · b[k]` over `a.len()` entries, as even and odd partial sums.
@@ -127,38 +137,11 @@ pub fn tanh(z: &[f64], g: &mut [f64]) {
     let z = &z[..g.len()];
     #[cfg(target_arch = "wasm32")]
     {
-        use crate::fast_exp::{EXP2_E, EXP2_T, INV_LN2_64, LN2_64_HI, LN2_64_LO, ROUND};
         let mut gc = g.chunks_exact_mut(2);
         let mut zc = z.chunks_exact(2);
-        let (cap, round, one, two) = (f64x2_splat(20.0), f64x2_splat(ROUND), f64x2_splat(1.0), f64x2_splat(2.0));
-        let round_bits = i64x2_splat(ROUND.to_bits() as i64);
-        let sign = i64x2_splat(i64::MIN);
-        let c = [1.0 / 720.0, 1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0].map(|v| f64x2_splat(v));
         for (gp, zp) in (&mut gc).zip(&mut zc) {
             // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
-            let x = unsafe { v128_load(zp.as_ptr() as *const v128) };
-            let a = f64x2_abs(x);
-            let a = v128_bitselect(a, cap, f64x2_lt(a, cap)); // NaN → 20, as the scalar
-            let y = f64x2_add(a, a);
-            let shifted = f64x2_add(f64x2_mul(y, f64x2_splat(INV_LN2_64)), round);
-            let nf = f64x2_sub(shifted, round);
-            let r = f64x2_sub(f64x2_sub(y, f64x2_mul(nf, f64x2_splat(LN2_64_HI))), f64x2_mul(nf, f64x2_splat(LN2_64_LO)));
-            let mut p = c[0];
-            for &ci in &c[1..] {
-                p = f64x2_add(f64x2_mul(p, r), ci);
-            }
-            let p = f64x2_mul(r, p);
-            let n = i64x2_sub(shifted, round_bits);
-            let (j0, j1) = ((i64x2_extract_lane::<0>(n) & 63) as usize, (i64x2_extract_lane::<1>(n) & 63) as usize);
-            let t = f64x2(f64::from_bits(EXP2_T[j0]), f64::from_bits(EXP2_T[j1]));
-            let e = f64x2(f64::from_bits(EXP2_E[j0]), f64::from_bits(EXP2_E[j1]));
-            let two_k = i64x2_shl(i64x2_add(i64x2_shr(n, 6), i64x2_splat(1023)), 52);
-            let em1 = f64x2_add(f64x2_mul(two_k, f64x2_add(e, f64x2_mul(t, p))), f64x2_sub(two_k, one));
-            let q = f64x2_div(em1, f64x2_add(em1, two));
-            let q = v128_or(v128_andnot(q, sign), v128_and(x, sign)); // copysign
-            let q = v128_bitselect(q, x, f64x2_eq(x, x)); // NaN stays NaN
-                                                          // SAFETY: as the load above.
-            unsafe { v128_store(gp.as_mut_ptr() as *mut v128, q) };
+            unsafe { v128_store(gp.as_mut_ptr() as *mut v128, tanh2(v128_load(zp.as_ptr() as *const v128))) };
         }
         for (gv, &zv) in gc.into_remainder().iter_mut().zip(zc.remainder()) {
             *gv = crate::fast_exp::tanh(zv);
@@ -168,6 +151,88 @@ pub fn tanh(z: &[f64], g: &mut [f64]) {
     for (gv, &zv) in g.iter_mut().zip(z) {
         *gv = crate::fast_exp::tanh(zv);
     }
+}
+
+/// `fast_exp::tanh` of two lanes, step for step (the same operations, so the same bits).
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn tanh2(x: v128) -> v128 {
+    use crate::fast_exp::{EXP2_TE, INV_LN2_64, LN2_64_HI, LN2_64_LO, ROUND};
+    let sign = i64x2_splat(i64::MIN);
+    let a = f64x2_pmin(f64x2_abs(x), f64x2_splat(20.0)); // |x| capped at 20 (NaN stays NaN; replaced below)
+    let y = f64x2_add(a, a);
+    let round = f64x2_splat(ROUND);
+    let shifted = f64x2_add(f64x2_mul(y, f64x2_splat(INV_LN2_64)), round);
+    let nf = f64x2_sub(shifted, round);
+    let r = f64x2_sub(f64x2_sub(y, f64x2_mul(nf, f64x2_splat(LN2_64_HI))), f64x2_mul(nf, f64x2_splat(LN2_64_LO)));
+    let mut p = f64x2_splat(1.0 / 720.0);
+    for ci in [1.0 / 120.0, 1.0 / 24.0, 1.0 / 6.0, 0.5, 1.0] {
+        p = f64x2_add(f64x2_mul(p, r), f64x2_splat(ci));
+    }
+    let p = f64x2_mul(r, p);
+    // n = round(y · 64/ln2) ≥ 0 sits in the low bits of `shifted`
+    let n = i64x2_sub(shifted, i64x2_splat(ROUND.to_bits() as i64));
+    let (j0, j1) = ((i64x2_extract_lane::<0>(n) & 63) as usize, (i64x2_extract_lane::<1>(n) & 63) as usize);
+    // SAFETY: j0, j1 < 64 and each entry of EXP2_TE is two f64: (2^(j/64), its tail).
+    let (te0, te1) = unsafe { (v128_load(EXP2_TE[j0].as_ptr() as *const v128), v128_load(EXP2_TE[j1].as_ptr() as *const v128)) };
+    let (t, e) = (i64x2_shuffle::<0, 2>(te0, te1), i64x2_shuffle::<1, 3>(te0, te1));
+    let two_k = i64x2_shl(i64x2_add(u64x2_shr(n, 6), i64x2_splat(1023)), 52);
+    let one = f64x2_splat(1.0);
+    let em1 = f64x2_add(f64x2_mul(two_k, f64x2_add(e, f64x2_mul(t, p))), f64x2_sub(two_k, one));
+    let q = f64x2_div(em1, f64x2_add(em1, f64x2_splat(2.0)));
+    let q = v128_or(q, v128_and(x, sign)); // q ≥ +0: copysign(q, x)
+    v128_bitselect(q, x, f64x2_eq(x, x)) // NaN stays NaN
+}
+
+/// `out[k] = σ(z[k])`, bit for bit `nn::sigmoid`, two at a time on wasm where |z| ≤ 700 (the
+/// rest, and NaN, go through `nn::sigmoid` itself).
+#[inline]
+pub fn sigmoid(z: &[f64], out: &mut [f64]) {
+    let z = &z[..out.len()];
+    #[cfg(target_arch = "wasm32")]
+    {
+        let mut oc = out.chunks_exact_mut(2);
+        let mut zc = z.chunks_exact(2);
+        for (op, zp) in (&mut oc).zip(&mut zc) {
+            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
+            let x = unsafe { v128_load(zp.as_ptr() as *const v128) };
+            if !i64x2_all_true(f64x2_le(f64x2_abs(x), f64x2_splat(700.0))) {
+                op.iter_mut().zip(zp).for_each(|(o, &z)| *o = crate::nn::sigmoid(z));
+                continue;
+            }
+            let e = exp_nonpositive2(f64x2_neg(f64x2_abs(x)));
+            let d = f64x2_add(f64x2_splat(1.0), e);
+            let s = v128_bitselect(f64x2_div(f64x2_splat(1.0), d), f64x2_div(e, d), f64x2_ge(x, f64x2_splat(0.0)));
+            // SAFETY: as the load above.
+            unsafe { v128_store(op.as_mut_ptr() as *mut v128, s) };
+        }
+        for (o, &zv) in oc.into_remainder().iter_mut().zip(zc.remainder()) {
+            *o = crate::nn::sigmoid(zv);
+        }
+    }
+    #[cfg(not(target_arch = "wasm32"))]
+    for (o, &zv) in out.iter_mut().zip(z) {
+        *o = crate::nn::sigmoid(zv);
+    }
+}
+
+/// `math::exp` of two lanes in [−700, −0], step for step: k = trunc(x log₂e − ½), r = x − k ln2
+/// in two parts, e^r by its series, times 2^k.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn exp_nonpositive2(x: v128) -> v128 {
+    use crate::fast_exp::ROUND;
+    use crate::math::{INV_FACTORIAL, LN2_HI, LN2_LO};
+    let kf = f64x2_trunc(f64x2_add(f64x2_mul(x, f64x2_splat(std::f64::consts::LOG2_E)), f64x2_splat(-0.5)));
+    let r = f64x2_sub(f64x2_sub(x, f64x2_mul(kf, f64x2_splat(LN2_HI))), f64x2_mul(kf, f64x2_splat(LN2_LO)));
+    let mut p = f64x2_splat(INV_FACTORIAL[12]);
+    for &c in INV_FACTORIAL[..12].iter().rev() {
+        p = f64x2_add(f64x2_mul(p, r), f64x2_splat(c));
+    }
+    let e = f64x2_add(f64x2_splat(1.0), f64x2_mul(p, r));
+    // k (≥ −1010 here) sits in the low bits of kf + 1.5·2^52
+    let k = i64x2_sub(f64x2_add(kf, f64x2_splat(ROUND)), i64x2_splat(ROUND.to_bits() as i64));
+    f64x2_mul(e, i64x2_shl(i64x2_add(k, i64x2_splat(1023)), 52))
 }
 
 #[cfg(test)]
@@ -182,8 +247,8 @@ mod tests {
         let odd: f64 = (0..3).map(|p| a[2 * p + 1] * b[2 * p + 1]).sum();
         assert_eq!(dot(&a, &b), (even + odd) + a[6] * b[6]);
         let mut y = b.clone();
-        axpy(&mut y, 0.5, &a);
-        assert!(y.iter().zip(&a).zip(&b).all(|((y, a), b)| *y == b + 0.5 * a));
+        accumulate(&mut y, 3, |i| [0.5, -2.0, 3.0][i], |i| [&a, &b, &a][i].as_slice());
+        assert!((0..7).all(|k| y[k] == ((b[k] + 0.5 * a[k]) + -2.0 * b[k]) + 3.0 * a[k]));
         assert_eq!(sum(&a[..4]), (a[0] + a[2]) + (a[1] + a[3]));
     }
 }

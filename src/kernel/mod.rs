@@ -93,6 +93,14 @@ impl Kernel {
         k
     }
 
+    /// True when `net` has this kernel's shape and activation (so `load` takes it).
+    pub fn fits(&self, net: &Mlp) -> bool {
+        self.act == net.activation()
+            && self.sizes[0] == net.inputs()
+            && self.sizes[1..].len() == net.weights().len()
+            && self.sizes[1..].iter().zip(net.weights()).all(|(&n, w)| n == w.nrows())
+    }
+
     pub fn capacity(&self) -> usize {
         self.capacity
     }
@@ -268,9 +276,7 @@ impl Kernel {
             for i in 0..n_in {
                 let dar = &mut self.da[i * cap..i * cap + m];
                 dar.fill(0.0);
-                for j in 0..n_out {
-                    lanes::axpy(dar, w[j * n_in + i], &self.dz[j * cap..]); // dA = Wᵀ dZ
-                }
+                lanes::accumulate(dar, n_out, |j| w[j * n_in + i], |j| &self.dz[j * cap..]); // dA = Wᵀ dZ
                 let at = below + i * cap;
                 if dropout {
                     let s = self.scale[l - 1];

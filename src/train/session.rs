@@ -29,7 +29,9 @@ pub const LINEAR_REGION: f64 = 0.5;
 pub const DIVERGED_WEIGHT: f64 = 1e12;
 
 /// How many grid points go through the network at once in `probability_grid`.
-const GRID_CHUNK: usize = 500;
+const GRID_CHUNK: usize = 128;
+/// The largest n whose n×n grid inputs `probability_grid` keeps for the next call.
+const GRID_KEPT: usize = 200;
 
 /// How many records the curves keep at most.
 const HISTORY_CAPACITY: usize = 1000;
@@ -119,6 +121,8 @@ pub struct Session {
     evaluated: std::cell::RefCell<Option<(u64, Evaluation)>>,
     /// `linearity()` at this iteration, kept for the same reason
     linear: std::cell::Cell<Option<(u64, f64)>>,
+    /// the grid's inputs and a kernel to run them through, kept between `probability_grid`s
+    grid: std::cell::RefCell<Option<evaluation::GridCache>>,
 }
 
 impl Session {
@@ -151,6 +155,7 @@ impl Session {
             pending: None,
             evaluated: Default::default(),
             linear: Default::default(),
+            grid: Default::default(),
             net: initial.clone(),
             last_good: initial.clone(),
             real_count,

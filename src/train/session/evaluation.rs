@@ -3,11 +3,20 @@
 
 use ndarray::{Array1, ArrayView1, ArrayView2};
 
-use super::{Session, GRID_CHUNK, LINEAR_REGION};
-use crate::data::{features_of, grid_points};
+use super::{Session, GRID_CHUNK, GRID_KEPT, LINEAR_REGION};
+use crate::data::{features_of, grid_points, Feature};
 use crate::instruments::plane_r2;
 use crate::kernel::Kernel;
 use crate::nn::cost::{self, frobenius_sq};
+
+/// The inputs of an n×n grid and a kernel for them (see `probability_grid`).
+pub(super) struct GridCache {
+    n: usize,
+    features: Vec<Feature>,
+    /// `features_of(grid_points(n))`, row-major `(features, n²)`
+    x: Vec<f64>,
+    kernel: Kernel,
+}
 
 /// The numbers of one evaluation of the current network, without dropout.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,11 +108,28 @@ impl Session {
     }
 
     /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
-    /// Runs on a kernel of its own (a few columns wide), so it needs no `&mut`.
+    /// Runs on a kernel of its own (a few columns wide), so it needs no `&mut`; the grid's
+    /// inputs and that kernel are kept for the next call.
     pub fn probability_grid(&self, n: usize) -> Vec<f64> {
-        let x = features_of(grid_points(n).view(), &self.config.features);
+        let features = &self.config.features;
+        let mut kept = self.grid.borrow_mut();
+        let mut cache = match kept.take() {
+            Some(mut c) if c.n == n && c.features == *features && c.kernel.fits(&self.net) => {
+                c.kernel.load(&self.net);
+                c
+            }
+            _ => GridCache {
+                n,
+                features: features.clone(),
+                x: features_of(grid_points(n).view(), features).into_raw_vec_and_offset().0,
+                kernel: Kernel::new(&self.net, GRID_CHUNK),
+            },
+        };
         let mut p = vec![0.0; n * n];
-        Kernel::new(&self.net, GRID_CHUNK).probabilities(x.as_slice().expect("X is contiguous"), n * n, &mut p);
+        cache.kernel.probabilities(&cache.x, n * n, &mut p);
+        if n <= GRID_KEPT {
+            *kept = Some(cache);
+        }
         p
     }
 
