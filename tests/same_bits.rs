@@ -28,6 +28,24 @@ fn tanh_gives_the_same_bits_in_lanes_and_everywhere() {
 
 #[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
 #[cfg_attr(not(target_arch = "wasm32"), test)]
+fn sigmoid_in_lanes_is_the_sigmoid_of_the_lecture() {
+    let z: Vec<f64> = (0..160_001)
+        .map(|i| (i as f64 - 80_000.0) * 1e-2)
+        .chain([f64::NAN, 0.0, -0.0, 1e-300, -1e-300, 700.0, -700.0, 700.5, -745.5, f64::INFINITY, f64::NEG_INFINITY, 3.0])
+        .collect();
+    let mut s = vec![0.0; z.len()];
+    lanes::sigmoid(&z, &mut s);
+    for (x, p) in z.iter().zip(&s) {
+        assert_eq!(p.to_bits(), regplay::nn::sigmoid(*x).to_bits(), "sigmoid({x})");
+    }
+    // two lanes of which only one is beyond ±700: both go through the scalar path
+    let mut pair = [0.0; 2];
+    lanes::sigmoid(&[-701.0, 0.25], &mut pair);
+    assert_eq!(pair.map(f64::to_bits), [-701.0, 0.25].map(|z| regplay::nn::sigmoid(z).to_bits()));
+}
+
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn a_run_gives_the_same_bits_everywhere() {
     let (config, problems) = Config::from_pairs([("layers", "8,8"), ("batch", "10"), ("keep", "0.8,1"), ("reg", "l1"), ("lambda", "0.1")]);
     assert!(problems.is_empty());
