@@ -16,7 +16,7 @@ use rand::Rng;
 
 use crate::nn::cost::cross_entropy_from_logit;
 use crate::nn::update::soft_threshold;
-use crate::nn::{sigmoid, weight_decay_factor, Activation, Mlp, Penalty, Regularization};
+use crate::nn::{weight_decay_factor, Activation, Mlp, Penalty, Regularization};
 
 /// Where the forward pass reads its inputs: rows of `stride` apart, `m` columns used.
 #[derive(Clone, Copy)]
@@ -242,13 +242,29 @@ impl Kernel {
     /// `(1/m) Σ L` and leaves its gradients in `gradients(l)` (the penalty not included).
     pub fn data_cost_and_gradients(&mut self, m: usize, dropout: bool) -> f64 {
         self.forward(None, m, dropout);
+        let z_out = &self.z[self.z_at[self.layers() - 1]..][..m];
+        let cost = z_out.iter().zip(&self.y).map(|(&z, &y)| cross_entropy_from_logit(z, y)).sum::<f64>() / m as f64;
+        self.backward(m, dropout);
+        cost
+    }
+
+    /// The gradients of `data_cost_and_gradients` without the cost (a λ sweep needs no cost
+    /// per step).
+    pub fn data_gradients(&mut self, m: usize, dropout: bool) {
+        self.forward(None, m, dropout);
+        self.backward(m, dropout);
+    }
+
+    /// Backpropagation from the outputs of the last forward pass over the first m examples.
+    fn backward(&mut self, m: usize, dropout: bool) {
         let cap = self.capacity;
         let layers = self.layers();
         let mf = m as f64;
         let z_out = &self.z[self.z_at[layers - 1]..][..m];
-        let cost = z_out.iter().zip(&self.y).map(|(&z, &y)| cross_entropy_from_logit(z, y)).sum::<f64>() / mf;
-        for ((d, &z), &y) in self.dz.iter_mut().zip(z_out).zip(&self.y) {
-            *d = (sigmoid(z) - y) / mf; // dZ[L] = (A[L] − Y) / m
+        let dz_out = &mut self.dz[..m];
+        lanes::sigmoid(z_out, dz_out);
+        for (d, &y) in dz_out.iter_mut().zip(&self.y) {
+            *d = (*d - y) / mf; // dZ[L] = (A[L] − Y) / m
         }
         for l in (0..layers).rev() {
             let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
@@ -290,7 +306,6 @@ impl Kernel {
             }
             std::mem::swap(&mut self.dz, &mut self.da);
         }
-        cost
     }
 
     /// One gradient-descent step with the gradients in the kernel, the penalty fused in,
@@ -321,7 +336,7 @@ fn activate(act: Activation, z: &[f64], g: &mut [f64]) {
     match act {
         Activation::Tanh => lanes::tanh(z, g),
         Activation::Relu => g.iter_mut().zip(z).for_each(|(g, &z)| *g = z.max(0.0)),
-        Activation::Sigmoid => g.iter_mut().zip(z).for_each(|(g, &z)| *g = sigmoid(z)),
+        Activation::Sigmoid => lanes::sigmoid(z, g),
         Activation::Linear => g.copy_from_slice(z),
     }
 }

@@ -53,7 +53,13 @@ impl Session {
             let scale = if self.config.inverted { 1.0 / keep_in } else { 1.0 };
             self.kernel.drop_inputs(keep_in, scale, count, &mut self.dropout_rng);
         }
-        let cost = self.kernel.data_cost_and_gradients(count, dropping);
+        // Nothing recorded (a λ sweep): the weights need only the gradients, not the cost.
+        let cost = if self.recording {
+            self.kernel.data_cost_and_gradients(count, dropping)
+        } else {
+            self.kernel.data_gradients(count, dropping);
+            0.0
+        };
         let reg = self.regularization();
         self.kernel.update(&reg, self.config.lr, m as f64);
         self.kernel_ahead = true;
