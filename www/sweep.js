@@ -56,17 +56,23 @@ async function sweepInWorkers(pool, pg, guard, query, lambdas, n, onProgress, cu
   const partial = lambdas.map(() => 0);
   const numbers = lambdas.map(() => null);
   let pushed = 0; // results handed to the core, in λ order, so its chart and list fill as they come
+  let failed = false; // after a failure (or a cancel) nothing more goes to the core
+  const owner = {};
   const report = () => onProgress(partial.reduce((a, b) => a + b, 0) / lambdas.length);
   await Promise.all(lambdas.map((lambda, i) =>
     pool.run(pairs, lambda, n, (p) => {
       partial[i] = p;
       report();
-    }).then((result) => {
+    }, owner).then((result) => {
       numbers[i] = result;
       partial[i] = 1;
-      while (current() && pushed < lambdas.length && numbers[pushed]) guard(() => pg.pushSweepPoint(...numbers[pushed++]));
+      while (!failed && current() && pushed < lambdas.length && numbers[pushed]) guard(() => pg.pushSweepPoint(...numbers[pushed++]));
       report();
-    })));
+    }))).catch((e) => {
+    failed = true;
+    pool.cancel(owner, e); // the other λ of this sweep stop too
+    throw e;
+  });
   if (current()) return JSON.parse(guard(() => pg.sweepJson()));
   const keys = ["lambda", "trainError", "devError", "trainCost", "devCost"];
   return numbers.map((p) => Object.fromEntries(keys.map((k, i) => [k, Number.isFinite(p[i]) ? p[i] : null])));

@@ -35,7 +35,7 @@ async function startPool() {
   const count = Math.max(2, Math.min(navigator.hardwareConcurrency || 2, 8));
   const started = await Promise.allSettled(Array.from({ length: count }, () => startWorker(module)));
   const workers = started.filter((s) => s.status === "fulfilled").map((s) => s.value);
-  if (workers.length === count) return new Pool(workers);
+  if (workers.length === count) return new Pool(workers, module);
   for (const w of workers) w.terminate();
   return null;
 }
@@ -59,44 +59,89 @@ function startWorker(module) {
   });
 }
 
+// Jobs carry an owner (one sweep): `cancel(owner)` drops its queued jobs and stops its running
+// ones by ending their workers. A worker whose job failed (a wasm trap leaves its instance
+// unusable) or was stopped is replaced by a fresh one from the same module.
 class Pool {
-  constructor(workers) {
+  constructor(workers, module) {
+    this.module = module;
     this.size = workers.length;
     this.idle = workers;
     this.queue = [];
+    this.running = new Map(); // worker → job
     this.nextId = 0;
   }
 
   /** Trains one λ of the setup `pairs` in a worker; resolves to its five numbers. */
-  run(pairs, lambda, iterations, onProgress) {
+  run(pairs, lambda, iterations, onProgress, owner = null) {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, pairs, lambda, iterations, onProgress, resolve, reject });
+      this.queue.push({ id: this.nextId++, pairs, lambda, iterations, onProgress, owner, resolve, reject });
       this.dispatch();
     });
+  }
+
+  /** Rejects every job of `owner` with `reason`: the queued ones are dropped, the running ones stopped. */
+  cancel(owner, reason) {
+    const dropped = this.queue.filter((job) => job.owner === owner);
+    this.queue = this.queue.filter((job) => job.owner !== owner);
+    dropped.forEach((job) => job.reject(reason));
+    for (const [worker, job] of this.running) {
+      if (job.owner === owner) this.finish(worker, job, () => job.reject(reason), true);
+    }
   }
 
   dispatch() {
     while (this.idle.length && this.queue.length) {
       const worker = this.idle.pop();
       const job = this.queue.shift();
-      const done = () => {
-        worker.onmessage = worker.onerror = null;
-        this.idle.push(worker);
-        this.dispatch();
-      };
+      this.running.set(worker, job);
       worker.onmessage = ({ data }) => {
         if (data.id !== job.id) return;
-        if (data.progress !== undefined) return job.onProgress(data.progress);
-        done();
-        if (data.error !== undefined) job.reject(new Error(data.error));
-        else job.resolve(data.numbers);
+        if (data.progress === undefined) {
+          const failed = data.error !== undefined;
+          this.finish(worker, job, () => (failed ? job.reject(new Error(data.error)) : job.resolve(data.numbers)), failed);
+          return;
+        }
+        try {
+          job.onProgress(data.progress);
+        } catch (e) {
+          this.cancel(job.owner, e); // the sweep gave up (a newer one started)
+        }
       };
       worker.onerror = (e) => {
-        done();
-        job.reject(new Error(e.message || "a sweep worker failed"));
+        e.preventDefault?.();
+        this.finish(worker, job, () => job.reject(new Error(e.message || "a sweep worker failed")), true);
       };
       const [keys, values] = job.pairs;
       worker.postMessage({ id: job.id, keys, values, lambda: job.lambda, iterations: job.iterations });
     }
+  }
+
+  /** Ends `job` on `worker`: the worker goes back to the idle ones, or is replaced when `replace`. */
+  finish(worker, job, settle, replace) {
+    if (this.running.get(worker) !== job) return;
+    this.running.delete(worker);
+    worker.onmessage = worker.onerror = null;
+    if (replace) {
+      worker.terminate();
+      this.replace();
+    } else {
+      this.idle.push(worker);
+    }
+    settle();
+    this.dispatch();
+  }
+
+  replace() {
+    startWorker(this.module).then((worker) => {
+      this.idle.push(worker);
+      this.dispatch();
+    }, () => {
+      this.size -= 1;
+      if (this.size > 0) return;
+      const stranded = this.queue;
+      this.queue = [];
+      stranded.forEach((job) => job.reject(new Error("the sweep workers stopped")));
+    });
   }
 }

@@ -45,3 +45,39 @@ test("the sweep in workers gives the page thread's numbers bit for bit", async (
   assert.deepEqual(csv.map((r) => r.lambda), [0, 1]);
   assertNoErrors(page);
 });
+
+test("a sweep cancelled midway stops its workers at once, and a failed job's worker is replaced", async () => {
+  const page = await openPage(site.browser, `${site.server.url}/index.html`);
+  await waitReady(page);
+  const out = await page.evaluate(async () => {
+    const pool = await (await import("./sweep_pool.js")).sweepPool();
+    const lambdas = [0, 0.001, 0.003, 0.01, 0.03, 0.1, 0.3, 1, 3, 10, 20, 30];
+    const first = window.playground.sweep(lambdas, 20000);
+    // wait until the first sweep is under way in the workers, then start a newer one
+    while (pool.running.size === 0) await new Promise((r) => setTimeout(r, 5));
+    const runningOld = pool.running.size;
+    const second = window.playground.sweep([1, 3], 300);
+    const [a, b] = await Promise.allSettled([first, second]);
+    const afterCancel = { queued: pool.queue.length, running: pool.running.size };
+    // a job that fails in its worker: the worker is ended and a fresh one takes its place
+    const [keys, values] = [["layers"], ["4"]];
+    const failed = await pool.run([keys, values], NaN, 10).then(() => "resolved", (e) => e.message);
+    for (let t = 0; pool.idle.length < pool.size && t < 200; t++) await new Promise((r) => setTimeout(r, 25));
+    const idleAfter = pool.idle.length;
+    const again = await window.playground.sweep([0, 1], 200);
+    return {
+      runningOld, a: a.status === "rejected" ? a.reason.message : "resolved",
+      b: b.status === "fulfilled" ? b.value.map((r) => r.lambda) : b.reason.message,
+      afterCancel, failed, idleAfter, size: pool.size, again: again.map((r) => r.lambda),
+    };
+  });
+  assert.ok(out.runningOld >= 1, "the first sweep was running in the workers");
+  assert.match(out.a, /cancelled/);
+  assert.deepEqual(out.b, [1, 3]);
+  // nothing of the cancelled sweep is left to run: its 20,000-iteration jobs were dropped or stopped
+  assert.deepEqual(out.afterCancel, { queued: 0, running: 0 });
+  assert.notEqual(out.failed, "resolved");
+  assert.equal(out.idleAfter, out.size, "every worker is back (the failed one replaced)");
+  assert.deepEqual(out.again, [0, 1]);
+  assertNoErrors(page); // no uncaught "cancelled" errors from the workers' progress messages
+});
