@@ -300,6 +300,9 @@ export function localized(texts) {
 const KO_MESSAGES = [
   [/^line (\d+), column (\w+): (.+)$/, (m) => `${m[1]}번째 줄, ${m[2]} 열: ${m[3]}`],
   [/^line (\d+): (.+)$/, (m) => `${m[1]}번째 줄: ${m[2]}`],
+  [/^(.+) is not a setting: no setting has so long a name$/s, (m) => `${m[1]}은(는) 설정이 아닙니다: 이렇게 긴 이름의 설정은 없습니다`],
+  [/^(.+) has a value of ([\d,]+) characters; no setting takes more than ([\d,]+)$/s,
+    (m) => `${m[1]}의 값이 ${m[2]}자입니다: ${m[3]}자보다 긴 값을 받는 설정은 없습니다`],
 ];
 
 let current = "en";

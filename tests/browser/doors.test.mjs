@@ -159,6 +159,12 @@ test("a link names a misspelled key with the nearest one, in English and Korean;
   assert.deepEqual(await messages(page), ["lamda is not a setting — did you mean lambda?"]);
   const ko = await site.open("#lang=ko&lamda=0.7");
   assert.match((await messages(ko)).join("\n"), /lamda은\(는\) 설정이 아닙니다 — lambda을\(를\) 뜻하셨나요\?/);
+  // a value or a name too long to be any setting's is named in Korean too
+  const long = await site.open(`#lang=ko&noise=${"9".repeat(300)}&${"k".repeat(250)}=1`);
+  const longText = (await messages(long)).join("\n");
+  assert.match(longText, /noise의 값이 300자입니다: 200자보다 긴 값을 받는 설정은 없습니다/);
+  assert.match(longText, /설정이 아닙니다: 이렇게 긴 이름의 설정은 없습니다/);
+  assert.doesNotMatch(longText, /characters|no setting/);
   const many = await site.open("#points=abc&noise=-5&lamda=1&act=foo&keep=x,y&zzzzzzzz=1");
   const all = await messages(many);
   assert.equal(all.length, 1, `one message: ${all.join(" | ")}`);
