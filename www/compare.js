@@ -159,6 +159,7 @@ function buildToolbar() {
     iconButton("compare-step", ICON_STEP, "step", "stepTitle", step),
     iconButton("compare-reset", ICON_RESET, "reset", "resetTitle", reset),
     make("div", { className: "counter" }, [make("span", { className: "caption", textContent: say("iteration") }), make("output", { id: "compare-iteration", textContent: "0" })]),
+    make("output", { id: "compare-speed-note", className: "speed-note", ariaLive: "polite", hidden: true }),
   ]);
   const add = make("button", { type: "button", id: "compare-add", textContent: `+ ${say("addRun")}` });
   add.addEventListener("click", () => act(() => view.page.guard(() => view.comparison.addRun()), true));
@@ -342,6 +343,7 @@ function tick() {
     view.size = [w, h, options];
     view.jobs(!view.playing);
     showNumbers(compareMetrics());
+    trainer.show(view.root.querySelector("#compare-speed-note"), view.playing, c.speed, t); // the runs together may train slower than asked
   } catch (e) {
     const { page } = view;
     closeCompare();

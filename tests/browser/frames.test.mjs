@@ -91,5 +91,11 @@ test("the Compare view with four runs of the heaviest setup keeps frames under 1
   t.diagnostic(`compare, 4 runs: longest frame ${longest.toFixed(1)} ms, median ${median.toFixed(1)} ms`);
   assert.ok(longest < bound(), `the longest frame took ${longest.toFixed(1)} ms (bound ${bound().toFixed(0)} ms)`);
   assert.ok(after.runs[0].metrics.iteration > before.runs[0].metrics.iteration, "the runs train");
+  const note = page.locator("#compare-speed-note");
+  assert.ok(await note.isVisible(), "Compare says its runs train slower than asked");
+  assert.match(await note.textContent(), /about [\d.]+ iterations a second \(asked: 1000 a frame\)/);
+  await page.keyboard.press("Space"); // paused: nothing is slow
+  await frameGaps(page, 2);
+  assert.ok(!(await note.isVisible()), "the note goes away on pause");
   assertNoErrors(page);
 });
