@@ -311,3 +311,42 @@ fn a_sweep_takes_results_trained_elsewhere_in_its_lambda_order_only() {
     assert!(pushed.is_done() && pushed.push_result(point(0.3)).is_err(), "nothing more is expected");
     assert_eq!(pushed.results(), whole.results());
 }
+
+#[test]
+fn a_batch_bigger_than_a_slice_takes_the_step_of_the_whole_batch() {
+    use regplay::nn::gradient_descent_step;
+    // 1,800 training examples in one full batch: two slices of the kernel (1,000 and 800),
+    // whose mean gradients, weighted by their share, make the gradient of the whole batch
+    let mut s = session(&[("points", "2000"), ("train", "90"), ("layers", "6,4"), ("reg", "l2"), ("lambda", "0.3"), ("lr", "0.3")]);
+    assert_eq!((s.train_set().len(), s.slices_per_iteration()), (1800, 2));
+    let mut expected = s.net().clone();
+    for _ in 0..3 {
+        let (train, reg) = (s.train_set(), s.regularization());
+        let (_, grads) = expected.data_cost_and_gradients(train.x.view(), train.y.view(), None);
+        gradient_descent_step(&mut expected, &grads, &reg, 0.3, 1800.0);
+        // two slices of gradient, then the evaluation: two slices of the training set, one of the dev set
+        assert_eq!(s.train_slices(5), (5, 1), "an iteration takes five slices");
+        let (got, want) = (s.net().weights(), expected.weights());
+        for (g, w) in got.iter().zip(want).flat_map(|(g, w)| g.iter().zip(w.iter())) {
+            assert!((g - w).abs() <= 1e-12 * w.abs().max(1e-3), "{g} vs {w}");
+        }
+        // the evaluation recorded at the end of the epoch (in slices too) is the network's
+        let (recorded, exact) = (s.evaluation(), s.evaluate());
+        assert!((recorded.data_cost - exact.data_cost).abs() < 1e-12 && recorded.train_accuracy == exact.train_accuracy);
+        assert!((recorded.dev_cost - exact.dev_cost).abs() < 1e-12 && recorded.linear_fraction == exact.linear_fraction);
+    }
+}
+
+#[test]
+fn a_big_batch_with_dropout_replays_bit_for_bit_and_shows_its_first_slice_masks() {
+    let pairs = [("points", "2000"), ("train", "90"), ("layers", "6,4"), ("keep", "0.8,0.9"), ("keepIn", "0.9")];
+    let (mut a, mut b) = (session(&pairs), session(&pairs));
+    a.train(3);
+    b.train(3);
+    assert_eq!(a.net(), b.net());
+    assert_ne!(a.net(), a.initial_net());
+    let masks = &a.last_dropout().expect("dropout masks of the last iteration").masks;
+    assert_eq!(masks.iter().map(|m| m.dim()).collect::<Vec<_>>(), [(6, 1000), (4, 1000)]);
+    let kept = masks[0].iter().filter(|&&v| v == 1.0).count() as f64 / 6000.0;
+    assert!((kept - 0.8).abs() < 0.03, "about keep_prob of the units kept: {kept}");
+}

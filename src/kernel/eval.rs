@@ -7,25 +7,33 @@ use crate::nn::cost::cross_entropy_from_logit;
 use crate::nn::{Penalty, Regularization};
 
 /// One set measured: data cost `(1/m) Σ L`, accuracy (ŷ > 0.5 ⇔ z > 0), and how many hidden
-/// pre-activations lie within `linear_region` of 0 out of how many.
+/// pre-activations lie within `linear_region` of 0 out of how many; with the sums behind them.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Score {
     pub cost: f64,
     pub accuracy: f64,
     pub linear: usize,
     pub hidden: usize,
+    /// `Σ L` and how many examples were classified right
+    pub cost_sum: f64,
+    pub right: usize,
 }
 
 impl Kernel {
     /// Measures the network on a whole set: X is `(n_0, m)` row-major, y has m labels.
     pub fn score(&mut self, x: &[f64], y: &[f64], linear_region: f64) -> Score {
+        self.score_columns(x, y.len(), y, linear_region)
+    }
+
+    /// Measures the network on the `y.len()` columns of X (row stride `stride`) that start at `x[0]`.
+    pub fn score_columns(&mut self, x: &[f64], stride: usize, y: &[f64], linear_region: f64) -> Score {
         let m = y.len();
         let (mut cost, mut right, mut linear) = (0.0, 0usize, 0usize);
         let hidden_units: usize = self.sizes[1..self.layers()].iter().sum();
         let mut start = 0;
         while start < m {
             let count = (m - start).min(self.capacity);
-            self.forward(Some(Input { rows: &x[start..], stride: m }), count, false);
+            self.forward(Some(Input { rows: &x[start..], stride }), count, false);
             for (&z, &y) in self.logits(count).iter().zip(&y[start..start + count]) {
                 cost += cross_entropy_from_logit(z, y);
                 right += usize::from((z > 0.0) == (y > 0.5));
@@ -37,7 +45,7 @@ impl Kernel {
             }
             start += count;
         }
-        Score { cost: cost / m as f64, accuracy: right as f64 / m as f64, linear, hidden: hidden_units * m }
+        Score { cost: cost / m as f64, accuracy: right as f64 / m as f64, linear, hidden: hidden_units * m, cost_sum: cost, right }
     }
 
     /// P(y = 1) for the m columns of X (`(n_0, m)` row-major) into `out`, without dropout.

@@ -3,13 +3,6 @@
 //! layer) and `stopOn` (what early stopping watches on the dev set: its cost or, as in the
 //! lecture's plot, its error).
 
-use ndarray::{Array2, ArrayView2};
-use rand::Rng;
-use rand_chacha::ChaCha8Rng;
-
-use super::config::Config;
-use crate::nn::Dropout;
-
 /// What early stopping watches on the dev set.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StopOn {
@@ -34,20 +27,4 @@ impl StopOn {
             StopOn::Error => "error",
         }
     }
-}
-
-/// The lecture's other dropouts: the input layer's (X times its 0/1 mask, divided by keepIn
-/// when inverted) and plain dropout (`inverted=0`: the same masks without the division,
-/// which is inverted dropout with keep_prob 1).
-pub(super) fn lecture_dropout(
-    config: &Config,
-    x: ArrayView2<f64>,
-    dropout: Option<&Dropout>,
-    rng: &mut ChaCha8Rng,
-) -> (Option<Array2<f64>>, Option<Dropout>) {
-    let keep_in = config.keep_in;
-    let scale = if config.inverted { 1.0 / keep_in } else { 1.0 };
-    let input = (keep_in < 1.0).then(|| x.mapv(|v| if rng.random::<f64>() < keep_in { v * scale } else { 0.0 }));
-    let plain = dropout.filter(|_| !config.inverted).map(|d| Dropout { keep_prob: vec![1.0; d.keep_prob.len()], masks: d.masks.clone() });
-    (input, plain)
 }

@@ -1,20 +1,20 @@
 //! One iteration in slices, so that no single call runs long. A batch of up to [`SLICE`]
 //! examples is one step on the kernel. A batch of more than
-//! [`SLICE`] examples is worked through [`SLICE`] columns at a time, and the step is taken
-//! when the last slice is done. The slices are fixed by the batch, never by time, so a run
+//! [`SLICE`] examples is worked through [`SLICE`] columns at a time, each slice on the kernel
+//! too, and the step is taken (on `net`) when the last slice is done. The slices are fixed by the batch, never by time, so a run
 //! is the same however its slices spread over animation frames. The gradient is the same
 //! `(1/B) Σ_batch dL` (each slice's mean weighted by its share of the batch); dropout masks
 //! are drawn slice by slice from the one dropout stream. The evaluation recorded at the
-//! end of an epoch runs in slices too, on the new weights, which take over only once it is
-//! done: until then the page sees the previous iteration, whole.
+//! end of an epoch runs in slices too, the kernel loaded with the new weights, which take
+//! over only once it is done: until then the page sees the previous iteration, whole.
 
-use ndarray::{s, Array1, Array2, Axis};
+use ndarray::{Array1, Array2, Axis};
 use rand::seq::SliceRandom;
 
 use super::{Evaluation, Examples, Session, Status, DIVERGED_WEIGHT, LINEAR_REGION};
-use crate::nn::cost::{self, frobenius_sq};
+use crate::kernel::Kernel;
+use crate::nn::cost::frobenius_sq;
 use crate::nn::{gradient_descent_step, Dropout, Gradients, Mlp};
-use crate::train::lecture_keys::lecture_dropout;
 
 /// Examples per slice: one slice is about 1,000 examples' forward and backward pass.
 pub const SLICE: usize = 1000;
@@ -100,7 +100,10 @@ impl Session {
         let mut p = match self.pending.take() {
             Some(Pending::Gradient(p)) => p,
             Some(Pending::Evaluating { net, cost, dropout, mut tally }) => {
-                if !tally.add_slice(&net, &self.train, &self.dev) {
+                // the kernel measures `net`, the weights waiting to take over
+                self.kernel.load(&net);
+                self.kernel_behind = true;
+                if !tally.add_slice(&mut self.kernel, &self.train, &self.dev) {
                     self.pending = Some(Pending::Evaluating { net, cost, dropout, tally });
                     return false;
                 }
@@ -116,32 +119,42 @@ impl Session {
                 self.begin()
             }
         };
-        let (x, y) = match &p.batch {
-            Some((x, y)) => (x.view(), y.view()),
-            None => (self.train.x.view(), self.train.y.view()),
-        };
-        let (from, to) = (p.done, (p.done + SLICE).min(p.cols));
-        let whole = from == 0 && to == p.cols;
-        let (x, y) = if whole { (x, y) } else { (x.slice_move(s![.., from..to]), y.slice_move(s![from..to])) };
-        let keep = &self.config.keep;
-        let dropout = (!Dropout::is_off(keep)).then(|| Dropout::sample(keep, &self.net.hidden_sizes(), to - from, &mut self.dropout_rng));
-        let (input, plain) = lecture_dropout(&self.config, x, dropout.as_ref(), &mut self.dropout_rng);
-        let x = input.as_ref().map_or(x, |x| x.view());
-        let (cost, mut grads) = self.net.data_cost_and_gradients(x, y, plain.as_ref().or(dropout.as_ref()));
-        if whole {
-            p.cost = cost;
-        } else {
-            let share = (to - from) as f64 / p.cols as f64;
-            p.cost += share * cost;
-            grads.dw.iter_mut().for_each(|dw| *dw *= share);
-            grads.db.iter_mut().for_each(|db| *db *= share);
+        if self.kernel_behind {
+            self.kernel.load(&self.net);
+            self.kernel_behind = false;
         }
-        match &mut p.grads {
-            Some(sum) => {
-                sum.dw.iter_mut().zip(&grads.dw).for_each(|(a, b)| *a += b);
-                sum.db.iter_mut().zip(&grads.db).for_each(|(a, b)| *a += b);
+        let (from, to) = (p.done, (p.done + SLICE).min(p.cols));
+        let columns: Vec<usize> = (from..to).collect();
+        match &p.batch {
+            Some((x, y)) => {
+                self.kernel.gather(x.as_slice().expect("X is contiguous"), p.cols, y.as_slice().expect("Y is contiguous"), &columns)
             }
-            None => p.grads = Some(grads),
+            None => {
+                let (x, y) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
+                self.kernel.gather(x, self.train.len(), y, &columns)
+            }
+        }
+        let shown = self.last_dropout.take(); // the masks the page shows until this iteration is done
+        let cost = self.kernel_pass(to - from);
+        let dropout = std::mem::replace(&mut self.last_dropout, shown); // this slice's masks
+                                                                        // each slice's mean weighted by its share of the batch: (1/B) Σ_batch dL
+        let share = (to - from) as f64 / p.cols as f64;
+        let whole = from == 0 && to == p.cols;
+        p.cost = if whole { cost } else { p.cost + share * cost };
+        let net = &self.net;
+        let grads = p.grads.get_or_insert_with(|| Gradients {
+            dw: net.weights().iter().map(|w| Array2::zeros(w.dim())).collect(),
+            db: net.biases().iter().map(|b| Array1::zeros(b.len())).collect(),
+        });
+        for (l, (dw, db)) in grads.dw.iter_mut().zip(grads.db.iter_mut()).enumerate() {
+            let (kw, kb) = self.kernel.gradients(l);
+            if whole {
+                dw.iter_mut().zip(kw).for_each(|(a, &b)| *a = b);
+                db.iter_mut().zip(kb).for_each(|(a, &b)| *a = b);
+            } else {
+                dw.iter_mut().zip(kw).for_each(|(a, &b)| *a += share * b);
+                db.iter_mut().zip(kb).for_each(|(a, &b)| *a += share * b);
+            }
         }
         if p.dropout.is_none() {
             p.dropout = dropout;
@@ -201,26 +214,25 @@ pub(super) struct Tally {
 }
 
 impl Tally {
-    /// One slice of examples; true when every example has been seen.
-    fn add_slice(&mut self, net: &Mlp, train: &Examples, dev: &Examples) -> bool {
-        let right = |logits: &ndarray::Array1<f64>, y: ndarray::ArrayView1<f64>| {
-            logits.iter().zip(y).filter(|(&z, &y)| (z > 0.0) == (y > 0.5)).count()
-        };
+    /// One slice of examples through `kernel` (which holds the weights measured); true when
+    /// every example has been seen.
+    fn add_slice(&mut self, kernel: &mut Kernel, train: &Examples, dev: &Examples) -> bool {
+        let columns = |set: &Examples, from: usize| -> (usize, usize) { (from, (from + SLICE).min(set.len())) };
         if self.train_done < train.len() {
-            let (from, to) = (self.train_done, (self.train_done + SLICE).min(train.len()));
-            let y = train.y.slice(s![from..to]);
-            let (hidden_z, logits) = net.hidden_z_and_logits(train.x.slice(s![.., from..to]));
-            self.cost += cost::data_cost(logits.view(), y) * (to - from) as f64;
-            self.right += right(&logits, y);
-            self.z_count += hidden_z.iter().map(|z| z.len()).sum::<usize>();
-            self.linear += hidden_z.iter().map(|z| z.iter().filter(|v| v.abs() < LINEAR_REGION).count()).sum::<usize>();
+            let (from, to) = columns(train, self.train_done);
+            let (x, y) = (train.x.as_slice().expect("X is contiguous"), train.y.as_slice().expect("Y is contiguous"));
+            let score = kernel.score_columns(&x[from..], train.len(), &y[from..to], LINEAR_REGION);
+            self.cost += score.cost_sum;
+            self.right += score.right;
+            self.z_count += score.hidden;
+            self.linear += score.linear;
             self.train_done = to;
         } else if self.dev_done < dev.len() {
-            let (from, to) = (self.dev_done, (self.dev_done + SLICE).min(dev.len()));
-            let y = dev.y.slice(s![from..to]);
-            let logits = net.logits(dev.x.slice(s![.., from..to]));
-            self.dev_cost += cost::data_cost(logits.view(), y) * (to - from) as f64;
-            self.dev_right += right(&logits, y);
+            let (from, to) = columns(dev, self.dev_done);
+            let (x, y) = (dev.x.as_slice().expect("X is contiguous"), dev.y.as_slice().expect("Y is contiguous"));
+            let score = kernel.score_columns(&x[from..], dev.len(), &y[from..to], LINEAR_REGION);
+            self.dev_cost += score.cost_sum;
+            self.dev_right += score.right;
             self.dev_done = to;
         }
         self.train_done >= train.len() && self.dev_done >= dev.len()

@@ -37,29 +37,7 @@ impl Session {
         let x = self.train.x.as_slice().expect("X is contiguous");
         self.kernel.gather(x, m, self.train.y.as_slice().expect("Y is contiguous"), &self.order[self.cursor..end]);
         self.cursor = end;
-        let keep = &self.config.keep;
-        let dropping = !Dropout::is_off(keep);
-        if dropping {
-            self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
-            if !self.config.inverted {
-                self.kernel.plain_dropout(); // the lesson's mistake: kept units not scaled up
-            }
-            self.keep_last_masks(count);
-        } else {
-            self.last_dropout = None;
-        }
-        let keep_in = self.config.keep_in;
-        if keep_in < 1.0 {
-            let scale = if self.config.inverted { 1.0 / keep_in } else { 1.0 };
-            self.kernel.drop_inputs(keep_in, scale, count, &mut self.dropout_rng);
-        }
-        // Nothing recorded (a λ sweep): the weights need only the gradients, not the cost.
-        let cost = if self.recording {
-            self.kernel.data_cost_and_gradients(count, dropping)
-        } else {
-            self.kernel.data_gradients(count, dropping);
-            0.0
-        };
+        let cost = self.kernel_pass(count);
         let reg = self.regularization();
         self.kernel.update(&reg, self.config.lr, m as f64);
         self.kernel_ahead = true;
@@ -85,6 +63,35 @@ impl Session {
             self.record();
         }
         true
+    }
+
+    /// Forward and backward on the `count` examples gathered into the kernel, with this step's
+    /// dropout (hidden masks, then input masks, from the one dropout stream): leaves the mean
+    /// gradient in the kernel and returns the mean cost (0 when nothing is recorded: a λ sweep
+    /// needs no cost per step). The masks are kept for the network diagram.
+    pub(super) fn kernel_pass(&mut self, count: usize) -> f64 {
+        let keep = &self.config.keep;
+        let dropping = !Dropout::is_off(keep);
+        if dropping {
+            self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
+            if !self.config.inverted {
+                self.kernel.plain_dropout(); // the lesson's mistake: kept units not scaled up
+            }
+            self.keep_last_masks(count);
+        } else {
+            self.last_dropout = None;
+        }
+        let keep_in = self.config.keep_in;
+        if keep_in < 1.0 {
+            let scale = if self.config.inverted { 1.0 / keep_in } else { 1.0 };
+            self.kernel.drop_inputs(keep_in, scale, count, &mut self.dropout_rng);
+        }
+        if self.recording {
+            self.kernel.data_cost_and_gradients(count, dropping)
+        } else {
+            self.kernel.data_gradients(count, dropping);
+            0.0
+        }
     }
 
     /// Copies this step's masks out for the network diagram, reusing the last ones' memory.
