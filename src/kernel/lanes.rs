@@ -6,80 +6,91 @@
 #[cfg(target_arch = "wasm32")]
 use core::arch::wasm32::*;
 
-/// `y[k] = ((y[k] + w(0)·row(0)[k]) + w(1)·row(1)[k]) + …` for n terms, in that order, four
-/// terms a pass over y, so each loaded y is used four times and the weights stay in registers.
+/// `y[k] = (((0 + w(0)·row(0)[k]) + w(1)·row(1)[k]) + …) + b` for n terms, in that order (b
+/// only if given), four terms a pass over y, so each loaded y is used four times and the
+/// weights stay in registers; the first pass starts from 0 and the last adds b.
 #[inline]
-pub fn accumulate<'a>(y: &mut [f64], n: usize, w: impl Fn(usize) -> f64, row: impl Fn(usize) -> &'a [f64]) {
+pub fn weighted_sum<'a>(y: &mut [f64], n: usize, w: impl Fn(usize) -> f64, row: impl Fn(usize) -> &'a [f64], b: Option<f64>) {
+    if n == 0 {
+        y.fill(0.0);
+        y.iter_mut().for_each(|v| *v += b.unwrap_or(0.0));
+        return;
+    }
     let mut i = 0;
     while i < n {
+        let (first, bias) = (i == 0, if i + 4 >= n { b } else { None });
         match n - i {
-            1 => pass::<1>(y, [w(i)], [row(i)]),
-            2 => pass::<2>(y, [w(i), w(i + 1)], [row(i), row(i + 1)]),
-            3 => pass::<3>(y, [w(i), w(i + 1), w(i + 2)], [row(i), row(i + 1), row(i + 2)]),
-            _ => pass::<4>(y, [w(i), w(i + 1), w(i + 2), w(i + 3)], [row(i), row(i + 1), row(i + 2), row(i + 3)]),
+            1 => chunk::<1>(y, [w(i)], [row(i)], first, bias),
+            2 => chunk::<2>(y, [w(i), w(i + 1)], [row(i), row(i + 1)], first, bias),
+            3 => chunk::<3>(y, [w(i), w(i + 1), w(i + 2)], [row(i), row(i + 1), row(i + 2)], first, bias),
+            _ => chunk::<4>(y, [w(i), w(i + 1), w(i + 2), w(i + 3)], [row(i), row(i + 1), row(i + 2), row(i + 3)], first, bias),
         }
         i += 4;
     }
 }
 
-/// One pass of `accumulate`: `y[k] = ((y[k] + w[0]·x[0][k]) + …) + w[K−1]·x[K−1][k]`.
 #[inline(always)]
-fn pass<const K: usize>(y: &mut [f64], w: [f64; K], x: [&[f64]; K]) {
+fn chunk<const K: usize>(y: &mut [f64], w: [f64; K], x: [&[f64]; K], first: bool, bias: Option<f64>) {
+    match (first, bias) {
+        (true, None) => pass::<K, true, false>(y, w, x, 0.0),
+        (true, Some(b)) => pass::<K, true, true>(y, w, x, b),
+        (false, None) => pass::<K, false, false>(y, w, x, 0.0),
+        (false, Some(b)) => pass::<K, false, true>(y, w, x, b),
+    }
+}
+
+/// One pass of `weighted_sum`: `y[k] = ((s + w[0]·x[0][k]) + …) + w[K−1]·x[K−1][k]` with
+/// s = 0 when `ZERO`, else y[k]; then `+ b` when `BIAS`.
+#[inline(always)]
+fn pass<const K: usize, const ZERO: bool, const BIAS: bool>(y: &mut [f64], w: [f64; K], x: [&[f64]; K], b: f64) {
     let m = y.len();
     let x = x.map(|r| &r[..m]);
     #[cfg(target_arch = "wasm32")]
     {
-        let ws = w.map(|v| f64x2_splat(v));
+        let (ws, bv) = (w.map(|v| f64x2_splat(v)), f64x2_splat(b));
         for p in 0..m / 2 {
             // SAFETY: 2p + 1 < m, and y and every x[i] hold m entries.
             unsafe {
                 let at = y.as_mut_ptr().add(2 * p) as *mut v128;
-                let mut acc = v128_load(at);
+                let mut acc = if ZERO { f64x2_splat(0.0) } else { v128_load(at) };
                 for i in 0..K {
                     acc = f64x2_add(acc, f64x2_mul(ws[i], v128_load(x[i].as_ptr().add(2 * p) as *const v128)));
+                }
+                if BIAS {
+                    acc = f64x2_add(acc, bv);
                 }
                 v128_store(at, acc);
             }
         }
         if m % 2 == 1 {
             let k = m - 1;
-            (0..K).for_each(|i| y[k] += w[i] * x[i][k]);
+            y[k] = one::<K, ZERO, BIAS>(y[k], &w, &x, k, b);
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    for (k, yk) in y.iter_mut().enumerate() {
-        let mut acc = *yk;
-        for i in 0..K {
-            acc += w[i] * x[i][k];
-        }
-        *yk = acc;
+    for k in 0..m {
+        y[k] = one::<K, ZERO, BIAS>(y[k], &w, &x, k, b);
     }
+}
+
+/// `pass` at one example k.
+#[inline(always)]
+fn one<const K: usize, const ZERO: bool, const BIAS: bool>(y: f64, w: &[f64; K], x: &[&[f64]; K], k: usize, b: f64) -> f64 {
+    let mut acc = if ZERO { 0.0 } else { y };
+    for i in 0..K {
+        acc += w[i] * x[i][k];
+    }
+    if BIAS {
+        acc += b;
+    }
+    acc
 }
 
 /// `out[k] = (Σ_i w[i] · src[i·stride + k]) + b`: one unit's row of `Z = W A + b`, the sum
 /// started at 0 and taken in the order of i, then b added.
 #[inline]
 pub fn linear(out: &mut [f64], w: &[f64], b: f64, src: &[f64], stride: usize) {
-    out.fill(0.0);
-    accumulate(out, w.len(), |i| w[i], |i| &src[i * stride..]);
-    add_scalar(out, b);
-}
-
-/// `y[k] += b`
-#[inline]
-fn add_scalar(y: &mut [f64], b: f64) {
-    #[cfg(target_arch = "wasm32")]
-    {
-        let bv = f64x2_splat(b);
-        let mut yc = y.chunks_exact_mut(2);
-        for yp in &mut yc {
-            // SAFETY: the chunk holds exactly two f64 (16 bytes); unaligned loads are allowed.
-            unsafe { v128_store(yp.as_mut_ptr() as *mut v128, f64x2_add(v128_load(yp.as_ptr() as *const v128), bv)) };
-        }
-        yc.into_remainder().iter_mut().for_each(|v| *v += b);
-    }
-    #[cfg(not(target_arch = "wasm32"))]
-    y.iter_mut().for_each(|v| *v += b);
+    weighted_sum(out, w.len(), |i| w[i], |i| &src[i * stride..], Some(b));
 }
 
 /// `Σ_k a[k] · b[k]` over `a.len()` entries, as even and odd partial sums.
@@ -246,9 +257,12 @@ mod tests {
         let even: f64 = (0..3).map(|p| a[2 * p] * b[2 * p]).sum();
         let odd: f64 = (0..3).map(|p| a[2 * p + 1] * b[2 * p + 1]).sum();
         assert_eq!(dot(&a, &b), (even + odd) + a[6] * b[6]);
-        let mut y = b.clone();
-        accumulate(&mut y, 3, |i| [0.5, -2.0, 3.0][i], |i| [&a, &b, &a][i].as_slice());
-        assert!((0..7).all(|k| y[k] == ((b[k] + 0.5 * a[k]) + -2.0 * b[k]) + 3.0 * a[k]));
+        let mut y = vec![f64::NAN; 7];
+        let w = [0.5, -2.0, 3.0, 0.25, -1.0, 2.0];
+        let rows = [&a, &b, &a, &b, &a, &b];
+        weighted_sum(&mut y, 6, |i| w[i], |i| rows[i].as_slice(), Some(0.125));
+        let expected = |k: usize| (0..6).fold(0.0, |acc, i| acc + w[i] * rows[i][k]) + 0.125;
+        assert!((0..7).all(|k| y[k] == expected(k)), "in the order of the terms, from 0, then b");
         assert_eq!(sum(&a[..4]), (a[0] + a[2]) + (a[1] + a[3]));
     }
 }

@@ -291,8 +291,7 @@ impl Kernel {
             let w = &self.w[self.w_at[l]..self.w_at[l + 1]];
             for i in 0..n_in {
                 let dar = &mut self.da[i * cap..i * cap + m];
-                dar.fill(0.0);
-                lanes::accumulate(dar, n_out, |j| w[j * n_in + i], |j| &self.dz[j * cap..]); // dA = Wᵀ dZ
+                lanes::weighted_sum(dar, n_out, |j| w[j * n_in + i], |j| &self.dz[j * cap..], None); // dA = Wᵀ dZ
                 let at = below + i * cap;
                 if dropout {
                     let s = self.scale[l - 1];
