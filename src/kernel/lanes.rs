@@ -68,8 +68,8 @@ fn pass<const K: usize, const ZERO: bool, const BIAS: bool>(y: &mut [f64], w: [f
         }
     }
     #[cfg(not(target_arch = "wasm32"))]
-    for k in 0..m {
-        y[k] = one::<K, ZERO, BIAS>(y[k], &w, &x, k, b);
+    for (k, yk) in y.iter_mut().enumerate() {
+        *yk = one::<K, ZERO, BIAS>(*yk, &w, &x, k, b);
     }
 }
 
