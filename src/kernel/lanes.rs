@@ -145,23 +145,38 @@ pub fn sum(a: &[f64]) -> f64 {
 /// `g[k] = tanh(z[k])`, bit for bit `fast_exp::tanh`, two at a time on wasm.
 #[inline]
 pub fn tanh(z: &[f64], g: &mut [f64]) {
-    let z = &z[..g.len()];
     #[cfg(target_arch = "wasm32")]
-    {
-        let mut gc = g.chunks_exact_mut(2);
-        let mut zc = z.chunks_exact(2);
-        for (gp, zp) in (&mut gc).zip(&mut zc) {
-            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
-            unsafe { v128_store(gp.as_mut_ptr() as *mut v128, tanh2(v128_load(zp.as_ptr() as *const v128))) };
-        }
-        for (gv, &zv) in gc.into_remainder().iter_mut().zip(zc.remainder()) {
-            *gv = crate::fast_exp::tanh(zv);
-        }
-    }
+    elementwise(z, g, crate::fast_exp::tanh, |x| Some(tanh2(x)));
     #[cfg(not(target_arch = "wasm32"))]
-    for (gv, &zv) in g.iter_mut().zip(z) {
-        *gv = crate::fast_exp::tanh(zv);
+    elementwise(z, g, crate::fast_exp::tanh);
+}
+
+/// `out[k] = f(z[k])`, two lanes at a time through `pair`, which gives f of both lanes or
+/// declines (`None`: both go through `f`); the odd one out goes through `f`.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+fn elementwise(z: &[f64], out: &mut [f64], f: impl Fn(f64) -> f64, pair: impl Fn(v128) -> Option<v128>) {
+    let z = &z[..out.len()];
+    let mut oc = out.chunks_exact_mut(2);
+    let mut zc = z.chunks_exact(2);
+    for (op, zp) in (&mut oc).zip(&mut zc) {
+        // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
+        match pair(unsafe { v128_load(zp.as_ptr() as *const v128) }) {
+            // SAFETY: as the load.
+            Some(v) => unsafe { v128_store(op.as_mut_ptr() as *mut v128, v) },
+            None => op.iter_mut().zip(zp).for_each(|(o, &x)| *o = f(x)),
+        }
     }
+    for (o, &x) in oc.into_remainder().iter_mut().zip(zc.remainder()) {
+        *o = f(x);
+    }
+}
+
+/// `out[k] = f(z[k])` (the twin of the wasm `elementwise`, whose lanes give f's bits).
+#[cfg(not(target_arch = "wasm32"))]
+#[inline(always)]
+fn elementwise(z: &[f64], out: &mut [f64], f: impl Fn(f64) -> f64) {
+    out.iter_mut().zip(z).for_each(|(o, &x)| *o = f(x));
 }
 
 /// `fast_exp::tanh` of two lanes, step for step (the same operations, so the same bits).
@@ -199,32 +214,18 @@ fn tanh2(x: v128) -> v128 {
 /// rest, and NaN, go through `nn::sigmoid` itself).
 #[inline]
 pub fn sigmoid(z: &[f64], out: &mut [f64]) {
-    let z = &z[..out.len()];
     #[cfg(target_arch = "wasm32")]
-    {
-        let mut oc = out.chunks_exact_mut(2);
-        let mut zc = z.chunks_exact(2);
-        for (op, zp) in (&mut oc).zip(&mut zc) {
-            // SAFETY: both chunks hold exactly two f64 (16 bytes); unaligned loads are allowed.
-            let x = unsafe { v128_load(zp.as_ptr() as *const v128) };
-            if !i64x2_all_true(f64x2_le(f64x2_abs(x), f64x2_splat(700.0))) {
-                op.iter_mut().zip(zp).for_each(|(o, &z)| *o = crate::nn::sigmoid(z));
-                continue;
-            }
-            let e = exp_nonpositive2(f64x2_neg(f64x2_abs(x)));
-            let d = f64x2_add(f64x2_splat(1.0), e);
-            let s = v128_bitselect(f64x2_div(f64x2_splat(1.0), d), f64x2_div(e, d), f64x2_ge(x, f64x2_splat(0.0)));
-            // SAFETY: as the load above.
-            unsafe { v128_store(op.as_mut_ptr() as *mut v128, s) };
+    elementwise(z, out, crate::nn::sigmoid, |x| {
+        if !i64x2_all_true(f64x2_le(f64x2_abs(x), f64x2_splat(700.0))) {
+            return None;
         }
-        for (o, &zv) in oc.into_remainder().iter_mut().zip(zc.remainder()) {
-            *o = crate::nn::sigmoid(zv);
-        }
-    }
+        let e = exp_nonpositive2(f64x2_neg(f64x2_abs(x))); // e^(−|z|)
+        let d = f64x2_add(f64x2_splat(1.0), e);
+        // z ≥ 0: 1/(1 + e^(−z)); z < 0: e^z/(1 + e^z)
+        Some(v128_bitselect(f64x2_div(f64x2_splat(1.0), d), f64x2_div(e, d), f64x2_ge(x, f64x2_splat(0.0))))
+    });
     #[cfg(not(target_arch = "wasm32"))]
-    for (o, &zv) in out.iter_mut().zip(z) {
-        *o = crate::nn::sigmoid(zv);
-    }
+    elementwise(z, out, crate::nn::sigmoid);
 }
 
 /// `math::exp` of two lanes in [−700, −0], step for step: k = trunc(x log₂e − ½), r = x − k ln2
