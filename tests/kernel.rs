@@ -2,23 +2,13 @@
 //! measurements on the gradient-check cases (every activation, penalty and dropout).
 
 use ndarray::{Array1, Array2};
-use rand::{Rng, SeedableRng};
+use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use regplay::kernel::Kernel;
-use regplay::nn::init::randn;
 use regplay::nn::{gradient_descent_step, Activation, Dropout, Mlp, Penalty, Regularization};
 
-fn random_net(sizes: &[usize], activation: Activation, rng: &mut ChaCha8Rng) -> Mlp {
-    let weights = sizes.windows(2).map(|p| Array2::from_shape_fn((p[1], p[0]), |_| randn(rng))).collect();
-    let biases = sizes[1..].iter().map(|&n| Array1::from_shape_fn(n, |_| 0.5 * randn(rng))).collect();
-    Mlp::from_params(weights, biases, activation).unwrap()
-}
-
-fn random_data(n_x: usize, m: usize, rng: &mut ChaCha8Rng) -> (Array2<f64>, Array1<f64>) {
-    let x = Array2::from_shape_fn((n_x, m), |_| randn(rng));
-    let y = Array1::from_shape_fn(m, |_| if rng.random::<f64>() < 0.5 { 0.0 } else { 1.0 });
-    (x, y)
-}
+mod common;
+use common::{random_data, random_net};
 
 /// |a − b| relative to the largest entry of b (1e-300 keeps an all-zero b finite).
 fn rel(a: &[f64], b: &[f64]) -> f64 {
