@@ -32,57 +32,41 @@ fn kernel_on(net: &Mlp, x: &Array2<f64>, y: &Array1<f64>, drop: Option<&Dropout>
 
 #[test]
 fn cost_gradients_and_steps_agree_with_the_lectures_network() {
-    let mut rng = ChaCha8Rng::seed_from_u64(7);
-    let shapes: [&[usize]; 5] = [&[3, 1], &[2, 4, 1], &[3, 5, 4, 1], &[2, 3, 3, 2, 1], &[2, 8, 8, 1]];
+    let cases = common::cases(&[&[3, 1], &[2, 4, 1], &[3, 5, 4, 1], &[2, 3, 3, 2, 1], &[2, 8, 8, 1]], &[1, 7, 10], 7);
     let mut checked = 0;
-    for sizes in shapes {
-        for m in [1, 7, 10] {
-            for activation in Activation::ALL {
-                for penalty in Penalty::ALL {
-                    for use_dropout in [false, true] {
-                        let net = random_net(sizes, activation, &mut rng);
-                        let (x, y) = random_data(sizes[0], m, &mut rng);
-                        let reg = Regularization { penalty, lambda: 0.7 };
-                        let hidden = net.hidden_sizes();
-                        let keep: Vec<f64> = hidden.iter().map(|_| 0.8).collect();
-                        let drop = Dropout::sample(&keep, &hidden, m, &mut rng);
-                        let drop = use_dropout.then_some(&drop);
-                        let (cost, grads) = net.cost_and_gradients(x.view(), y.view(), &reg, drop);
-                        let mut k = kernel_on(&net, &x, &y, drop);
-                        let data = k.data_cost_and_gradients(m, use_dropout);
-                        let case = format!("{sizes:?} m={m} {activation:?} {penalty:?} dropout={use_dropout}");
-                        let total = data + k.penalty(&reg, m as f64);
-                        assert!((total - cost.total).abs() <= 1e-12 * cost.total.abs(), "{case}: cost {total} vs {}", cost.total);
-                        for l in 0..net.weights().len() {
-                            // the kernel keeps data gradients; the penalty's is added as nn does
-                            let pen = reg.gradient(&net.weights()[l], m as f64);
-                            let (kw, kb) = k.gradients(l);
-                            let kw = kw.to_vec();
-                            let kw: Vec<f64> = match &pen {
-                                Some(p) => kw.iter().zip(p.iter()).map(|(d, p)| d + p).collect(),
-                                None => kw,
-                            };
-                            let dw: Vec<f64> = grads.dw[l].iter().copied().collect();
-                            let (dw, db) = (&dw[..], grads.db[l].as_slice().unwrap());
-                            assert!(rel(&kw, dw) <= 1e-12, "{case}: dW[{}] off by {:e}", l + 1, rel(&kw, dw));
-                            assert!(rel(kb, db) <= 1e-12, "{case}: db[{}] off by {:e}", l + 1, rel(kb, db));
-                        }
-                        // one step: the fused update against nn's
-                        let (_, data_grads) = net.cost_and_gradients(x.view(), y.view(), &Regularization::NONE, drop);
-                        let mut stepped = net.clone();
-                        gradient_descent_step(&mut stepped, &data_grads, &reg, 0.3, 25.0);
-                        k.update(&reg, 0.3, 25.0);
-                        let mut mine = net.clone();
-                        k.store(&mut mine);
-                        for l in 0..net.weights().len() {
-                            let (a, b) = (mine.weights()[l].as_slice().unwrap(), stepped.weights()[l].as_slice().unwrap());
-                            assert!(rel(a, b) <= 1e-12, "{case}: W[{}] after a step off by {:e}", l + 1, rel(a, b));
-                        }
-                        checked += 1;
-                    }
-                }
-            }
+    for c in &cases {
+        let (net, x, y, reg, m, drop, case) = (&c.net, &c.x, &c.y, &c.reg, c.m, c.drop(), &c.name);
+        let (cost, grads) = net.cost_and_gradients(x.view(), y.view(), reg, drop);
+        let mut k = kernel_on(net, x, y, drop);
+        let data = k.data_cost_and_gradients(m, c.dropout);
+        let total = data + k.penalty(reg, m as f64);
+        assert!((total - cost.total).abs() <= 1e-12 * cost.total.abs(), "{case}: cost {total} vs {}", cost.total);
+        for l in 0..net.weights().len() {
+            // the kernel keeps data gradients; the penalty's is added as nn does
+            let pen = reg.gradient(&net.weights()[l], m as f64);
+            let (kw, kb) = k.gradients(l);
+            let kw = kw.to_vec();
+            let kw: Vec<f64> = match &pen {
+                Some(p) => kw.iter().zip(p.iter()).map(|(d, p)| d + p).collect(),
+                None => kw,
+            };
+            let dw: Vec<f64> = grads.dw[l].iter().copied().collect();
+            let (dw, db) = (&dw[..], grads.db[l].as_slice().unwrap());
+            assert!(rel(&kw, dw) <= 1e-12, "{case}: dW[{}] off by {:e}", l + 1, rel(&kw, dw));
+            assert!(rel(kb, db) <= 1e-12, "{case}: db[{}] off by {:e}", l + 1, rel(kb, db));
         }
+        // one step: the fused update against nn's
+        let (_, data_grads) = net.cost_and_gradients(x.view(), y.view(), &Regularization::NONE, drop);
+        let mut stepped = net.clone();
+        gradient_descent_step(&mut stepped, &data_grads, reg, 0.3, 25.0);
+        k.update(reg, 0.3, 25.0);
+        let mut mine = net.clone();
+        k.store(&mut mine);
+        for l in 0..net.weights().len() {
+            let (a, b) = (mine.weights()[l].as_slice().unwrap(), stepped.weights()[l].as_slice().unwrap());
+            assert!(rel(a, b) <= 1e-12, "{case}: W[{}] after a step off by {:e}", l + 1, rel(a, b));
+        }
+        checked += 1;
     }
     assert_eq!(checked, 5 * 3 * 4 * 3 * 2);
 }

@@ -52,28 +52,12 @@ fn gradient_check(net: &Mlp, x: &Array2<f64>, y: &Array1<f64>, reg: &Regularizat
 
 #[test]
 fn gradients_match_centered_differences_everywhere() {
-    let mut rng = ChaCha8Rng::seed_from_u64(7);
-    let shapes: [&[usize]; 4] = [&[3, 1], &[2, 4, 1], &[3, 5, 4, 1], &[2, 3, 3, 2, 1]];
-    let mut checked = 0;
-    for sizes in shapes {
-        for m in [1, 7] {
-            for activation in Activation::ALL {
-                for penalty in Penalty::ALL {
-                    for use_dropout in [false, true] {
-                        let net = random_net(sizes, activation, &mut rng);
-                        let (x, y) = random_data(sizes[0], m, &mut rng);
-                        let reg = Regularization { penalty, lambda: 0.7 };
-                        let hidden = net.hidden_sizes();
-                        let keep: Vec<f64> = hidden.iter().map(|_| 0.8).collect();
-                        let drop = Dropout::sample(&keep, &hidden, m, &mut rng);
-                        let err = gradient_check(&net, &x, &y, &reg, use_dropout.then_some(&drop));
-                        assert!(err < 1e-7, "{sizes:?} m={m} {activation:?} {penalty:?} dropout={use_dropout}: relative error {err:e}");
-                        checked += 1;
-                    }
-                }
-            }
-        }
+    let cases = common::cases(&[&[3, 1], &[2, 4, 1], &[3, 5, 4, 1], &[2, 3, 3, 2, 1]], &[1, 7], 7);
+    for c in &cases {
+        let err = gradient_check(&c.net, &c.x, &c.y, &c.reg, c.drop());
+        assert!(err < 1e-7, "{}: relative error {err:e}", c.name);
     }
+    let checked = cases.len();
     assert_eq!(checked, 4 * 2 * 4 * 3 * 2);
 }
 
