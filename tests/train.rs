@@ -177,19 +177,8 @@ fn a_url_round_trips_and_bad_values_fall_back_to_defaults() {
 #[test]
 fn history_stays_bounded_and_spans_the_whole_run() {
     let mut h = History::new(100);
-    let record = |i: u64| Record {
-        iteration: i,
-        data_cost: 0.0,
-        penalty: 0.0,
-        total_cost: 0.0,
-        dev_cost: 0.0,
-        train_accuracy: 0.0,
-        dev_accuracy: 0.0,
-        weight_norms: vec![],
-        zero_weights: 0,
-        linear_fraction: 0.0,
-        step_cost: 0.0,
-    };
+    let evaluation = session(&[]).evaluate();
+    let record = |i: u64| Record { iteration: i, evaluation: evaluation.clone(), step_cost: 0.0 };
     for i in 0..100_000 {
         h.push(record(i));
         assert!(h.records().len() <= 100);

@@ -1,22 +1,25 @@
 //! The curves the page plots, one record per evaluation, kept within a fixed size however
 //! long the run: when full, every other record is dropped and the stride doubles.
 
-/// What one evaluation measured (see `session::Evaluation` for the definitions).
+use super::Evaluation;
+
+/// One evaluation of the run, at an iteration; its numbers read as the `Evaluation`'s
+/// (`record.dev_cost`).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Record {
     pub iteration: u64,
-    pub data_cost: f64,
-    pub penalty: f64,
-    pub total_cost: f64,
-    pub dev_cost: f64,
-    pub train_accuracy: f64,
-    pub dev_accuracy: f64,
-    pub weight_norms: Vec<f64>,
-    pub zero_weights: usize,
-    pub linear_fraction: f64,
+    pub evaluation: Evaluation,
     /// the mean cost of this epoch's gradient steps, with dropout: noisy where J without
     /// dropout is smooth (the lecture's debugging advice)
     pub step_cost: f64,
+}
+
+impl std::ops::Deref for Record {
+    type Target = Evaluation;
+
+    fn deref(&self) -> &Evaluation {
+        &self.evaluation
+    }
 }
 
 #[derive(Clone, Debug)]

@@ -370,24 +370,12 @@ impl Session {
             return;
         }
         self.last_good.clone_from(&self.net);
-        self.history.push(Record {
-            iteration: self.iteration,
-            data_cost: e.data_cost,
-            penalty: e.penalty,
-            total_cost: e.total_cost,
-            dev_cost: e.dev_cost,
-            train_accuracy: e.train_accuracy,
-            dev_accuracy: e.dev_accuracy,
-            weight_norms: e.weight_norms,
-            zero_weights: e.zero_weights,
-            linear_fraction: e.linear_fraction,
-            step_cost,
-        });
         let (stop_on, dev_error) = (self.config.stop_on, 1.0 - e.dev_accuracy);
         let watched = Best::watched(stop_on, e.dev_cost, dev_error);
         if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| watched < Best::watched(stop_on, b.dev_cost, b.dev_error)) {
             self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, dev_error, net: self.net.clone() });
         }
+        self.history.push(Record { iteration: self.iteration, evaluation: e, step_cost });
         if let (patience @ 1.., Some(best)) = (self.config.patience, &self.best) {
             if self.iteration - best.iteration >= patience as u64 {
                 self.status = Status::Stopped { at: self.iteration };
