@@ -7,6 +7,7 @@ pub mod compare;
 pub mod data;
 pub mod fast_exp;
 pub mod instruments;
+pub mod json;
 pub mod kernel;
 pub mod math;
 pub mod nn;

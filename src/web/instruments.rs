@@ -19,6 +19,7 @@ use web_sys::HtmlCanvasElement;
 use super::chart_kit::{self, iteration_tick, rgb, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
+use crate::json::Writer;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
 use crate::train::session::LINEAR_REGION;
@@ -72,15 +73,17 @@ impl Playground {
         drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let e = self.session.evaluation();
-        let fields = serde_json::json!({
-            "layer": chosen.map_or(0, |l| l + 1),
-            "layers": weights.len(),
-            "zeroWeights": histogram.zeros,
-            "weightCount": histogram.total(),
-            "featuresInUse": e.features_in_use,
-            "featureCount": self.session.config().features.len(),
-        });
-        Ok(fields.to_string())
+        let mut fields = Writer::new();
+        fields
+            .begin_object()
+            .field("featureCount", self.session.config().features.len())
+            .field("featuresInUse", e.features_in_use)
+            .field("layer", chosen.map_or(0, |l| l + 1))
+            .field("layers", weights.len())
+            .field("weightCount", histogram.total())
+            .field("zeroWeights", histogram.zeros)
+            .end_object();
+        Ok(fields.finish())
     }
 
     /// Draws into `canvas` the hidden activation g(z) (tanh by default) with the identity
@@ -100,14 +103,16 @@ impl Playground {
         let root = backend(canvas)?.into_drawing_area();
         draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
-        let fields = serde_json::json!({
-            "activation": net.activation().name(),
-            "zCount": z.len(),
-            "linearFraction": share_inside(&z, LINEAR_REGION),
-            "linearity": self.session.linearity(),
-            "linearRegion": LINEAR_REGION,
-        });
-        Ok(fields.to_string())
+        let mut fields = Writer::new();
+        fields
+            .begin_object()
+            .field("activation", net.activation().name())
+            .field("linearFraction", share_inside(&z, LINEAR_REGION))
+            .field("linearRegion", LINEAR_REGION)
+            .field("linearity", self.session.linearity())
+            .field("zCount", z.len())
+            .end_object();
+        Ok(fields.finish())
     }
 }
 
