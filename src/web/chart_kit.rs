@@ -7,7 +7,9 @@ use plotters::style::FontDesc;
 pub(super) const INK: RGBColor = RGBColor(29, 35, 41);
 pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
 pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
-pub(super) const FONT: &str = "sans-serif";
+/// A `FontFamily`, not the string "sans-serif": plotters would lowercase a string at run time,
+/// which brings Unicode's case tables (15 KB) into the binary.
+pub(super) const FONT: FontFamily = FontFamily::SansSerif;
 
 pub(super) fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
     RGBColor(r, g, b)
