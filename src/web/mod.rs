@@ -10,6 +10,7 @@ mod io;
 mod network;
 mod norms;
 mod panic;
+mod plot;
 mod readouts;
 mod settings;
 mod sweep;
