@@ -11,6 +11,7 @@ pub mod json;
 pub mod kernel;
 pub mod math;
 pub mod nn;
+pub mod order;
 pub mod render;
 pub mod train;
 

@@ -101,25 +101,27 @@ fn rank(key: &str) -> usize {
     setting(key).map_or(usize::MAX, |s| SETTINGS.iter().position(|t| t.key == s.key).unwrap_or(usize::MAX))
 }
 
+/// The pairs sorted by `rank`, keeping the given order among equal ranks.
+fn in_table_order<'a>(pairs: Vec<(&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
+    crate::order::sorted_stable(pairs, &|a, b| rank(a.0) < rank(b.0))
+}
+
 impl Config {
     /// Reads `key=value` pairs (a URL's query or hash). Unknown keys and the page's keys are
     /// left to the page; a bad value is reported and its default kept.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Config, Vec<SettingError>) {
         let mut config = Config::default();
-        let mut pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| setting(k).is_some_and(|s| !s.page)).collect();
-        pairs.sort_by_key(|(k, _)| rank(k));
-        let problems = pairs.into_iter().filter_map(|(k, v)| config.set(k, v).err()).collect();
+        let pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| setting(k).is_some_and(|s| !s.page)).collect();
+        let problems = in_table_order(pairs).into_iter().filter_map(|(k, v)| config.set(k, v).err()).collect();
         (config, problems)
     }
 
     /// Sets several keys as one setup, in the table's order whatever the order given: all of
     /// them, or on the first error none. Returns the largest effect.
     pub fn set_all<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Effect, SettingError> {
-        let mut pairs: Vec<_> = pairs.into_iter().collect();
-        pairs.sort_by_key(|(k, _)| rank(k));
         let mut next = self.clone();
         let mut effect = Effect::View;
-        for (key, value) in pairs {
+        for (key, value) in in_table_order(pairs.into_iter().collect()) {
             effect = effect.max(next.set(key, value)?);
         }
         *self = next;
