@@ -447,6 +447,8 @@ struct Parser<'a> {
 
 impl Parser<'_> {
     /// The error at byte `end - 1` (the last byte looked at), counted as serde_json does.
+    #[cold]
+    #[inline(never)]
     fn error_at(&self, end: usize, reason: &'static str) -> ParseError {
         let before = &self.bytes[..end.min(self.bytes.len())];
         let line = 1 + before.iter().filter(|&&b| b == b'\n').count();
@@ -455,6 +457,8 @@ impl Parser<'_> {
     }
 
     /// The error at the byte about to be read.
+    #[cold]
+    #[inline(never)]
     fn error_here(&self, reason: &'static str) -> ParseError {
         self.error_at(self.at + 1, reason)
     }

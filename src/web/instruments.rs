@@ -126,6 +126,7 @@ fn x_ticks(area: Area, most: usize, px: Px) -> usize {
 
 /// One row above a chart: its title, then a short mark and a name per series, shrunk to
 /// fit a narrow chart. A series is (name, colour, dashed, thick); a thick mark is a box.
+#[inline(never)]
 fn draw_head(c: &Canvas, head: Area, title: &str, series: &[(String, Color, bool, bool)], px: Px) {
     let (swatch, gap, space) = (12.0, 3.0, 9.0);
     let measure = |text: &str| c.text_size(text, px.font(11.0, INK)).0 as f64 / px.0;

@@ -99,6 +99,7 @@ pub(super) struct Canvas {
 }
 
 impl Canvas {
+    #[inline(never)]
     pub fn of(canvas: &HtmlCanvasElement, what: &str) -> Result<Canvas, JsValue> {
         let no_context = || JsValue::from_str(&format!("the {what} canvas has no 2d context"));
         let ctx = canvas.get_context("2d")?.ok_or_else(no_context)?.dyn_into().map_err(|_| no_context())?;
@@ -421,6 +422,7 @@ pub(super) struct Mesh<'a> {
 
 impl Plot {
     /// Lays out a chart in `area` for x in `xs` and y in `ys`.
+    #[inline(never)]
     pub fn new(area: Area, m: Margins, xs: (f64, f64), ys: (f64, f64)) -> Plot {
         let a = Area { y0: area.y0 + m.top, x1: area.x1 - m.right, ..area };
         let mut cx = [a.x0, a.x1, a.x0 + m.left_labels, a.x1 - m.right_labels];
@@ -441,6 +443,7 @@ impl Plot {
     }
 
     /// The pixel of a value.
+    #[inline(never)]
     pub fn coord(&self, (x, y): (f64, f64)) -> (i32, i32) {
         (self.x.map(x), self.y.map(y))
     }
@@ -448,6 +451,7 @@ impl Plot {
     /// The pixel of a value for drawing it: held within the plotting area (its right and
     /// bottom edges included), as plotters drew every shape, so a line above the top runs
     /// along the frame.
+    #[inline(never)]
     pub fn at(&self, v: (f64, f64)) -> (i32, i32) {
         self.area.clamp(self.coord(v))
     }

@@ -1,7 +1,7 @@
 //! The numbers the page reads, as JSON (numbers that are not finite become null).
 
 use crate::json::Writer;
-use crate::train::{Session, Status};
+use crate::train::{Record, Session, Status};
 
 /// `metricsJson()`: one object (keys sorted).
 pub fn metrics_json(session: &Session) -> String {
@@ -53,26 +53,29 @@ pub fn metrics(w: &mut Writer, session: &Session) {
 /// Columns of the history: `{ iteration: [...], dataCost: [...], ... }`.
 pub fn history_json(session: &Session) -> String {
     let records = session.history().records();
+    type Column = (&'static str, fn(&Record) -> f64);
+    let columns: [Column; 11] = [
+        ("cost", |r| r.total_cost),
+        ("dataCost", |r| r.data_cost),
+        ("devCost", |r| r.dev_cost),
+        ("devError", |r| 1.0 - r.dev_accuracy),
+        ("iteration", |r| r.iteration as f64),
+        ("linearFraction", |r| r.linear_fraction),
+        ("penalty", |r| r.penalty),
+        ("stepCost", |r| r.step_cost),
+        ("trainError", |r| 1.0 - r.train_accuracy),
+        ("weightNorm", |r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt()),
+        ("zeroWeights", |r| r.zero_weights as f64),
+    ];
     let mut w = Writer::new();
     w.begin_object();
-    let mut column = |key: &str, f: &dyn Fn(&crate::train::Record) -> f64| {
+    for (key, value) in columns {
         w.key(key).begin_array();
         for r in records {
-            w.value(f(r));
+            w.value(value(r));
         }
         w.end_array();
-    };
-    column("cost", &|r| r.total_cost);
-    column("dataCost", &|r| r.data_cost);
-    column("devCost", &|r| r.dev_cost);
-    column("devError", &|r| 1.0 - r.dev_accuracy);
-    column("iteration", &|r| r.iteration as f64);
-    column("linearFraction", &|r| r.linear_fraction);
-    column("penalty", &|r| r.penalty);
-    column("stepCost", &|r| r.step_cost);
-    column("trainError", &|r| 1.0 - r.train_accuracy);
-    column("weightNorm", &|r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt());
-    column("zeroWeights", &|r| r.zero_weights as f64);
+    }
     w.end_object();
     w.finish()
 }
