@@ -48,7 +48,7 @@ impl Playground {
         let px = Px::new(ratio);
         let weights = self.session.net().weights();
         let initial = self.session.initial_net().weights();
-        let chosen = (1..=weights.len()).contains(&(layer as usize)).then_some(layer as usize - 1);
+        let chosen = (1..=weights.len()).contains(&(layer as usize)).then(|| layer as usize - 1);
         let (shown, reach) = match chosen {
             Some(l) => (&weights[l..=l], largest_weight(&initial[l..=l])),
             None => (weights, largest_weight(initial)),
