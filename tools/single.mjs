@@ -255,7 +255,7 @@ async function pack() {
  * The page's Content-Security-Policy for one file: every inline <script> and <style> is
  * allowed by its sha256 hash (no 'unsafe-inline' for either), the wasm by 'wasm-unsafe-eval',
  * and nothing may be fetched, since everything is inside. Style attributes stay allowed:
- * the charts' text measuring (plotters) sets one on a span.
+ * plotters' text measuring set one on a span (the charts no longer use plotters; kept until checked).
  */
 function withPolicy(html) {
   const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "g"))]

@@ -241,7 +241,7 @@ struct Columns {
 impl Columns {
     fn of_header(line: usize, header: &str, delimiter: char) -> Result<Columns, String> {
         let fields = fields_of(line, header, delimiter)?;
-        let names: Vec<String> = fields.iter().map(|f| f.to_lowercase()).collect();
+        let names: Vec<String> = fields.iter().map(|f| f.to_ascii_lowercase()).collect();
         let find = |wanted: &str| -> Result<Option<usize>, String> {
             let mut at = names.iter().enumerate().filter(|(_, n)| *n == wanted).map(|(i, _)| i);
             match (at.next(), at.next()) {
@@ -311,7 +311,7 @@ fn label(line: usize, field: &str) -> Result<f64, String> {
 }
 
 fn split_of(line: usize, field: &str) -> Result<Option<Split>, String> {
-    match field.to_lowercase().as_str() {
+    match field.to_ascii_lowercase().as_str() {
         "" => Ok(None),
         "train" => Ok(Some(Split::Train)),
         "dev" | "test" => Ok(Some(Split::Dev)),

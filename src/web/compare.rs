@@ -7,7 +7,8 @@ use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::Playground;
-use crate::compare::{Preset, Run, SideBySide};
+use crate::compare::{Preset, SideBySide};
+use crate::json::Writer;
 use crate::render::fast_grid::FastGrid;
 use crate::render::Image;
 
@@ -133,12 +134,17 @@ impl Comparison {
             Preset::Regularization => "regularization".to_string(),
             Preset::Augmentation(kind) => format!("augmentation:{}", kind.name()),
         };
-        let runs: Vec<_> = self.runs.runs().iter().map(run_json).collect();
-        serde_json::json!({ "preset": preset, "n": self.runs.n(), "devSize": self.runs.pool().dev.len(), "runs": runs }).to_string()
+        let mut w = Writer::new();
+        w.begin_object().field("devSize", self.runs.pool().dev.len()).field("n", self.runs.n()).field("preset", preset);
+        w.key("runs").begin_array();
+        for run in self.runs.runs() {
+            w.begin_object().key("config");
+            run.config().write_json(&mut w);
+            w.key("metrics");
+            super::readouts::metrics(&mut w, run.session());
+            w.field("real", run.real()).end_object();
+        }
+        w.end_array().end_object();
+        w.finish()
     }
-}
-
-fn run_json(run: &Run) -> serde_json::Value {
-    let config: serde_json::Value = serde_json::from_str(&run.config().to_json()).expect("the config's JSON");
-    serde_json::json!({ "config": config, "real": run.real(), "metrics": super::readouts::metrics(run.session()) })
 }

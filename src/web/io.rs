@@ -9,6 +9,7 @@ use wasm_bindgen::prelude::*;
 use super::Playground;
 use crate::data::csv::{self, Scale};
 use crate::data::VIEW;
+use crate::json::Writer;
 use crate::train::Session;
 
 #[wasm_bindgen]
@@ -41,7 +42,9 @@ impl Playground {
         let scale = self.scale();
         let (lo1, lo2) = scale.to_file(-VIEW, -VIEW);
         let (hi1, hi2) = scale.to_file(VIEW, VIEW);
-        serde_json::json!({ "x1": [lo1, hi1], "x2": [lo2, hi2] }).to_string()
+        let mut w = Writer::new();
+        w.begin_object().field("x1", [lo1, hi1]).field("x2", [lo2, hi2]).end_object();
+        w.finish()
     }
 
     /// The network now (weights, biases, activation) with the whole config, as a JSON model

@@ -10,6 +10,7 @@ mod io;
 mod network;
 mod norms;
 mod panic;
+mod plot;
 mod readouts;
 mod settings;
 mod sweep;
@@ -133,13 +134,13 @@ impl Playground {
     /// The numbers the page shows, as JSON (see `readouts::metrics`).
     #[wasm_bindgen(js_name = metricsJson)]
     pub fn metrics_json(&self) -> String {
-        readouts::metrics(&self.session).to_string()
+        readouts::metrics_json(&self.session)
     }
 
     /// The history of every curve, as JSON arrays.
     #[wasm_bindgen(js_name = historyJson)]
     pub fn history_json(&self) -> String {
-        readouts::history(&self.session).to_string()
+        readouts::history_json(&self.session)
     }
 
     /// The message of a diverged run, if it diverged.

@@ -1,10 +1,16 @@
-//! The numbers the page reads, as JSON values (numbers that are not finite become null).
+//! The numbers the page reads, as JSON (numbers that are not finite become null).
 
-use serde_json::Value;
+use crate::json::Writer;
+use crate::train::{Record, Session, Status};
 
-use crate::train::{Session, Status};
+/// `metricsJson()`: one object (keys sorted).
+pub fn metrics_json(session: &Session) -> String {
+    let mut w = Writer::new();
+    metrics(&mut w, session);
+    w.finish()
+}
 
-pub fn metrics(session: &Session) -> Value {
+pub fn metrics(w: &mut Writer, session: &Session) {
     let e = session.evaluation();
     let config = session.config();
     let total_norm = e.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt();
@@ -16,49 +22,60 @@ pub fn metrics(session: &Session) -> Value {
         Status::Diverged { .. } => "diverged",
     };
     let best = session.best();
-    serde_json::json!({
-        "iteration": session.iteration(),
-        "cost": e.total_cost,
-        "dataCost": e.data_cost,
-        "penalty": e.penalty,
-        "devCost": e.dev_cost,
-        "trainAccuracy": e.train_accuracy,
-        "devAccuracy": e.dev_accuracy,
-        "trainError": 1.0 - e.train_accuracy,
-        "devError": 1.0 - e.dev_accuracy,
-        "weightNorm": total_norm,
-        "weightNorms": e.weight_norms,
-        "zeroWeights": e.zero_weights,
-        "weightCount": e.weight_count,
-        "linearFraction": e.linear_fraction,
-        "bestIteration": best.map(|b| b.iteration),
-        "bestDevCost": best.map(|b| b.dev_cost),
-        "weightDecay": decay,
-        "linearity": session.linearity(),
-        "featuresInUse": e.features_in_use,
-        "featureCount": config.features.len(),
-        "augmented": session.augmented_points().len(),
-        "trainSize": session.train_set().len(),
-        "devSize": session.dev_set().len(),
-        "status": status,
-    })
+    w.begin_object()
+        .field("augmented", session.augmented_points().len())
+        .field("bestDevCost", best.map(|b| b.dev_cost))
+        .field("bestIteration", best.map(|b| b.iteration))
+        .field("cost", e.total_cost)
+        .field("dataCost", e.data_cost)
+        .field("devAccuracy", e.dev_accuracy)
+        .field("devCost", e.dev_cost)
+        .field("devError", 1.0 - e.dev_accuracy)
+        .field("devSize", session.dev_set().len())
+        .field("featureCount", config.features.len())
+        .field("featuresInUse", e.features_in_use)
+        .field("iteration", session.iteration())
+        .field("linearFraction", e.linear_fraction)
+        .field("linearity", session.linearity())
+        .field("penalty", e.penalty)
+        .field("status", status)
+        .field("trainAccuracy", e.train_accuracy)
+        .field("trainError", 1.0 - e.train_accuracy)
+        .field("trainSize", session.train_set().len())
+        .field("weightCount", e.weight_count)
+        .field("weightDecay", decay)
+        .field("weightNorm", total_norm)
+        .field("weightNorms", &e.weight_norms)
+        .field("zeroWeights", e.zero_weights)
+        .end_object();
 }
 
 /// Columns of the history: `{ iteration: [...], dataCost: [...], ... }`.
-pub fn history(session: &Session) -> Value {
+pub fn history_json(session: &Session) -> String {
     let records = session.history().records();
-    let column = |f: &dyn Fn(&crate::train::Record) -> f64| records.iter().map(f).collect::<Vec<f64>>();
-    serde_json::json!({
-        "iteration": column(&|r| r.iteration as f64),
-        "dataCost": column(&|r| r.data_cost),
-        "penalty": column(&|r| r.penalty),
-        "cost": column(&|r| r.total_cost),
-        "devCost": column(&|r| r.dev_cost),
-        "trainError": column(&|r| 1.0 - r.train_accuracy),
-        "devError": column(&|r| 1.0 - r.dev_accuracy),
-        "weightNorm": column(&|r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt()),
-        "zeroWeights": column(&|r| r.zero_weights as f64),
-        "linearFraction": column(&|r| r.linear_fraction),
-        "stepCost": column(&|r| r.step_cost),
-    })
+    type Column = (&'static str, fn(&Record) -> f64);
+    let columns: [Column; 11] = [
+        ("cost", |r| r.total_cost),
+        ("dataCost", |r| r.data_cost),
+        ("devCost", |r| r.dev_cost),
+        ("devError", |r| 1.0 - r.dev_accuracy),
+        ("iteration", |r| r.iteration as f64),
+        ("linearFraction", |r| r.linear_fraction),
+        ("penalty", |r| r.penalty),
+        ("stepCost", |r| r.step_cost),
+        ("trainError", |r| 1.0 - r.train_accuracy),
+        ("weightNorm", |r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt()),
+        ("zeroWeights", |r| r.zero_weights as f64),
+    ];
+    let mut w = Writer::new();
+    w.begin_object();
+    for (key, value) in columns {
+        w.key(key).begin_array();
+        for r in records {
+            w.value(value(r));
+        }
+        w.end_array();
+    }
+    w.end_object();
+    w.finish()
 }
