@@ -244,14 +244,7 @@ impl Config {
         let mut rows: Vec<Option<&Setting>> = SETTINGS.iter().filter(|s| !s.page).map(Some).collect();
         rows.push(None); // earlyStopping
         let key = |row: &Option<&Setting>| row.map_or("earlyStopping", |s| s.key);
-        // insertion sort: a few dozen keys, and no sort routine of its own in the binary
-        for i in 1..rows.len() {
-            let mut j = i;
-            while j > 0 && key(&rows[j - 1]) > key(&rows[j]) {
-                rows.swap(j - 1, j);
-                j -= 1;
-            }
-        }
+        let rows = crate::order::sorted_stable(rows, &|a, b| key(a) < key(b));
         w.begin_object();
         for row in &rows {
             w.key(key(row));
