@@ -339,3 +339,30 @@ fn a_big_batch_with_dropout_replays_bit_for_bit_and_shows_its_first_slice_masks(
     let kept = masks[0].iter().filter(|&&v| v == 1.0).count() as f64 / 6000.0;
     assert!((kept - 0.8).abs() < 0.03, "about keep_prob of the units kept: {kept}");
 }
+
+#[test]
+fn a_mini_batch_bigger_than_a_slice_takes_the_step_of_its_own_examples() {
+    use ndarray::Axis;
+    use regplay::nn::gradient_descent_step;
+    // batches of 1,200 of 1,800 training examples: two slices each (1,000 and 200), from the
+    // shuffled order; then 600 left at the end of the epoch, one slice
+    let mut s =
+        session(&[("points", "2000"), ("train", "90"), ("layers", "5"), ("batch", "1200"), ("reg", "l1"), ("lambda", "1"), ("lr", "0.3")]);
+    let mut expected = s.net().clone();
+    for batch in [1200, 600, 1200] {
+        let next = s.iteration() + 1;
+        s.train_slices(1); // the first slice: the batch is picked
+        let (order, cursor) = s.batch_order();
+        let picked = order[cursor - batch..cursor].to_vec();
+        let (train, reg) = (s.train_set(), s.regularization());
+        let (x, y) = (train.x.select(Axis(1), &picked), train.y.select(Axis(0), &picked));
+        let (_, grads) = expected.data_cost_and_gradients(x.view(), y.view(), None);
+        gradient_descent_step(&mut expected, &grads, &reg, 0.3, 1800.0);
+        while s.iteration() < next {
+            s.train_slices(1);
+        }
+        for (g, w) in s.net().weights().iter().zip(expected.weights()).flat_map(|(g, w)| g.iter().zip(w.iter())) {
+            assert!((g - w).abs() <= 1e-12 * w.abs().max(1e-3), "batch of {batch}: {g} vs {w}");
+        }
+    }
+}

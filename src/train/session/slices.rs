@@ -8,7 +8,7 @@
 //! end of an epoch runs in slices too, the kernel loaded with the new weights, which take
 //! over only once it is done: until then the page sees the previous iteration, whole.
 
-use ndarray::{Array1, Array2, Axis};
+use ndarray::{Array1, Array2};
 use rand::seq::SliceRandom;
 
 use super::{Evaluation, Examples, Session, Status, DIVERGED_WEIGHT, LINEAR_REGION};
@@ -33,11 +33,9 @@ impl Pending {
     }
 }
 
-/// The batch (None: the whole training set, used in place), how many of its columns are
-/// done, and the sums so far.
+/// The batch (its training columns, in order), how many of them are done, and the sums so far.
 pub(super) struct Summing {
-    batch: Option<(Array2<f64>, Array1<f64>)>,
-    cols: usize,
+    columns: Vec<usize>,
     done: usize,
     cost: f64,
     grads: Option<Gradients>,
@@ -85,13 +83,10 @@ impl Session {
             self.cursor = 0;
         }
         let end = (self.cursor + batch).min(m);
-        let picked = (batch < m).then(|| {
-            let idx = &self.order[self.cursor..end];
-            (self.train.x.select(Axis(1), idx), self.train.y.select(Axis(0), idx))
-        });
-        let cols = end - self.cursor;
+        // a whole-set batch takes the columns as they are (the order may be shuffled from before)
+        let columns = if batch < m { self.order[self.cursor..end].to_vec() } else { (0..m).collect() };
         self.cursor = end;
-        Summing { batch: picked, cols, done: 0, cost: 0.0, grads: None, dropout: None }
+        Summing { columns, done: 0, cost: 0.0, grads: None, dropout: None }
     }
 
     /// One slice of the current iteration; true when it completed the iteration (the
@@ -123,23 +118,17 @@ impl Session {
             self.kernel.load(&self.net);
             self.kernel_behind = false;
         }
-        let (from, to) = (p.done, (p.done + SLICE).min(p.cols));
-        let columns: Vec<usize> = (from..to).collect();
-        match &p.batch {
-            Some((x, y)) => {
-                self.kernel.gather(x.as_slice().expect("X is contiguous"), p.cols, y.as_slice().expect("Y is contiguous"), &columns)
-            }
-            None => {
-                let (x, y) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
-                self.kernel.gather(x, self.train.len(), y, &columns)
-            }
-        }
-        let shown = self.last_dropout.take(); // the masks the page shows until this iteration is done
+        let cols = p.columns.len();
+        let (from, to) = (p.done, (p.done + SLICE).min(cols));
+        let (x, y) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
+        self.kernel.gather(x, self.train.len(), y, &p.columns[from..to]);
+        // the page shows the last iteration's masks until this one is done
+        let shown = self.last_dropout.take();
         let cost = self.kernel_pass(to - from);
-        let dropout = std::mem::replace(&mut self.last_dropout, shown); // this slice's masks
-                                                                        // each slice's mean weighted by its share of the batch: (1/B) Σ_batch dL
-        let share = (to - from) as f64 / p.cols as f64;
-        let whole = from == 0 && to == p.cols;
+        let dropout = std::mem::replace(&mut self.last_dropout, shown);
+        // each slice's mean weighted by its share of the batch: (1/B) Σ_batch dL
+        let share = (to - from) as f64 / cols as f64;
+        let whole = from == 0 && to == cols;
         p.cost = if whole { cost } else { p.cost + share * cost };
         let net = &self.net;
         let grads = p.grads.get_or_insert_with(|| Gradients {
@@ -160,7 +149,7 @@ impl Session {
             p.dropout = dropout;
         }
         p.done = to;
-        if p.done < p.cols {
+        if p.done < cols {
             self.pending = Some(Pending::Gradient(p));
             return false;
         }
