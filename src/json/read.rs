@@ -283,15 +283,8 @@ impl Parser<'_> {
         }
         loop {
             items.push(self.value()?);
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b']') => {
-                    self.at += 1;
-                    return Ok(Value::Array(items));
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `]`")),
-                None => return Err(self.error_here("EOF while parsing a list")),
+            if self.closed(b']', "expected `,` or `]`", "EOF while parsing a list")? {
+                return Ok(Value::Array(items));
             }
             self.skip_space();
             if self.peek() == Some(b']') {
@@ -325,16 +318,27 @@ impl Parser<'_> {
             }
             let value = self.value()?;
             fields.push((key, value));
-            self.skip_space();
-            match self.peek() {
-                Some(b',') => self.at += 1,
-                Some(b'}') => {
-                    self.at += 1;
-                    return Ok(Value::Object(fields));
-                }
-                Some(_) => return Err(self.error_here("expected `,` or `}`")),
-                None => return Err(self.error_here("EOF while parsing an object")),
+            if self.closed(b'}', "expected `,` or `}`", "EOF while parsing an object")? {
+                return Ok(Value::Object(fields));
             }
+        }
+    }
+
+    /// After an item of a list or object: true past its `close`, false past a `,`; else the
+    /// error `expected` (another byte) or `eof` (the end of the text).
+    fn closed(&mut self, close: u8, expected: &'static str, eof: &'static str) -> Result<bool, ParseError> {
+        self.skip_space();
+        match self.peek() {
+            Some(b',') => {
+                self.at += 1;
+                Ok(false)
+            }
+            Some(c) if c == close => {
+                self.at += 1;
+                Ok(true)
+            }
+            Some(_) => Err(self.error_here(expected)),
+            None => Err(self.error_here(eof)),
         }
     }
 }
