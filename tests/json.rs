@@ -131,9 +131,22 @@ fn a_parsed_text_is_written_back_as_serde_json_writes_it() {
 
 #[test]
 fn a_text_that_is_not_json_is_placed_as_serde_json_placed_it() {
-    for text in
-        ["{ not json", "[1,2", "{\"a\":1,}", "[1,]", "{\"a\" 1}", "\n\n  [1 2]", "{\"a\":01}", "\"abc", "1 2", "", "[\"\u{1}\"]", "tru"]
-    {
+    for text in [
+        "{ not json",
+        "[1,2",
+        "{\"a\":1,}",
+        "[1,]",
+        "{\"a\" 1}",
+        "\n\n  [1 2]",
+        "{\"a\":01}",
+        "\"abc",
+        "1 2",
+        "",
+        "[\"\u{1}\"]",
+        "tru",
+        "{\"a\":1",
+        "{\"a\":1 2}",
+    ] {
         let theirs = serde_json::from_str::<serde_json::Value>(text).unwrap_err();
         let ours = parse(text).unwrap_err();
         assert_eq!((ours.line, ours.column), (theirs.line(), theirs.column()), "{text:?}: {ours:?} vs {theirs}");
