@@ -7,11 +7,9 @@ pub mod compare;
 pub mod data;
 pub mod fast_exp;
 pub mod instruments;
-pub mod json;
 pub mod kernel;
 pub mod math;
 pub mod nn;
-pub mod order;
 pub mod render;
 pub mod train;
 

@@ -254,13 +254,14 @@ async function pack() {
 /**
  * The page's Content-Security-Policy for one file: every inline <script> and <style> is
  * allowed by its sha256 hash (no 'unsafe-inline' for either), the wasm by 'wasm-unsafe-eval',
- * and nothing may be fetched, since everything is inside. No style attribute either.
+ * and nothing may be fetched, since everything is inside. Style attributes stay allowed:
+ * the charts' text measuring (plotters) sets one on a span.
  */
 function withPolicy(html) {
   const hashes = (tag) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, "g"))]
     .map((m) => `'sha256-${createHash("sha256").update(m[1], "utf8").digest("base64")}'`).join(" ");
   const policy = [
-    "default-src 'none'", `script-src ${hashes("script")} 'wasm-unsafe-eval'`, `style-src ${hashes("style")}`,
+    "default-src 'none'", `script-src ${hashes("script")} 'wasm-unsafe-eval'`, `style-src ${hashes("style")}`, "style-src-attr 'unsafe-inline'",
     "img-src data: blob:", "worker-src blob:", "object-src 'none'", "base-uri 'none'", "form-action 'none'",
   ].join("; ");
   const meta = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;

@@ -1,5 +1,5 @@
-// The curves panel: the cost and error charts, drawn by the core on the canvases' 2d contexts.
-// The core draws in backing-store pixels, so the backing store is sized here
+// The curves panel: the cost and error charts, drawn by the core with plotters-canvas.
+// plotters-canvas ignores devicePixelRatio, so the backing store is sized here
 // (CSS size × ratio) and the core scales its fonts and lines by the same ratio.
 
 import { fitCanvas } from "./dom.js";

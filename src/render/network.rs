@@ -196,7 +196,7 @@ impl Diagram {
             .flat_map(|(layer, rects)| rects.iter().enumerate().map(move |(unit, &rect)| (layer, unit, rect)))
             .map(|(layer, unit, rect)| Node { layer, unit, rect, label: label(layer, unit), dropped: dropped(layer, unit) })
             .collect();
-        let edges: Vec<Edge> = layout
+        let mut edges: Vec<Edge> = layout
             .links
             .iter()
             .map(|&link| {
@@ -212,10 +212,9 @@ impl Diagram {
                 }
             })
             .collect();
-        let edges = crate::order::sorted_stable(edges, &|a, b| {
+        edges.sort_by(|a, b| {
             let rank = |e: &Edge| (!e.faded, !e.zero);
-            let order = rank(a).cmp(&rank(b)).then(a.stroke.width.total_cmp(&b.stroke.width)).then(a.stroke.color.cmp(&b.stroke.color));
-            order == std::cmp::Ordering::Less
+            rank(a).cmp(&rank(b)).then(a.stroke.width.total_cmp(&b.stroke.width)).then(a.stroke.color.cmp(&b.stroke.color))
         });
         let headings = (0..sizes.len())
             .map(|l| match l {

@@ -6,7 +6,6 @@ use std::sync::Arc;
 use super::settings::{parse, run_keys, setting, Allowed, Code, Kind, Setting, SettingError, Value, SETTINGS};
 use crate::data::csv::Table;
 use crate::data::{Augmentation, Dataset, Feature};
-use crate::json::Writer;
 use crate::nn::{Activation, Penalty};
 
 pub use super::lecture_keys::StopOn;
@@ -101,27 +100,25 @@ fn rank(key: &str) -> usize {
     setting(key).map_or(usize::MAX, |s| SETTINGS.iter().position(|t| t.key == s.key).unwrap_or(usize::MAX))
 }
 
-/// The pairs sorted by `rank`, keeping the given order among equal ranks.
-fn in_table_order<'a>(pairs: Vec<(&'a str, &'a str)>) -> Vec<(&'a str, &'a str)> {
-    crate::order::sorted_stable(pairs, &|a, b| rank(a.0) < rank(b.0))
-}
-
 impl Config {
     /// Reads `key=value` pairs (a URL's query or hash). Unknown keys and the page's keys are
     /// left to the page; a bad value is reported and its default kept.
     pub fn from_pairs<'a>(pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> (Config, Vec<SettingError>) {
         let mut config = Config::default();
-        let pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| setting(k).is_some_and(|s| !s.page)).collect();
-        let problems = in_table_order(pairs).into_iter().filter_map(|(k, v)| config.set(k, v).err()).collect();
+        let mut pairs: Vec<_> = pairs.into_iter().filter(|(k, _)| setting(k).is_some_and(|s| !s.page)).collect();
+        pairs.sort_by_key(|(k, _)| rank(k));
+        let problems = pairs.into_iter().filter_map(|(k, v)| config.set(k, v).err()).collect();
         (config, problems)
     }
 
     /// Sets several keys as one setup, in the table's order whatever the order given: all of
     /// them, or on the first error none. Returns the largest effect.
     pub fn set_all<'a>(&mut self, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Effect, SettingError> {
+        let mut pairs: Vec<_> = pairs.into_iter().collect();
+        pairs.sort_by_key(|(k, _)| rank(k));
         let mut next = self.clone();
         let mut effect = Effect::View;
-        for (key, value) in in_table_order(pairs.into_iter().collect()) {
+        for (key, value) in pairs {
             effect = effect.max(next.set(key, value)?);
         }
         *self = next;
@@ -234,28 +231,15 @@ impl Config {
 
     /// The config as JSON with typed values (numbers, arrays, strings), for `playground.config()`.
     pub fn to_json(&self) -> String {
-        let mut w = Writer::new();
-        self.write_json(&mut w);
-        w.finish()
+        serde_json::Value::Object(self.to_map()).to_string()
     }
 
-    /// The config as a JSON object into `w`, keys in sorted order.
-    pub fn write_json(&self, w: &mut Writer) {
-        let mut rows: Vec<Option<&Setting>> = SETTINGS.iter().filter(|s| !s.page).map(Some).collect();
-        rows.push(None); // earlyStopping
-        let key = |row: &Option<&Setting>| row.map_or("earlyStopping", |s| s.key);
-        let rows = crate::order::sorted_stable(rows, &|a, b| key(a) < key(b));
-        w.begin_object();
-        for row in &rows {
-            w.key(key(row));
-            match row {
-                Some(row) => typed(w, row, &self.get(row.key).unwrap()),
-                None => {
-                    w.value(self.patience);
-                }
-            }
-        }
-        w.end_object();
+    /// The config as a JSON object (for the model file and Compare's runs).
+    pub fn to_map(&self) -> serde_json::Map<String, serde_json::Value> {
+        let mut map: serde_json::Map<_, _> =
+            SETTINGS.iter().filter(|s| !s.page).map(|row| (row.key.to_string(), typed(row, &self.get(row.key).unwrap()))).collect();
+        map.insert("earlyStopping".to_string(), self.patience.into());
+        map
     }
 
     pub fn training_size(&self) -> usize {
@@ -274,37 +258,18 @@ pub fn fmt_number(v: f64) -> String {
     format!("{v}")
 }
 
-/// A URL form as the typed JSON value `config()` gives: numbers, arrays, strings, booleans
-/// (`null` for a number that does not read).
-pub fn typed(w: &mut Writer, row: &Setting, text: &str) {
-    let number = |w: &mut Writer, t: &str| {
-        w.value(t.parse::<f64>().ok().filter(|v| v.is_finite()));
-    };
-    let integer = |w: &mut Writer, t: &str| {
-        w.value(t.parse::<u64>().ok());
-    };
+/// A URL form as the typed JSON value `config()` gives: numbers, arrays, strings, booleans.
+pub fn typed(row: &Setting, text: &str) -> serde_json::Value {
+    use serde_json::Value as J;
+    let number = |t: &str| t.parse::<f64>().ok().and_then(serde_json::Number::from_f64).map_or(J::Null, J::Number);
     let items = || text.split(',').map(str::trim).filter(|s| !s.is_empty());
     match row.kind {
-        Kind::Integer => integer(w, text),
-        Kind::Number => number(w, text),
-        Kind::Flag => {
-            w.value(text == "1" || text == "true");
-        }
-        Kind::Choice => {
-            w.value(text);
-        }
-        Kind::List => {
-            w.begin_array();
-            for item in items() {
-                match (row.options.is_empty(), row.item) {
-                    (false, _) => {
-                        w.value(item);
-                    }
-                    (true, Kind::Integer) => integer(w, item),
-                    (true, _) => number(w, item),
-                }
-            }
-            w.end_array();
-        }
+        Kind::Integer => text.parse::<u64>().map_or(J::Null, J::from),
+        Kind::Number => number(text),
+        Kind::Flag => J::Bool(text == "1" || text == "true"),
+        Kind::Choice => J::from(text),
+        Kind::List if !row.options.is_empty() => J::Array(items().map(J::from).collect()),
+        Kind::List if row.item == Kind::Integer => J::Array(items().map(|t| t.parse::<u64>().map_or(J::Null, J::from)).collect()),
+        Kind::List => J::Array(items().map(number).collect()),
     }
 }

@@ -13,11 +13,12 @@
 //! Loading gives back the network and the training setup; the data is not in the file.
 
 use ndarray::{Array1, Array2};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::session::DIVERGED_WEIGHT;
 use super::settings::{setting, MAX_LAYERS, MAX_NEURONS};
 use super::Config;
-use crate::json::{self, Value, Writer};
 use crate::nn::{Activation, Mlp};
 
 const FORMAT: &str = "regplay-model";
@@ -27,12 +28,16 @@ const VERSION: u32 = 1;
 /// train, seed) stay as the page has them, and so do the view's.
 pub const SETUP_KEYS: [&str; 10] = ["features", "layers", "act", "lr", "batch", "reg", "lambda", "keep", "patience", "augment"];
 
-/// The file as it is read.
+/// The file as it is written and read.
+#[derive(Serialize, Deserialize)]
 struct File {
+    format: String,
+    version: u32,
     activation: String,
     weights: Vec<Vec<Vec<f64>>>,
     biases: Vec<Vec<f64>>,
-    config: Vec<(String, Value)>,
+    #[serde(default)]
+    config: Option<serde_json::Map<String, Value>>,
 }
 
 /// What a model file holds.
@@ -42,40 +47,34 @@ pub struct ModelFile {
     pub setup: Vec<(String, String)>,
 }
 
-/// The file, pretty-printed, its fields in the order of the format above.
 pub fn write(net: &Mlp, config: &Config) -> String {
-    let mut w = Writer::pretty();
-    w.begin_struct().field("format", FORMAT).field("version", VERSION).field("activation", net.activation().name());
-    w.key("weights").begin_array();
-    for matrix in net.weights() {
-        w.begin_array();
-        for row in matrix.rows() {
-            w.value(row.to_vec());
-        }
-        w.end_array();
-    }
-    w.end_array();
-    w.field("biases", net.biases().iter().map(|b| b.to_vec()).collect::<Vec<_>>());
-    w.key("config");
-    config.write_json(&mut w);
-    w.end_object();
-    w.finish() + "\n"
+    let file = File {
+        format: FORMAT.into(),
+        version: VERSION,
+        activation: net.activation().name().into(),
+        weights: net.weights().iter().map(|w| w.rows().into_iter().map(|r| r.to_vec()).collect()).collect(),
+        biases: net.biases().iter().map(|b| b.to_vec()).collect(),
+        config: Some(config.to_map()),
+    };
+    serde_json::to_string_pretty(&file).expect("a model serializes") + "\n"
 }
 
 pub fn read(text: &str) -> Result<ModelFile, String> {
     // first as any JSON, so a text that is not JSON is named by line and column
-    let json = json::parse(text).map_err(|e| format!("The model file is not JSON: line {}, column {}: {}.", e.line, e.column, e.reason))?;
+    let json: Value = serde_json::from_str(text).map_err(|e| {
+        let message = e.to_string();
+        let reason = message.split(" at line ").next().unwrap_or(&message);
+        format!("The model file is not JSON: line {}, column {}: {reason}.", e.line(), e.column())
+    })?;
     let bad = |what: String| Err(format!("The model file {what}."));
-    if json.as_object().is_none() {
-        return bad("does not hold a JSON object".into());
-    }
-    if json.get("format").and_then(Value::as_str) != Some(FORMAT) {
+    let Some(object) = json.as_object() else { return bad("does not hold a JSON object".into()) };
+    if object.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return bad(format!("is not a regplay model: \"format\" should be \"{FORMAT}\""));
     }
-    if json.get("version").and_then(Value::as_f64) != Some(VERSION as f64) {
+    if object.get("version").and_then(Value::as_f64) != Some(VERSION as f64) {
         return bad(format!("has a version this page does not read (it reads version {VERSION})"));
     }
-    let file = file(&json).map_err(|e| format!("The model file does not have the model's shape: {e}."))?;
+    let file: File = serde_json::from_value(json).map_err(|e| format!("The model file does not have the model's shape: {e}."))?;
     within_limits(&file)?;
     let Some(activation) = Activation::parse(&file.activation) else {
         return bad(format!("names the activation \"{}\"; use one of tanh, relu, sigmoid, linear", file.activation));
@@ -84,40 +83,12 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
     let biases = file.biases.into_iter().map(Array1::from).collect();
     let net =
         Mlp::from_params(weights, biases, activation).map_err(|e| format!("The model file's network does not hold together: {e}."))?;
-    let config = Value::Object(file.config);
+    let config = file.config.unwrap_or_default();
     let setup = SETUP_KEYS
         .iter()
         .filter_map(|&key| config.get(key).map(|v| url_form(v).map(|v| (key.to_string(), v))))
         .collect::<Result<_, _>>()?;
     Ok(ModelFile { net, setup })
-}
-
-/// The fields the model needs, of the types it needs (other fields are let be).
-fn file(json: &Value) -> Result<File, String> {
-    fn wrong(v: &Value, expected: &str) -> String {
-        format!("invalid type: {}, expected {expected}", v.kind())
-    }
-    fn list(v: &Value) -> Result<&[Value], String> {
-        v.as_array().ok_or_else(|| wrong(v, "a sequence"))
-    }
-    fn numbers(v: &Value) -> Result<Vec<f64>, String> {
-        list(v)?.iter().map(|n| n.as_f64().ok_or_else(|| wrong(n, "f64"))).collect()
-    }
-    let field = |key: &str| json.get(key).ok_or_else(|| format!("missing field `{key}`"));
-    let version = field("version")?;
-    if version.number_text().as_deref() != Some("1") {
-        return Err(wrong(version, "u32"));
-    }
-    let activation = field("activation")?;
-    let activation = activation.as_str().ok_or_else(|| wrong(activation, "a string"))?.to_string();
-    let weights = list(field("weights")?)?.iter().map(|m| list(m)?.iter().map(numbers).collect()).collect::<Result<_, String>>()?;
-    let biases = list(field("biases")?)?.iter().map(numbers).collect::<Result<_, _>>()?;
-    let config = match json.get("config") {
-        None | Some(Value::Null) => Vec::new(),
-        Some(Value::Object(fields)) => fields.clone(),
-        Some(v) => return Err(wrong(v, "a map")),
-    };
-    Ok(File { activation, weights, biases, config })
 }
 
 /// The settings table's limits (hidden layers, units per layer, input features) and weights a
@@ -167,7 +138,7 @@ fn matrix(rows: Vec<Vec<f64>>, layer: usize) -> Result<Array2<f64>, String> {
 fn url_form(json: &Value) -> Result<String, String> {
     Ok(match json {
         Value::String(s) => s.clone(),
-        Value::Number(_) => json.number_text().expect("a number"),
+        Value::Number(n) => n.to_string(),
         Value::Bool(b) => (if *b { "1" } else { "0" }).to_string(),
         Value::Array(items) => items.iter().map(url_form).collect::<Result<Vec<_>, _>>()?.join(","),
         Value::Null | Value::Object(_) => return Err("The model file's config holds a value that is not a setting.".into()),

@@ -1,11 +1,17 @@
-//! What every chart shares: the device-pixel scale, the colours of ink and grid, the
-//! font, and tick labels.
+//! What every chart drawn with plotters-canvas shares: the device-pixel scale, the colours
+//! of ink and grid, the font, and tick labels.
 
-use super::plot::{Color, Font};
+use plotters::prelude::*;
+use plotters::style::FontDesc;
 
-pub(super) const INK: Color = Color::rgb([29, 35, 41]);
-pub(super) const MUTED: Color = Color::rgb([95, 107, 118]);
-pub(super) const GRID: Color = Color::rgb([232, 235, 238]);
+pub(super) const INK: RGBColor = RGBColor(29, 35, 41);
+pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
+pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
+pub(super) const FONT: &str = "sans-serif";
+
+pub(super) fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
+    RGBColor(r, g, b)
+}
 
 /// CSS pixels to device pixels.
 #[derive(Clone, Copy)]
@@ -22,8 +28,8 @@ impl Px {
     pub(super) fn u(self, css: f64) -> u32 {
         (css * self.0).round().max(1.0) as u32
     }
-    pub(super) fn font(self, css: f64, color: Color) -> Font {
-        Font { size: css * self.0, color }
+    pub(super) fn font(self, css: f64) -> FontDesc<'static> {
+        (FONT, css * self.0).into_font()
     }
 }
 

@@ -2,14 +2,19 @@
 //! penalty, and the dev cost, above; training and dev error below; both against iterations,
 //! with the dev-cost minimum marked "best".
 //!
-//! The page sizes the backing store for devicePixelRatio, and every length here is given in
-//! CSS pixels and multiplied by the ratio.
+//! plotters-canvas ignores devicePixelRatio: the page sizes the backing store, and every
+//! length here is given in CSS pixels and multiplied by the ratio.
 
+use plotters::coord::types::{RangedCoordf64, RangedCoordu64};
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
-use web_sys::HtmlCanvasElement;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::chart_kit::{iteration_tick, tick, Px, GRID, INK, MUTED};
-use super::plot::{Area, Canvas, Color, Margins, Mesh, Plot, H, V, WHITE};
+use super::chart_kit::{iteration_tick, rgb, tick, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::Record;
@@ -39,7 +44,7 @@ impl Curve {
 
 struct Chart {
     y_top: f64,
-    y_label: fn(f64) -> String,
+    y_label: fn(&f64) -> String,
     curves: Vec<Curve>,
     /// the dev-cost minimum: its iteration, and the value to put a dot on
     best: Option<(u64, Option<f64>)>,
@@ -141,126 +146,139 @@ fn robust_top(curves: &[Curve]) -> f64 {
     }
 }
 
-fn number(v: f64) -> String {
-    tick(v, 3)
+fn number(v: &f64) -> String {
+    tick(*v, 3)
 }
 
-fn percent(v: f64) -> String {
+fn percent(v: &f64) -> String {
     format!("{}%", tick(v * 100.0, 3))
 }
 
 fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result<(), JsValue> {
-    let c = Canvas::of(canvas, "chart")?;
-    draw_chart(&c, chart, x_max, px);
+    let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("the chart canvas has no 2d context")?.dyn_into()?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the chart canvas has no 2d context")?;
+    draw_chart(backend.into_drawing_area(), &ctx, chart, x_max, px).map_err(|e| JsValue::from_str(&e.to_string()))
+}
+
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
+fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingContext2d, chart: &Chart, x_max: u64, px: Px) -> DrawResult {
+    root.fill(&WHITE)?;
+    let (head, body) = root.split_vertically(px.i(18.0));
+    draw_legend(&head, chart, px)?;
+
+    let secondary_top = chart.secondary.as_ref().map_or(1.0, |s| s.1);
+    let mut plot = ChartBuilder::on(&body)
+        .margin_top(px.i(4.0))
+        .margin_right(px.i(if chart.secondary.is_some() { 2.0 } else { 12.0 }))
+        .x_label_area_size(px.i(30.0))
+        .y_label_area_size(px.i(40.0))
+        .right_y_label_area_size(px.i(if chart.secondary.is_some() { 30.0 } else { 0.0 }))
+        .build_cartesian_2d(0..x_max, 0.0..chart.y_top)?
+        .set_secondary_coord(0..x_max, 0.0..secondary_top);
+    plot.configure_mesh()
+        .disable_x_mesh()
+        .x_labels(6)
+        .y_labels(5)
+        .x_label_formatter(&|v| iteration_tick(*v, x_max))
+        .y_label_formatter(&chart.y_label)
+        .x_desc(chart.x_label.as_str())
+        .label_style(px.font(10.0).color(&MUTED))
+        .axis_desc_style(px.font(10.0).color(&MUTED))
+        .axis_style(ShapeStyle::from(MUTED).stroke_width(px.u(1.0)))
+        .bold_line_style(ShapeStyle::from(GRID).stroke_width(px.u(1.0)))
+        .light_line_style(TRANSPARENT)
+        .set_all_tick_mark_size(px.i(3.0))
+        .draw()?;
+    if let Some((curve, _)) = &chart.secondary {
+        plot.configure_secondary_axes()
+            .y_labels(4)
+            .y_label_formatter(&number)
+            .label_style(px.font(10.0).color(&rgb(curve.color)))
+            .axis_style(ShapeStyle::from(MUTED).stroke_width(px.u(1.0)))
+            .set_all_tick_mark_size(px.i(3.0))
+            .draw()?;
+    }
+
+    // plotters does not clip: values above y_top (an early spike) are cut at the frame's top;
+    // the other sides leave room for a whole dot or line on the edge
+    let (xs, ys) = plot.plotting_area().get_pixel_range();
+    let room = px.i(6.0);
+    ctx.save();
+    ctx.begin_path();
+    ctx.rect((xs.start - room) as f64, ys.start as f64, (xs.end - xs.start + 2 * room) as f64, (ys.end - ys.start + room) as f64);
+    ctx.clip();
+    let mut drawn = draw_curves(&mut plot, chart, px);
+    if let (Ok(()), Some((curve, _))) = (&drawn, &chart.secondary) {
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(1.5));
+        for run in curve.points.split(|p| !p.1.is_finite()).filter(|run| run.len() > 1) {
+            if let Err(e) = plot.draw_secondary_series(DashedLineSeries::new(run.iter().copied(), px.i(5.0), px.i(3.0), style)) {
+                drawn = Err(e);
+            }
+        }
+    }
+    ctx.restore();
+    drawn?;
+
+    if let Some((iteration, _)) = chart.best {
+        let x = plot.backend_coord(&(iteration, 0.0)).0;
+        let right = x + px.i(40.0) < xs.end;
+        let anchor = if right { HPos::Left } else { HPos::Right };
+        let dx = if right { px.i(3.0) } else { -px.i(3.0) };
+        let style = px.font(10.0).color(&MUTED).pos(Pos::new(anchor, VPos::Top));
+        root.draw_text(&chart.best_label, &style, (x + dx, ys.start + px.i(2.0)))?;
+    }
     Ok(())
 }
 
-fn draw_chart(c: &Canvas, chart: &Chart, x_max: u64, px: Px) {
-    c.fill(c.area, WHITE);
-    let (head, body) = c.area.split_vertically(px.i(18.0));
-    draw_legend(c, head, chart, px);
-
-    let secondary = chart.secondary.is_some();
-    let margins = Margins {
-        top: px.i(4.0),
-        right: px.i(if secondary { 2.0 } else { 12.0 }),
-        bottom_labels: px.i(30.0),
-        left_labels: px.i(40.0),
-        right_labels: px.i(if secondary { 30.0 } else { 0.0 }),
-    };
-    let plot = Plot::new(body, margins, (0.0, x_max as f64), (0.0, chart.y_top));
-    let label = px.font(10.0, MUTED);
-    let axis = (MUTED, px.u(1.0));
-    plot.mesh(
-        c,
-        &Mesh {
-            x_labels: 6,
-            integer_x: true,
-            y_labels: 5,
-            x_format: &|v| iteration_tick(v as u64, x_max),
-            y_format: &chart.y_label,
-            x_desc: &chart.x_label,
-            font: label,
-            axis,
-            grid: Some((GRID, px.u(1.0))),
-            tick: px.i(3.0),
-        },
-    );
-    let secondary = chart.secondary.as_ref().map(|(curve, top)| {
-        let scale = plot.secondary((0.0, *top));
-        plot.right_axis(c, scale, 4, &number, px.font(10.0, Color::rgb(curve.color)), axis, px.i(3.0));
-        (curve, scale)
-    });
-
-    // values above y_top (an early spike) are cut at the frame's top; the other sides leave
-    // room for a whole dot or line on the edge
-    let a = plot.area;
-    let room = px.i(6.0);
-    c.ctx.save();
-    c.ctx.begin_path();
-    c.ctx.rect((a.x0 - room) as f64, a.y0 as f64, (a.width() + 2 * room) as f64, (a.height() + room) as f64);
-    c.ctx.clip();
-    draw_curves(c, &plot, chart, px);
-    if let Some((curve, scale)) = secondary {
-        for run in curve.points.split(|p| !p.1.is_finite()).filter(|run| run.len() > 1) {
-            let points: Vec<_> = run.iter().map(|&(i, v)| plot.area.clamp((plot.x.map(i as f64), scale.map(v)))).collect();
-            c.dashed(&points, px.i(5.0), px.i(3.0), Color::rgb(curve.color), px.u(1.5));
-        }
-    }
-    c.ctx.restore();
-
-    if let Some((iteration, _)) = chart.best {
-        let x = plot.x.map(iteration as f64);
-        let right = x + px.i(40.0) < a.x1;
-        let (h, dx) = if right { (H::Left, px.i(3.0)) } else { (H::Right, -px.i(3.0)) };
-        c.text(&chart.best_label, (x + dx, a.y0 + px.i(2.0)), label, h, V::Top);
-    }
-}
-
 /// The "best" line under the curves, its dot on top of them.
-fn draw_curves(c: &Canvas, plot: &Plot, chart: &Chart, px: Px) {
+fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>, chart: &Chart, px: Px) -> DrawResult {
     if let Some((iteration, _)) = chart.best {
-        let x = iteration as f64;
-        c.dashed(&plot.points([(x, 0.0), (x, chart.y_top)]), px.i(3.0), px.i(3.0), MUTED, px.u(1.0));
+        let line = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
+        plot.draw_series(DashedLineSeries::new([(iteration, 0.0), (iteration, chart.y_top)], px.i(3.0), px.i(3.0), line))?;
     }
     for curve in &chart.curves {
-        let color = Color::rgb(curve.color);
-        let width = px.u(if curve.dashed { 1.5 } else { 2.0 });
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(if curve.dashed { 1.5 } else { 2.0 }));
         for run in curve.points.split(|p| !p.1.is_finite()).filter(|run| !run.is_empty()) {
-            let points = plot.points(run.iter().map(|&(i, v)| (i as f64, v)));
             if run.len() == 1 {
-                c.circle(points[0], px.u(2.5), color, None);
+                plot.draw_series([Circle::new(run[0], px.u(2.5), style.filled())])?;
             } else if curve.dashed {
-                c.dashed(&points, px.i(5.0), px.i(3.0), color, width);
+                plot.draw_series(DashedLineSeries::new(run.iter().copied(), px.i(5.0), px.i(3.0), style))?;
             } else {
-                c.path(&points, color, width);
+                plot.draw_series(LineSeries::new(run.iter().copied(), style))?;
             }
         }
     }
     if let Some((iteration, Some(v))) = chart.best.filter(|b| b.1.is_some_and(f64::is_finite)) {
-        let at = plot.at((iteration as f64, v));
-        c.circle(at, px.u(4.5), Color::rgb(DEV), None);
-        c.circle(at, px.u(4.5), WHITE, Some(px.u(1.5)));
+        plot.draw_series([Circle::new((iteration, v), px.u(4.5), rgb(DEV).filled())])?;
+        plot.draw_series([Circle::new((iteration, v), px.u(4.5), ShapeStyle::from(WHITE).stroke_width(px.u(1.5)))])?;
     }
+    Ok(())
 }
 
 /// One row above the chart: a short line and a name for each curve that has values (no dev
 /// set: no dev entry), shrunk to fit a narrow canvas.
-fn draw_legend(c: &Canvas, head: Area, chart: &Chart, px: Px) {
+fn draw_legend(head: &DrawingArea<CanvasBackend, Shift>, chart: &Chart, px: Px) -> DrawResult {
     let curves: Vec<&Curve> = chart.curves.iter().chain(chart.secondary.as_ref().map(|s| &s.0)).filter(|c| !c.is_empty()).collect();
     let (swatch, gap, space) = (16.0, 4.0, 12.0);
-    let widths: Vec<f64> = curves.iter().map(|curve| c.text_size(&curve.label, px.font(11.0, INK)).0 as f64 / px.0).collect();
+    let mut widths = Vec::new();
+    for curve in &curves {
+        widths.push(head.estimate_text_size(&curve.label, &px.font(11.0).into())?.0 as f64 / px.0);
+    }
     let needed = 6.0 + widths.iter().map(|w| swatch + gap + w + space).sum::<f64>();
-    let px = Px(px.0 * (head.width() as f64 / px.0 / needed).clamp(0.75, 1.0));
-    let middle = head.y0 + head.height() / 2;
+    let px = Px(px.0 * (head.dim_in_pixel().0 as f64 / px.0 / needed).clamp(0.75, 1.0));
+    let middle = head.dim_in_pixel().1 as i32 / 2;
+    let text = px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
     let mut x = 6.0;
     for (curve, width) in curves.iter().zip(widths) {
+        let style = ShapeStyle::from(rgb(curve.color)).stroke_width(px.u(2.0));
         let dashes: &[(f64, f64)] = if curve.dashed { &[(0.0, 5.0), (swatch - 5.0, swatch)] } else { &[(0.0, swatch)] };
         for &(from, to) in dashes {
-            c.path(&[(head.x0 + px.i(x + from), middle), (head.x0 + px.i(x + to), middle)], Color::rgb(curve.color), px.u(2.0));
+            head.draw(&PathElement::new([(px.i(x + from), middle), (px.i(x + to), middle)], style))?;
         }
         x += swatch + gap;
-        c.text(&curve.label, (head.x0 + px.i(x), middle), px.font(11.0, INK), H::Left, V::Middle);
+        head.draw_text(&curve.label, &text, (px.i(x), middle))?;
         x += width + space;
     }
+    Ok(())
 }

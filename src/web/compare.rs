@@ -8,7 +8,6 @@ use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::Playground;
 use crate::compare::{Preset, SideBySide};
-use crate::json::Writer;
 use crate::render::fast_grid::FastGrid;
 use crate::render::Image;
 
@@ -134,17 +133,29 @@ impl Comparison {
             Preset::Regularization => "regularization".to_string(),
             Preset::Augmentation(kind) => format!("augmentation:{}", kind.name()),
         };
-        let mut w = Writer::new();
-        w.begin_object().field("devSize", self.runs.pool().dev.len()).field("n", self.runs.n()).field("preset", preset);
-        w.key("runs").begin_array();
-        for run in self.runs.runs() {
-            w.begin_object().key("config");
-            run.config().write_json(&mut w);
-            w.key("metrics");
-            super::readouts::metrics(&mut w, run.session());
-            w.field("real", run.real()).end_object();
-        }
-        w.end_array().end_object();
-        w.finish()
+        let runs = self
+            .runs
+            .runs()
+            .iter()
+            .map(|run| RunJson { config: run.config().to_map(), real: run.real(), metrics: super::readouts::metrics(run.session()) })
+            .collect();
+        serde_json::to_string(&ComparisonJson { preset, n: self.runs.n(), dev_size: self.runs.pool().dev.len(), runs })
+            .expect("a comparison serializes")
     }
+}
+
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct ComparisonJson {
+    preset: String,
+    n: usize,
+    dev_size: usize,
+    runs: Vec<RunJson>,
+}
+
+#[derive(serde::Serialize)]
+struct RunJson {
+    config: serde_json::Map<String, serde_json::Value>,
+    real: usize,
+    metrics: super::readouts::Metrics,
 }

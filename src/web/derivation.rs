@@ -4,7 +4,6 @@
 use wasm_bindgen::prelude::*;
 
 use super::Playground;
-use crate::json::Writer;
 use crate::nn::Penalty;
 
 #[wasm_bindgen]
@@ -35,25 +34,24 @@ impl Playground {
             Penalty::L2 => factor * w - alpha * backprop,
             _ => w - alpha * (backprop + reg_term),
         };
-        let mut json = Writer::new();
-        json.begin_object()
-            .field("alpha", alpha)
-            .field("backprop", backprop)
-            .field("col", j)
-            .field("cols", w_l.ncols())
-            .field("dw", backprop + reg_term)
-            .field("factor", factor)
-            .field("lambda", lambda)
-            .field("layer", l + 1)
-            .field("layers", net.weights().len())
-            .field("m", m)
-            .field("next", next)
-            .field("reg", config.reg.name())
-            .field("regTerm", reg_term)
-            .field("row", i)
-            .field("rows", w_l.nrows())
-            .field("w", w)
-            .end_object();
-        json.finish()
+        serde_json::json!({
+            "layer": l + 1,
+            "row": i,
+            "col": j,
+            "rows": w_l.nrows(),
+            "cols": w_l.ncols(),
+            "layers": net.weights().len(),
+            "w": w,
+            "backprop": backprop,
+            "regTerm": reg_term,
+            "dw": backprop + reg_term,
+            "alpha": alpha,
+            "lambda": lambda,
+            "m": m,
+            "factor": factor,
+            "next": next,
+            "reg": config.reg.name(),
+        })
+        .to_string()
     }
 }

@@ -9,7 +9,6 @@ use wasm_bindgen::prelude::*;
 use super::Playground;
 use crate::data::csv::{self, Scale};
 use crate::data::VIEW;
-use crate::json::Writer;
 use crate::train::Session;
 
 #[wasm_bindgen]
@@ -42,9 +41,7 @@ impl Playground {
         let scale = self.scale();
         let (lo1, lo2) = scale.to_file(-VIEW, -VIEW);
         let (hi1, hi2) = scale.to_file(VIEW, VIEW);
-        let mut w = Writer::new();
-        w.begin_object().field("x1", [lo1, hi1]).field("x2", [lo2, hi2]).end_object();
-        w.finish()
+        serde_json::json!({ "x1": [lo1, hi1], "x2": [lo2, hi2] }).to_string()
     }
 
     /// The network now (weights, biases, activation) with the whole config, as a JSON model

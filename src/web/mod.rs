@@ -10,7 +10,6 @@ mod io;
 mod network;
 mod norms;
 mod panic;
-mod plot;
 mod readouts;
 mod settings;
 mod sweep;

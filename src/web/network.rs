@@ -7,7 +7,6 @@ use web_sys::{CanvasRenderingContext2d, ImageData};
 
 use super::Playground;
 use crate::instruments::NeuronMaps;
-use crate::json::Writer;
 use crate::render::colors::Rgb;
 use crate::render::network::{layer_sizes, node_pixels, Diagram, Edge, Node, MAP_GRID};
 
@@ -133,37 +132,25 @@ fn draw_text(ctx: &CanvasRenderingContext2d, d: &Diagram) {
 
 /// The diagram's geometry as JSON, in device pixels.
 fn layout_json(d: &Diagram) -> String {
-    let mut w = Writer::new();
-    w.begin_object().field("columns", &d.layout.columns).key("links").begin_array();
-    for e in &d.edges {
-        let l = e.link;
-        w.begin_object()
-            .field("from", l.from)
-            .field("label", &e.label)
-            .field("layer", l.layer)
-            .field("to", l.to)
-            .field("weight", e.weight)
-            .field("x1", l.x1)
-            .field("x2", l.x2)
-            .field("y1", l.y1)
-            .field("y2", l.y2)
-            .field("zero", e.zero)
-            .end_object();
-    }
-    w.end_array().key("nodes").begin_array();
-    for n in &d.nodes {
-        let r = n.rect;
-        w.begin_object()
-            .field("dropped", n.dropped)
-            .field("h", r.h)
-            .field("label", &n.label)
-            .field("layer", n.layer)
-            .field("unit", n.unit)
-            .field("w", r.w)
-            .field("x", r.x)
-            .field("y", r.y)
-            .end_object();
-    }
-    w.end_array().field("unit", "device px").end_object();
-    w.finish()
+    use serde_json::json;
+    let nodes: Vec<_> = d
+        .nodes
+        .iter()
+        .map(|n| {
+            let r = n.rect;
+            json!({ "layer": n.layer, "unit": n.unit, "x": r.x, "y": r.y, "w": r.w, "h": r.h, "label": n.label, "dropped": n.dropped })
+        })
+        .collect();
+    let links: Vec<_> = d
+        .edges
+        .iter()
+        .map(|e| {
+            let l = e.link;
+            json!({
+                "layer": l.layer, "from": l.from, "to": l.to, "x1": l.x1, "y1": l.y1, "x2": l.x2, "y2": l.y2,
+                "weight": e.weight, "zero": e.zero, "label": e.label,
+            })
+        })
+        .collect();
+    json!({ "unit": "device px", "columns": d.layout.columns, "nodes": nodes, "links": links }).to_string()
 }

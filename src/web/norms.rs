@@ -5,16 +5,20 @@
 //!
 //! Lengths are CSS pixels multiplied by `ratio`; the page sizes the backing store.
 
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::MUTED;
-use super::plot::{Canvas, Color, Font, Scale, H, V, WHITE};
+use super::chart_kit::{FONT, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
-const L1: Color = Color::rgb(NEGATIVE);
-const L2: Color = Color::rgb(POSITIVE);
-const LOSS: Color = Color::rgb([128, 96, 160]);
+const L1: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
+const L2: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
+const LOSS: RGBColor = RGBColor(128, 96, 160);
 
 /// The w₂ range shown; the w₁ range follows from the canvas's shape, so circles stay round.
 const W2_VIEW: (f64, f64) = (-0.7, 2.3);
@@ -45,7 +49,8 @@ pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, 
     let labels = Labels { w1: next(), w2: next(), unconstrained: next(), l1: next(), l1_on_axis: next(), l2: next() };
     let loss = EllipticLoss::lecture_picture();
     let picture = Picture { loss, t, l1: loss.l1_constrained_minimum(t), l2: loss.l2_constrained_minimum(t), labels, scale };
-    picture.draw(&Canvas::of(canvas, "norms")?);
+    let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the norms canvas has no 2d context")?;
+    picture.draw(backend.into_drawing_area()).map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(vec![picture.l1[0], picture.l1[1], picture.l2[0], picture.l2[1]])
 }
 
@@ -58,6 +63,8 @@ struct Picture {
     scale: f64,
 }
 
+type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
 impl Picture {
     fn px(&self, css: f64) -> i32 {
         (css * self.scale).round() as i32
@@ -67,63 +74,70 @@ impl Picture {
         (css * self.scale).round().max(1.0) as u32
     }
 
-    fn font(&self, color: Color) -> Font {
-        Font { size: 11.0 * self.scale, color }
+    fn text(&self, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
+        (FONT, 11.0 * self.scale).into_font().color(color).pos(Pos::new(h, v))
     }
 
-    fn draw(&self, c: &Canvas) {
-        c.fill(c.area, WHITE);
-        let (w, h) = (c.area.width(), c.area.height());
+    fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult {
+        root.fill(&WHITE)?;
+        let (w, h) = root.dim_in_pixel();
         let span = W2_VIEW.1 - W2_VIEW.0;
         let w1_to = W1_FROM + span * w as f64 / h.max(1) as f64;
-        let x = Scale { lo: W1_FROM, hi: w1_to, from: 0, to: w };
-        let y = Scale { lo: W2_VIEW.0, hi: W2_VIEW.1, from: h, to: 0 };
-        let at = |(a, b): (f64, f64)| (x.map(a), y.map(b));
-        // shapes are held within the canvas (edges included), as plotters drew them
-        let dot = |p: (f64, f64)| c.area.clamp(at(p));
-        let path = |points: &[(f64, f64)]| points.iter().map(|&p| dot(p)).collect::<Vec<_>>();
+        let area = root.apply_coord_spec(Cartesian2d::<RangedCoordf64, RangedCoordf64>::new(
+            W1_FROM..w1_to,
+            W2_VIEW.0..W2_VIEW.1,
+            (0..w as i32, h as i32..0),
+        ));
 
         let (t, n) = (self.t, 96);
         let diamond = [(t, 0.0), (0.0, t), (-t, 0.0), (0.0, -t)];
         let circle: Vec<(f64, f64)> =
             (0..n).map(|i| std::f64::consts::TAU * i as f64 / n as f64).map(|a| (t * a.cos(), t * a.sin())).collect();
-        c.polygon(&path(&diamond), L1.mix(0.10));
-        c.polygon(&path(&circle), L2.mix(0.10));
+        area.draw(&Polygon::new(diamond.to_vec(), L1.mix(0.10).filled()))?;
+        area.draw(&Polygon::new(circle.clone(), L2.mix(0.10).filled()))?;
 
         // the axes through the origin, named at their ends
-        c.path(&path(&[(W1_FROM, 0.0), (w1_to, 0.0)]), MUTED, self.width(1.0));
-        c.path(&path(&[(0.0, W2_VIEW.0), (0.0, W2_VIEW.1)]), MUTED, self.width(1.0));
-        let (right, top) = (at((w1_to, 0.0)), at((0.0, W2_VIEW.1)));
-        c.text(&self.labels.w1, (right.0 - self.px(4.0), right.1 + self.px(3.0)), self.font(MUTED), H::Right, V::Top);
-        c.text(&self.labels.w2, (top.0 + self.px(4.0), top.1 + self.px(2.0)), self.font(MUTED), H::Left, V::Top);
+        let axis = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
+        area.draw(&PathElement::new([(W1_FROM, 0.0), (w1_to, 0.0)], axis))?;
+        area.draw(&PathElement::new([(0.0, W2_VIEW.0), (0.0, W2_VIEW.1)], axis))?;
+        let (right, top) = (area.map_coordinate(&(w1_to, 0.0)), area.map_coordinate(&(0.0, W2_VIEW.1)));
+        root.draw_text(&self.labels.w1, &self.text(&MUTED, HPos::Right, VPos::Top), (right.0 - self.px(4.0), right.1 + self.px(3.0)))?;
+        root.draw_text(&self.labels.w2, &self.text(&MUTED, HPos::Left, VPos::Top), (top.0 + self.px(4.0), top.1 + self.px(2.0)))?;
 
+        let faint = ShapeStyle::from(LOSS.mix(0.45)).stroke_width(self.width(1.0));
         for k in 1..=CONTOURS {
-            c.path(&path(&self.contour((k as f64 / 2.0).powi(2))), LOSS.mix(0.45), self.width(1.0));
+            area.draw(&PathElement::new(self.contour((k as f64 / 2.0).powi(2)), faint))?;
         }
-        let centre = dot((self.loss.centre[0], self.loss.centre[1]));
-        let (size, width) = (self.width(3.5) as i32, self.width(1.5));
-        c.line((centre.0 - size, centre.1 - size), (centre.0 + size, centre.1 + size), LOSS, width);
-        c.line((centre.0 - size, centre.1 + size), (centre.0 + size, centre.1 - size), LOSS, width);
-        let centre = at((self.loss.centre[0], self.loss.centre[1]));
-        c.text(&self.labels.unconstrained, (centre.0 + self.px(7.0), centre.1), self.font(LOSS), H::Left, V::Middle);
+        let centre = (self.loss.centre[0], self.loss.centre[1]);
+        area.draw(&Cross::new(centre, self.width(3.5), ShapeStyle::from(LOSS).stroke_width(self.width(1.5))))?;
+        let c = area.map_coordinate(&centre);
+        root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px(7.0), c.1))?;
 
-        c.path(&path(&[&diamond[..], &diamond[..1]].concat()), L1, self.width(2.0));
-        c.path(&path(&[&circle[..], &circle[..1]].concat()), L2, self.width(2.0));
+        area.draw(&PathElement::new(
+            diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(),
+            ShapeStyle::from(L1).stroke_width(self.width(2.0)),
+        ))?;
+        area.draw(&PathElement::new(
+            circle.iter().chain(&circle[..1]).copied().collect::<Vec<_>>(),
+            ShapeStyle::from(L2).stroke_width(self.width(2.0)),
+        ))?;
 
         // the contour through each optimum: the lowest loss the constraint allows
         for (w, color) in [(self.l1, L1), (self.l2, L2)] {
             if w != self.loss.centre {
-                c.path(&path(&self.contour(self.loss.value(w))), color, self.width(1.5));
+                let style = ShapeStyle::from(color).stroke_width(self.width(1.5));
+                area.draw(&PathElement::new(self.contour(self.loss.value(w)), style))?;
             }
         }
         for (w, color) in [(self.l2, L2), (self.l1, L1)] {
-            c.circle(dot((w[0], w[1])), self.width(4.5), color, None);
-            c.circle(dot((w[0], w[1])), self.width(4.5), WHITE, Some(self.width(1.5)));
+            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), color.filled()))?;
+            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), ShapeStyle::from(WHITE).stroke_width(self.width(1.5))))?;
         }
-        let (p1, p2) = (at((self.l1[0], self.l1[1])), at((self.l2[0], self.l2[1])));
+        let (p1, p2) = (area.map_coordinate(&(self.l1[0], self.l1[1])), area.map_coordinate(&(self.l2[0], self.l2[1])));
         let l1 = if self.l1[1] == 0.0 { &self.labels.l1_on_axis } else { &self.labels.l1 };
-        self.label(c, l1, L1, H::Left, V::Top, (p1.0 + self.px(3.0), p1.1 + self.px(6.0)));
-        self.label(c, &self.labels.l2, L2, H::Right, V::Bottom, (p2.0 - self.px(6.0), p2.1 - self.px(4.0)));
+        self.label(&root, l1, &L1, HPos::Left, VPos::Top, (p1.0 + self.px(3.0), p1.1 + self.px(6.0)))?;
+        self.label(&root, &self.labels.l2, &L2, HPos::Right, VPos::Bottom, (p2.0 - self.px(6.0), p2.1 - self.px(4.0)))?;
+        Ok(())
     }
 
     fn contour(&self, level: f64) -> Vec<(f64, f64)> {
@@ -131,21 +145,30 @@ impl Picture {
     }
 
     /// Text on a white patch, so it stays readable over the lines beneath.
-    fn label(&self, c: &Canvas, text: &str, color: Color, h: H, v: V, at: (i32, i32)) {
-        let font = self.font(color);
-        let (tw, th) = c.text_size(text, font);
+    fn label(
+        &self,
+        root: &DrawingArea<CanvasBackend, Shift>,
+        text: &str,
+        color: &RGBColor,
+        h: HPos,
+        v: VPos,
+        at: (i32, i32),
+    ) -> DrawResult {
+        let style = self.text(color, h, v);
+        let (tw, th) = root.estimate_text_size(text, &style)?;
+        let (tw, th) = (tw as i32, th as i32);
         let left = match h {
-            H::Left => at.0,
-            H::Right => at.0 - tw,
-            H::Center => at.0 - tw / 2,
+            HPos::Left => at.0,
+            HPos::Right => at.0 - tw,
+            HPos::Center => at.0 - tw / 2,
         };
         let top = match v {
-            V::Top => at.1,
-            V::Bottom => at.1 - th,
-            V::Middle => at.1 - th / 2,
+            VPos::Top => at.1,
+            VPos::Bottom => at.1 - th,
+            VPos::Center => at.1 - th / 2,
         };
         let pad = self.px(2.0);
-        c.rect((left - pad, top - pad / 2), (left + tw + pad, top + th + pad / 2), WHITE.mix(0.85));
-        c.text(text, at, font, h, v);
+        root.draw(&Rectangle::new([(left - pad, top - pad / 2), (left + tw + pad, top + th + pad / 2)], WHITE.mix(0.85).filled()))?;
+        root.draw_text(text, &style, at)
     }
 }

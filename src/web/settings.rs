@@ -3,7 +3,6 @@
 
 use wasm_bindgen::prelude::*;
 
-use crate::json::Writer;
 use crate::train::config::typed;
 use crate::train::settings::{Kind, SettingError, SETTINGS};
 
@@ -17,75 +16,54 @@ fn kind_name(kind: Kind) -> &'static str {
     }
 }
 
-fn parse(json: &str) -> JsValue {
-    js_sys::JSON::parse(json).unwrap_or(JsValue::NULL)
+fn parse(json: serde_json::Value) -> JsValue {
+    js_sys::JSON::parse(&json.to_string()).unwrap_or(JsValue::NULL)
 }
 
 /// `[{ key, kind, default, min, max, options, effect, … }]`: the table, defaults typed as `config()` gives them.
 #[wasm_bindgen]
 pub fn settings() -> JsValue {
-    let mut w = Writer::new();
-    w.begin_array();
-    for s in SETTINGS {
+    let rows = SETTINGS.iter().map(|s| {
         let range = s.min.is_finite();
-        w.begin_object().field("aboveMin", s.above_min).field("alias", (!s.alias.is_empty()).then_some(s.alias)).key("default");
-        if s.key == "lang" {
-            w.value(None::<bool>);
-        } else {
-            typed(&mut w, s, s.default);
-        }
-        w.field("effect", s.effect.name())
-            .field("item", (s.kind == Kind::List && s.options.is_empty()).then(|| kind_name(s.item)))
-            .field("key", s.key)
-            .field("kind", kind_name(s.kind))
-            .field("label", s.label)
-            .field("max", range.then_some(s.max))
-            .field("maxItems", (s.max_items > 0).then_some(s.max_items))
-            .field("min", range.then_some(s.min))
-            .field("options", s.options)
-            .field("page", s.page)
-            .end_object();
-    }
-    w.end_array();
-    parse(&w.finish())
+        serde_json::json!({
+            "key": s.key,
+            "kind": kind_name(s.kind),
+            "default": if s.key == "lang" { serde_json::Value::Null } else { typed(s, s.default) },
+            "min": range.then_some(s.min),
+            "max": range.then_some(s.max),
+            "aboveMin": s.above_min,
+            "options": s.options,
+            "item": (s.kind == Kind::List && s.options.is_empty()).then(|| kind_name(s.item)),
+            "maxItems": (s.max_items > 0).then_some(s.max_items),
+            "effect": s.effect.name(),
+            "page": s.page,
+            "alias": (!s.alias.is_empty()).then_some(s.alias),
+            "label": s.label,
+        })
+    });
+    parse(serde_json::Value::Array(rows.collect()))
 }
 
 /// The error as data: `{ code, key, value, allowed: { min, max, aboveMin, integer, options, count } }`.
-fn error_data(w: &mut Writer, e: &SettingError) {
+pub fn error_data(e: &SettingError) -> serde_json::Value {
     let a = &e.allowed;
-    w.begin_object()
-        .key("allowed")
-        .begin_object()
-        .field("aboveMin", a.above_min)
-        .field("count", a.count)
-        .field("integer", a.integer)
-        .field("max", a.max)
-        .field("min", a.min)
-        .field("options", &a.options)
-        .end_object()
-        .field("code", e.code.name())
-        .field("key", &e.key)
-        .field("value", &e.value)
-        .end_object();
+    serde_json::json!({
+        "code": e.code.name(),
+        "key": e.key,
+        "value": e.value,
+        "allowed": { "min": a.min, "max": a.max, "aboveMin": a.above_min, "integer": a.integer, "options": a.options, "count": a.count },
+    })
 }
 
 /// A JS `Error` with the English message and the data beside it (`error.code`, `error.key`, …).
 pub fn js_error(e: &SettingError) -> JsValue {
     let error = js_sys::Error::new(&e.to_string());
-    let mut w = Writer::new();
-    error_data(&mut w, e);
-    let data = parse(&w.finish());
+    let data = parse(error_data(e));
     js_sys::Object::assign(&error, data.unchecked_ref());
     error.into()
 }
 
 /// Several errors as an array of plain objects.
 pub fn errors_data(errors: &[SettingError]) -> JsValue {
-    let mut w = Writer::new();
-    w.begin_array();
-    for e in errors {
-        error_data(&mut w, e);
-    }
-    w.end_array();
-    parse(&w.finish())
+    parse(serde_json::Value::Array(errors.iter().map(error_data).collect()))
 }

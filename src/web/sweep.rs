@@ -3,7 +3,6 @@
 use wasm_bindgen::prelude::*;
 
 use super::Playground;
-use crate::json::Writer;
 use crate::train::{Sweep, SweepPoint};
 
 #[wasm_bindgen]
@@ -57,18 +56,15 @@ impl Playground {
     #[wasm_bindgen(js_name = sweepJson)]
     pub fn sweep_json(&self) -> String {
         let points = self.sweep.as_ref().map_or(&[][..], |s| s.results());
-        let mut w = Writer::new();
-        w.begin_array();
-        for p in points {
-            w.begin_object()
-                .field("devCost", p.dev_cost)
-                .field("devError", p.dev_error)
-                .field("lambda", p.lambda)
-                .field("trainCost", p.train_cost)
-                .field("trainError", p.train_error)
-                .end_object();
-        }
-        w.end_array();
-        w.finish()
+        let items: Vec<_> = points
+            .iter()
+            .map(|p| {
+                serde_json::json!({
+                    "lambda": p.lambda, "trainError": p.train_error, "devError": p.dev_error,
+                    "trainCost": p.train_cost, "devCost": p.dev_cost,
+                })
+            })
+            .collect();
+        serde_json::Value::from(items).to_string()
     }
 }

@@ -3,19 +3,25 @@
 //! (low training error, higher dev error), too large a λ underfits (both high), so the dev
 //! curve is U-shaped; the λ at its bottom, chosen on the dev set, is marked "best".
 //!
-//! The page sizes the backing store for devicePixelRatio, and every length here is given in
-//! CSS pixels and multiplied by the ratio.
+//! plotters-canvas ignores devicePixelRatio: the page sizes the backing store, and every
+//! length here is given in CSS pixels and multiplied by the ratio.
 
+use std::ops::Range;
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{GRID, INK, MUTED};
-use super::plot::{Area, Canvas, Color, Font, Margins, Mesh, Plot, H, V, WHITE};
+use super::chart_kit::{FONT, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
 
-const TRAIN: Color = Color::rgb(POSITIVE);
-const DEV: Color = Color::rgb(NEGATIVE);
+const TRAIN: RGBColor = RGBColor(POSITIVE[0], POSITIVE[1], POSITIVE[2]);
+const DEV: RGBColor = RGBColor(NEGATIVE[0], NEGATIVE[1], NEGATIVE[2]);
 
 /// Decades between λ = 0 and the smallest positive λ on the axis.
 const ZERO_GAP: f64 = 1.0;
@@ -48,9 +54,9 @@ impl LambdaAxis {
         }
     }
 
-    fn range(&self) -> (f64, f64) {
+    fn range(&self) -> Range<f64> {
         let left = if self.has_zero { self.zero } else { self.low };
-        (left - PAD, (self.high + PAD).max(left + PAD))
+        (left - PAD)..(self.high + PAD).max(left + PAD)
     }
 
     /// The ticks: "0", then whole decades, thinned to at most `most` labels.
@@ -129,7 +135,8 @@ impl Playground {
             labels: Labels::new(labels),
             scale,
         };
-        Ok(chart.draw(&Canvas::of(canvas, "sweep chart")?))
+        let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the sweep chart canvas has no 2d context")?;
+        chart.draw(backend.into_drawing_area()).map_err(|e| JsValue::from_str(&e.to_string()))
     }
 }
 
@@ -142,6 +149,9 @@ struct SweepChart<'a> {
     scale: f64,
 }
 
+type Plot<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+type DrawResult<T> = Result<T, DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
+
 impl SweepChart<'_> {
     fn px(&self, css: f64) -> i32 {
         (css * self.scale).round() as i32
@@ -151,110 +161,122 @@ impl SweepChart<'_> {
         (css * self.scale).round().max(1.0) as u32
     }
 
-    fn font(&self, css: f64, color: Color) -> Font {
-        Font { size: css * self.scale, color }
+    fn font(&self, css: f64) -> FontDesc<'static> {
+        (FONT, css * self.scale).into_font()
     }
 
-    fn draw(&self, c: &Canvas) -> Vec<f64> {
-        c.fill(c.area, WHITE);
-        let (head, body) = c.area.split_vertically(self.px(16.0));
-        self.draw_legend(c, head);
+    fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult<Vec<f64>> {
+        root.fill(&WHITE)?;
+        let (head, body) = root.split_vertically(self.px(16.0));
+        self.draw_legend(&head)?;
 
         let top = self.results.iter().flat_map(|p| [p.train_error, p.dev_error]).filter(|v| v.is_finite()).fold(0.0, f64::max);
         let y_top = (top * 1.15).clamp(0.05, 1.0);
-        let width_css = body.width() as f64 / self.scale;
+        let width_css = body.dim_in_pixel().0 as f64 / self.scale;
         let ticks = self.axis.ticks(((width_css - 50.0) / 42.0).max(2.0) as usize);
-        let margins =
-            Margins { top: self.px(4.0), right: self.px(10.0), bottom_labels: self.px(26.0), left_labels: self.px(36.0), right_labels: 0 };
-        let plot = Plot::new(body, margins, self.axis.range(), (0.0, y_top));
-        plot.mesh(
-            c,
-            &Mesh {
-                x_labels: 0,
-                integer_x: false,
-                y_labels: 4,
-                x_format: &|_| String::new(),
-                y_format: &|v| format!("{}%", (v * 100.0).round()),
-                x_desc: &self.labels.lambda,
-                font: self.font(10.0, MUTED),
-                axis: (MUTED, self.width(1.0)),
-                grid: Some((GRID, self.width(1.0))),
-                tick: self.px(3.0),
-            },
-        );
-        self.draw_ticks(c, &plot, &ticks);
-        self.draw_axis_break(c, &plot);
+        let mut plot = ChartBuilder::on(&body)
+            .margin_top(self.px(4.0))
+            .margin_right(self.px(10.0))
+            .x_label_area_size(self.px(26.0))
+            .y_label_area_size(self.px(36.0))
+            .build_cartesian_2d(self.axis.range(), 0.0..y_top)?;
+        plot.configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_labels(4)
+            .y_label_formatter(&|v| format!("{}%", (v * 100.0).round()))
+            .x_desc(self.labels.lambda.as_str())
+            .label_style(self.font(10.0).color(&MUTED))
+            .axis_desc_style(self.font(10.0).color(&MUTED))
+            .axis_style(ShapeStyle::from(MUTED).stroke_width(self.width(1.0)))
+            .bold_line_style(ShapeStyle::from(GRID).stroke_width(self.width(1.0)))
+            .light_line_style(TRANSPARENT)
+            .set_all_tick_mark_size(self.px(3.0))
+            .draw()?;
+        self.draw_ticks(&root, &plot, &ticks)?;
+        self.draw_axis_break(&root, &plot)?;
 
-        let at = |p: &SweepPoint, value: f64| plot.at((self.axis.x(p.lambda), value));
+        let at = |p: &SweepPoint, value: f64| (self.axis.x(p.lambda), value);
         if let Some(best) = self.best.filter(|_| !self.results.is_empty()) {
             let x = self.axis.x(best);
-            c.dashed(&plot.points([(x, 0.0), (x, y_top)]), self.px(3.0), self.px(3.0), MUTED, self.width(1.0));
+            let line = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
+            plot.draw_series(DashedLineSeries::new([(x, 0.0), (x, y_top)], self.px(3.0), self.px(3.0), line))?;
         }
         for (color, value) in [(TRAIN, (|p: &SweepPoint| p.train_error) as fn(&SweepPoint) -> f64), (DEV, |p: &SweepPoint| p.dev_error)] {
-            let points: Vec<_> = self.results.iter().map(|p| at(p, value(p))).collect();
-            c.path(&points, color, self.width(2.0));
-            for &point in &points {
-                c.circle(point, self.width(3.0), color, None);
-            }
+            let line = ShapeStyle::from(color).stroke_width(self.width(2.0));
+            plot.draw_series(LineSeries::new(self.results.iter().map(|p| at(p, value(p))), line))?;
+            plot.draw_series(self.results.iter().map(|p| Circle::new(at(p, value(p)), self.width(3.0), color.filled())))?;
         }
         if let Some(p) = self.highlight.and_then(|i| self.results.get(i)) {
-            for point in [at(p, p.train_error), at(p, p.dev_error)] {
-                c.circle(point, self.width(6.0), INK, Some(self.width(1.5)));
-            }
+            let ring = ShapeStyle::from(INK).stroke_width(self.width(1.5));
+            plot.draw_series([at(p, p.train_error), at(p, p.dev_error)].map(|c| Circle::new(c, self.width(6.0), ring)))?;
         }
         if let Some(p) = self.results.iter().find(|p| Some(p.lambda) == self.best) {
-            c.circle(at(p, p.dev_error), self.width(5.0), DEV, None);
-            c.circle(at(p, p.dev_error), self.width(5.0), WHITE, Some(self.width(1.5)));
-            self.draw_best_label(c, &plot, p);
+            plot.draw_series([Circle::new(at(p, p.dev_error), self.width(5.0), DEV.filled())])?;
+            plot.draw_series([Circle::new(at(p, p.dev_error), self.width(5.0), ShapeStyle::from(WHITE).stroke_width(self.width(1.5)))])?;
+            self.draw_best_label(&root, &plot, p)?;
         }
-        self.results.iter().map(|p| plot.x.map(self.axis.x(p.lambda)) as f64 / self.scale).collect()
+        Ok(self.results.iter().map(|p| plot.backend_coord(&(self.axis.x(p.lambda), 0.0)).0 as f64 / self.scale).collect())
     }
 
-    /// The λ axis's ticks and labels: evenly spaced ones in log λ would have no place for 0.
-    fn draw_ticks(&self, c: &Canvas, plot: &Plot, ticks: &[f64]) {
-        let bottom = plot.area.y1;
+    /// The λ axis's ticks and labels: plotters' own would space them evenly in log λ, with
+    /// no place for 0.
+    fn draw_ticks(&self, root: &DrawingArea<CanvasBackend, Shift>, plot: &Plot, ticks: &[f64]) -> DrawResult<()> {
+        let (_, ys) = plot.plotting_area().get_pixel_range();
+        let style = self.font(10.0).color(&MUTED).pos(Pos::new(HPos::Center, VPos::Top));
+        let mark = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
         for &tick in ticks {
-            let x = plot.x.map(tick);
-            c.path(&[(x, bottom), (x, bottom + self.px(3.0))], MUTED, self.width(1.0));
-            c.text(&self.axis.label(tick), (x, bottom + self.px(5.0)), self.font(10.0, MUTED), H::Center, V::Top);
+            let x = plot.backend_coord(&(tick, 0.0)).0;
+            root.draw(&PathElement::new([(x, ys.end), (x, ys.end + self.px(3.0))], mark))?;
+            root.draw_text(&self.axis.label(tick), &style, (x, ys.end + self.px(5.0)))?;
         }
+        Ok(())
     }
 
     /// "best λ = 0.3" at the top of the best λ's line, on the side with room.
-    fn draw_best_label(&self, c: &Canvas, plot: &Plot, p: &SweepPoint) {
+    fn draw_best_label(&self, root: &DrawingArea<CanvasBackend, Shift>, plot: &Plot, p: &SweepPoint) -> DrawResult<()> {
         let text = format!("{} λ = {}", self.labels.best, lambda_text(p.lambda));
-        let x = plot.x.map(self.axis.x(p.lambda));
-        let font = self.font(10.0, INK);
-        let width = c.text_size(&text, font).0;
-        let right = x + self.px(4.0) + width < plot.area.x1;
-        let (h, dx) = if right { (H::Left, self.px(4.0)) } else { (H::Right, -self.px(4.0)) };
-        c.text(&text, (x + dx, plot.area.y0 + self.px(1.0)), font, h, V::Top);
+        let x = plot.backend_coord(&(self.axis.x(p.lambda), 0.0)).0;
+        let (xs, ys) = plot.plotting_area().get_pixel_range();
+        let width = root.estimate_text_size(&text, &self.font(10.0).into())?.0 as i32;
+        let right = x + self.px(4.0) + width < xs.end;
+        let (anchor, dx) = if right { (HPos::Left, self.px(4.0)) } else { (HPos::Right, -self.px(4.0)) };
+        let style = self.font(10.0).color(&INK).pos(Pos::new(anchor, VPos::Top));
+        root.draw_text(&text, &style, (x + dx, ys.start + self.px(1.0)))
     }
 
     /// Two short slashes on the x axis between λ = 0 and the first decade: the log axis
     /// cannot reach 0, so 0 is set apart.
-    fn draw_axis_break(&self, c: &Canvas, plot: &Plot) {
+    fn draw_axis_break(&self, root: &DrawingArea<CanvasBackend, Shift>, plot: &Plot) -> DrawResult<()> {
         if !self.axis.has_zero || self.axis.low > self.axis.high {
-            return;
+            return Ok(());
         }
-        let (x, y) = plot.coord(((self.axis.zero + self.axis.low) / 2.0, 0.0));
+        let (x, y) = plot.backend_coord(&((self.axis.zero + self.axis.low) / 2.0, 0.0));
         let (gap, reach) = (self.px(2.0), self.px(4.0));
-        c.rect((x - gap, y - reach), (x + gap, y + reach), WHITE);
+        root.draw(&Rectangle::new([(x - gap, y - reach), (x + gap, y + reach)], WHITE.filled()))?;
         for dx in [-gap, gap] {
-            c.path(&[(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)], MUTED, self.width(1.0));
+            root.draw(&PathElement::new(
+                [(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)],
+                ShapeStyle::from(MUTED).stroke_width(self.width(1.0)),
+            ))?;
         }
+        Ok(())
     }
 
-    fn draw_legend(&self, c: &Canvas, head: Area) {
-        let middle = head.y0 + head.height() / 2;
-        let font = self.font(11.0, INK);
-        let mut x = head.x0 + self.px(40.0);
+    fn draw_legend(&self, head: &DrawingArea<CanvasBackend, Shift>) -> DrawResult<()> {
+        let middle = head.dim_in_pixel().1 as i32 / 2;
+        let text = self.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let mut x = self.px(40.0);
         for (label, color) in [(&self.labels.train, TRAIN), (&self.labels.dev, DEV)] {
-            c.path(&[(x, middle), (x + self.px(16.0), middle)], color, self.width(2.0));
-            c.circle((x + self.px(8.0), middle), self.width(3.0), color, None);
+            head.draw(&PathElement::new(
+                [(x, middle), (x + self.px(16.0), middle)],
+                ShapeStyle::from(color).stroke_width(self.width(2.0)),
+            ))?;
+            head.draw(&Circle::new((x + self.px(8.0), middle), self.width(3.0), color.filled()))?;
             x += self.px(20.0);
-            c.text(label, (x, middle), font, H::Left, V::Middle);
-            x += c.text_size(label, font).0 + self.px(14.0);
+            head.draw_text(label, &text, (x, middle))?;
+            x += head.estimate_text_size(label, &self.font(11.0).into())?.0 as i32 + self.px(14.0);
         }
+        Ok(())
     }
 }
