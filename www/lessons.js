@@ -359,8 +359,8 @@ export const LESSONS = [
   {
     title: { en: "Early stopping on the dev-set error", ko: "개발 세트 오차로 조기 종료" },
     setup: {
-      en: "No regularization; plot the training cost and the dev-set error while gradient descent runs, and stop 1,000 iterations after the dev-set error's lowest point.",
-      ko: "정규화 없이 학습하면서 훈련 비용과 개발 세트 오차를 함께 그립니다. 개발 세트 오차의 최저점 이후 1,000번 반복하는 동안 더 낮아지지 않으면 멈춥니다.",
+      en: "No regularization, 100 training samples, α = 0.05: plot the training cost and the dev-set error while gradient descent runs; stop when the dev-set error has not improved for 1,000 iterations.",
+      ko: "훈련 샘플 100개를 α = 0.05로 정규화 없이 학습하며 훈련 비용과 개발 세트 오차를 함께 그립니다. 최저점 이후 1,000번 반복하는 동안 더 낮아지지 않으면 학습을 멈춥니다.",
     },
     ask: {
       q: { en: "While the training cost falls, what does the dev-set error do?", ko: "훈련 비용이 줄어드는 동안 개발 세트 오차는?" },
@@ -375,7 +375,7 @@ export const LESSONS = [
         + "w는 0에 가까운 작은 값에서 시작해 점점 커지므로, 일찍 멈추면 L2 정규화처럼 중간 크기의 w를 얻습니다 (아래 ‖W‖와 가중치 탭의 곡선). "
         + "단점: 머신러닝의 두 작업인 ① 비용함수 J 최적화와 ② 과대적합 방지는 별개의 도구로 따로 다루는 것이 좋은데(직교화), 조기 종료는 경사하강법을 일찍 멈춰(②) J 최적화(①)도 함께 멈추므로 두 작업을 섞습니다. 대안은 λ를 조정한 L2 정규화입니다.",
     },
-    settings: { patience: 1000, stopOn: "error" },
+    settings: { points: 200, lr: 0.05, patience: 1000, stopOn: "error" }, // smooth (no α spikes), and the dev-set error visibly rises after its minimum
     train: "play",
     report: "early",
     highlight: ["#patience", "#stopOn", "#error-chart"],
