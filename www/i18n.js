@@ -60,7 +60,7 @@ const KO = {
   "Add hidden layer": "은닉층 추가",
   "{n} hidden layers": "은닉층 {n}개",
   "1 hidden layer": "은닉층 1개",
-  "0 hidden layers": "은닉층 없음 (로지스틱 회귀, logistic regression)",
+  "0 hidden layers": "은닉층 없음 (로지스틱 회귀)",
   "Remove a neuron from layer {l}": "{l}층에서 뉴런 제거",
   "Add a neuron to layer {l}": "{l}층에 뉴런 추가",
   "W = 0 exactly": "정확히 W = 0",
@@ -169,9 +169,9 @@ const KO = {
   "{zero} of {count} weights are exactly 0 ({share})": "가중치 {count}개 중 {zero}개가 정확히 0 ({share})",
   "inputs in use: {inUse} of {features}": "쓰이는 입력: {features}개 중 {inUse}개",
   "L1: small weights reach exactly 0 and stay there: the bar at 0 grows, unused inputs drop out.":
-    "L1: 작은 가중치는 정확히 0이 되어 그대로 머뭅니다. 0 막대가 자라고, 쓰이지 않는 입력은 빠집니다 (피쳐 선택, feature selection).",
+    "L1: 작은 가중치는 정확히 0이 되어 그대로 머뭅니다. 0 막대가 자라고, 쓰이지 않는 입력은 빠집니다 (피쳐 선택).",
   "L2 (weight decay): every weight shrinks toward 0, but none becomes exactly 0.":
-    "L2 (가중치 감쇠, weight decay): 모든 가중치가 0 쪽으로 줄지만, 정확히 0이 되는 것은 없습니다.",
+    "L2 (가중치 감쇠): 모든 가중치가 0 쪽으로 줄지만, 정확히 0이 되는 것은 없습니다.",
   "No penalty: weights may grow. Choose L1 to see a spike at 0, L2 to see them shrink.":
     "페널티 없음: 가중치가 커질 수 있습니다. L1을 고르면 0에 뾰족한 막대가, L2를 고르면 줄어드는 모습이 보입니다.",
   // the tanh instrument

@@ -258,6 +258,10 @@ function onClick(id, action) {
 
 function ring(selectors) {
   for (const selector of selectors) document.querySelectorAll(selector).forEach((e) => e.classList.add(HIGHLIGHT));
+  // a ringed control below its panel's edge is scrolled into view inside the panel, never the page
+  for (const e of document.querySelectorAll(`.${HIGHLIGHT}`)) e.scrollIntoView({ block: "nearest", inline: "nearest" });
+  document.scrollingElement.scrollTop = 0;
+  document.scrollingElement.scrollLeft = 0;
 }
 
 function clearHighlights() {
