@@ -163,6 +163,7 @@ async function runLesson(live = false) {
     await showPair(lesson.pair, host, page.pg.query(), page.metrics().iteration, page.lang() === "ko" ? "ko" : "en", now);
     if (!now()) return;
   }
+  showRinged(); // the explanation made the bar taller: the ringed controls come back into view
   $("lecture").dataset.state = "ready";
 }
 
@@ -258,6 +259,10 @@ function onClick(id, action) {
 
 function ring(selectors) {
   for (const selector of selectors) document.querySelectorAll(selector).forEach((e) => e.classList.add(HIGHLIGHT));
+  showRinged();
+}
+
+function showRinged() {
   // a ringed control below its panel's edge is scrolled into view inside the panel, never the page
   for (const e of document.querySelectorAll(`.${HIGHLIGHT}`)) e.scrollIntoView({ block: "nearest", inline: "nearest" });
   document.scrollingElement.scrollTop = 0;
