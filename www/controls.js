@@ -32,7 +32,9 @@ export function buildControls({ set, config, act }) {
     const canvas = make("canvas", { width: 96, height: 96 });
     canvas.setAttribute("aria-hidden", "true");
     drawDatasetThumbnail(canvas.getContext("2d"), name, 96);
-    const label = make("label", { className: "dataset", htmlFor: input.id }, [input, canvas, make("span", { textContent: name })]);
+    const caption = make("span", { textContent: name });
+    caption.dataset.t = name; // the dataset's name in the page's language
+    const label = make("label", { className: "dataset", htmlFor: input.id }, [input, canvas, caption]);
     input.addEventListener("change", () => act(() => set({ dataset: name })));
     $("datasets").append(label);
   }

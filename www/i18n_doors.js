@@ -3,7 +3,7 @@
 
 export const KO_DOORS = {
   "Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.":
-    "요청보다 느리게: 초당 약 {rate}번 반복 (iteration) (요청: 프레임마다 {speed}번). 페이지가 멈추지 않도록 학습 시간을 나눕니다.",
+    "요청한 속도보다 느립니다: 초당 약 {rate}회 반복 (요청: 프레임당 {speed}회). 페이지가 멈추지 않도록 학습 시간을 나눕니다.",
   "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.":
     "loadCsv()에는 CSV 텍스트를 주세요: 머리글 줄 x1,x2,y 다음에 점마다 한 줄.",
   "The CSV text is {size} MB; at most {max} MB is read, as for a file.":
@@ -11,12 +11,12 @@ export const KO_DOORS = {
   "The CSV has more than {rows} rows; keep at most {rows}, since every training step goes over all of them.":
     "CSV의 행이 {rows}개보다 많습니다. 학습 단계마다 모든 행을 거치므로 최대 {rows}개까지만 쓰세요.",
   "There is no dev set: every row of the data is for training, so λ cannot be chosen on a dev set. Give some rows split = dev (or leave split empty) to compare the dev error.":
-    "개발 세트 (dev set)가 없습니다: 데이터의 모든 행이 훈련용이라 개발 세트로 λ를 고를 수 없습니다. 개발 오차를 비교하려면 일부 행에 split = dev를 주세요 (또는 split을 비워 두세요).",
+    "개발 세트가 없습니다: 데이터의 모든 행이 훈련용이라 개발 세트로 λ를 고를 수 없습니다. 개발 세트 오차를 비교하려면 일부 행에 split = dev를 주세요 (또는 split을 비워 두세요).",
   "The augmentation comparison needs at least two training points (N real, N + N augmented, 2N real), and this data has {n}.":
-    "데이터 증식 (data augmentation) 비교에는 훈련 점이 적어도 두 개 필요합니다 (실제 N개, N개 + 증식 N개, 실제 2N개). 이 데이터에는 {n}개가 있습니다.",
+    "데이터 증식 비교에는 훈련 샘플이 적어도 두 개 필요합니다 (실제 N개, N개 + 증식 N개, 실제 2N개). 이 데이터에는 {n}개가 있습니다.",
   "Your CSV data was replaced by a generated dataset. Undo brings it back.":
-    "불러온 CSV 데이터가 생성된 데이터셋으로 바뀌었습니다. 실행 취소 (Undo)로 되돌릴 수 있습니다.",
+    "불러온 CSV 데이터가 생성된 데이터셋으로 바뀌었습니다. 실행 취소로 되돌릴 수 있습니다.",
   "Your CSV data is back.": "CSV 데이터를 되돌렸습니다.",
-  Undo: "실행 취소 (Undo)",
+  Undo: "실행 취소",
   "Download {name}": "{name} 내려받기",
 };

@@ -8,33 +8,40 @@ import { make, fill } from "./dom.js";
 
 export const QUESTION_TEXT = {
   en: {
-    predict: "Predict, then run:", run: "Run without answering", check: "Check", live: "Show it live",
+    predict: "Predict first:", run: "Run without answering", check: "Check", live: "Show it live",
     held: "Your prediction held ✓ ({right})", missed: "Your prediction did not hold ✗ — it was: {right}.", answer: "Answer: {right}.",
     right: "Right ✓", wrong: "Not quite ✗ — the right answers: {right}.", pick: "Choose an answer first.",
     dropoutOn: "Now turn dropout on (keep_prob = 0.8)",
-    decay: "Every step: W := {decay} · W − α (from backprop); ‖W‖_F = {norm}.",
+    overfit: "Training error {train}, dev-set error {dev}: the gap is the variance. ‖W‖ = {norm}.",
+    baseline: "No regularization → now: dev-set error {dev0} → {dev}, dev-set cost {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
+    decay: "Every step: W := {decay} · W − α (from backprop).",
     units: "Hidden units that still matter (‖weights out‖ ≥ {matters}): {units} of {count}.",
     plain: "Dev-set cost: inverted {inverted}, plain (no division) {plain}.",
     jcheck: "Over the {steps} recorded steps J fell {falls} times and rose {rises} times.",
+    early: "‖W‖: {start} at the start → {best} at the lowest dev-set error (iteration {at}), a mid-sized w like L2 with λ = 0.7 ({l2}).",
     ltr: "ABCD",
   },
   ko: {
-    predict: "예측한 뒤 실행:", run: "답하지 않고 실행", check: "채점", live: "직접 보기",
+    predict: "먼저 예측해 보세요:", run: "답하지 않고 실행", check: "채점", live: "직접 보기",
     held: "예측이 맞았습니다 ✓ ({right})", missed: "예측과 달랐습니다 ✗ — 답: {right}.", answer: "답: {right}.",
     right: "정답입니다 ✓", wrong: "아쉽습니다 ✗ — 정답: {right}.", pick: "먼저 답을 고르세요.",
-    dropoutOn: "이제 드롭아웃 켜기 (keep_prob = 0.8)",
-    decay: "매 단계 W := {decay} · W − α (역전파에서 온 값), ‖W‖_F = {norm}.",
+    dropoutOn: "드롭아웃 켜기 (keep_prob = 0.8)",
+    overfit: "훈련 세트 오차 {train}, 개발 세트 오차 {dev}: 이 차이가 분산입니다. ‖W‖ = {norm}.",
+    baseline: "정규화 없이 → 지금: 개발 세트 오차 {dev0} → {dev}, 개발 세트 비용 {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
+    decay: "매 단계 W := {decay} · W − α (역전파에서 온 값).",
     units: "아직 영향력이 있는 은닉 유닛 (나가는 가중치의 노름 ≥ {matters}): {count}개 중 {units}개.",
     plain: "개발 세트 비용: 역 드롭아웃 {inverted}, 나누지 않는 드롭아웃 {plain}.",
     jcheck: "기록된 {steps}개 구간에서 J가 {falls}번 줄고 {rises}번 올랐습니다.",
+    early: "‖W‖: 시작 {start} → 개발 세트 오차 최저점(반복 {at})에서 {best}. L2 정규화(λ = 0.7)의 {l2}처럼 중간 크기의 w입니다.",
     ltr: "ABCD",
   },
 };
 
-
 /**
  * Draws the question of `lesson` into `root` for `state` ({ chosen: indices, phase: "asking",
- * "checked" or "done", report }); `on` has choose(i), run(), check(), live(), action().
+ * "checked" or "done", reports }); `on` has choose(i), run(), check(), live(), action().
+ * Before the answer only the question shows; after it, which prediction held, the lecture's
+ * explanation and the run's numbers beside those without regularization.
  */
 export function renderQuestion(root, lesson, lang, state, on) {
   const w = QUESTION_TEXT[lang];
@@ -61,7 +68,7 @@ export function renderQuestion(root, lesson, lang, state, on) {
   if (!lesson.quiz && state.phase === "asking") row.push(make("button", { type: "button", className: "quiet ask-run", textContent: w.run }));
   if (lesson.quiz) {
     row.push(make("button", { type: "button", className: "ask-check", textContent: w.check }));
-    row.push(make("button", { type: "button", className: "quiet ask-live", textContent: w.live }));
+    if (state.phase !== "done") row.push(make("button", { type: "button", className: "quiet ask-live", textContent: w.live }));
   }
   const feedback = [];
   if (state.phase === "checked" || state.phase === "done") {
@@ -74,46 +81,91 @@ export function renderQuestion(root, lesson, lang, state, on) {
     } else {
       verdict = fill(w.answer, { right: rightText });
     }
-    feedback.push(make("strong", { textContent: verdict }), ` ${ask.why[lang]}`);
-    if (state.report) feedback.push(" ", make("span", { className: "ask-report", textContent: fill(w[state.report.kind], state.report) }));
+    feedback.push(make("strong", { className: "ask-verdict", textContent: verdict }), " ", make("span", { className: "ask-explain", textContent: lesson.explain[lang] }));
+    for (const report of state.reports ?? []) {
+      const span = make("span", { className: `ask-report ask-${report.kind}`, textContent: fill(w[report.kind], report.text) });
+      span.dataset.values = JSON.stringify(report.values ?? {});
+      feedback.push(" ", span);
+    }
   }
   if (state.phase === "asking" && state.nudge) feedback.push(w.pick);
   const action = lesson.action && state.phase === "done" ? make("button", { type: "button", className: "ask-action", textContent: w[lesson.action] }) : null;
-  // after the run only what held and why stay, so the step still fits a 1280×720 screen
-  const rows = state.phase === "done" ? [] : [make("div", { className: "ask-row" }, row)];
-  root.replaceChildren(...rows, make("p", { className: "ask-feedback" }, feedback), ...(action ? [action] : []));
+  // after a step's run only what held and why stay, so the step still fits a 1280×720 screen; a quiz keeps its choices
+  const rows = state.phase === "done" && !lesson.quiz ? [] : [make("div", { className: "ask-row" }, row)];
+  root.replaceChildren(...rows, make("p", { className: "ask-feedback" }, [...feedback, ...(action ? [" ", action] : [])]));
   root.querySelector(".ask-run")?.addEventListener("click", on.run);
   root.querySelector(".ask-check")?.addEventListener("click", on.check);
   root.querySelector(".ask-live")?.addEventListener("click", on.live);
   action?.addEventListener("click", on.action);
 }
 
-/** The live numbers a step reports after its run, or null. */
-export async function reportOf(lesson, page) {
+const percent = (v) => `${(100 * v).toFixed(1)} %`;
+
+/** A second run in this page's wasm: the page's run (`query`) with `over` on top, trained `n` iterations. */
+export function sideMetrics(query, over, n) {
+  const pairs = [...new URLSearchParams(query)].filter(([k]) => !(k in over) && k !== "lesson" && k !== "quiz");
+  for (const [k, v] of Object.entries(over)) pairs.push([k, Array.isArray(v) ? v.join(",") : String(v)]);
+  const pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
+  try {
+    pg.train(n);
+    return JSON.parse(pg.metricsJson());
+  } finally {
+    pg.free();
+  }
+}
+
+/** The run without regularization: the page's data, network and initialization, every regularizer off. */
+export function baselineOf(page, over, n) {
+  const layers = page.config().layers;
+  return sideMetrics(page.pg.query(), { ...over, keep: layers.length ? layers.map(() => 1) : [] }, n);
+}
+
+/** The live numbers a step reports after its run: a list of { kind, text, values }. */
+export async function reportsOf(lesson, page, noRegularization) {
   const m = page.metrics();
+  const reports = [];
+  const one = reportOf(lesson, page, m);
+  if (one) reports.push(one);
+  if (lesson.baseline) {
+    const b = baselineOf(page, noRegularization, m.iteration);
+    const values = { dev0: b.devError, dev: m.devError, cost0: b.devCost, cost: m.devCost, norm0: b.weightNorm, norm: m.weightNorm, iteration: m.iteration };
+    reports.push({
+      kind: "baseline",
+      values,
+      text: { dev0: percent(b.devError), dev: percent(m.devError), cost0: b.devCost.toFixed(3), cost: m.devCost.toFixed(3), norm0: b.weightNorm.toFixed(2), norm: m.weightNorm.toFixed(2) },
+    });
+  }
+  return reports;
+}
+
+function reportOf(lesson, page, m) {
   switch (lesson.report) {
+    case "overfit":
+      return { kind: "overfit", values: { train: m.trainError, dev: m.devError, norm: m.weightNorm }, text: { train: percent(m.trainError), dev: percent(m.devError), norm: m.weightNorm.toFixed(2) } };
     case "decay":
-      return { kind: "decay", decay: m.weightDecay.toFixed(6), norm: m.weightNorm.toFixed(3) };
+      return { kind: "decay", values: { decay: m.weightDecay }, text: { decay: m.weightDecay.toFixed(6) } };
     case "units": {
       const { weights } = JSON.parse(page.pg.modelJson());
       const outs = weights.slice(1).flatMap((w) => w[0].map((_, j) => Math.hypot(...w.map((row) => row[j]))));
-      return { kind: "units", units: outs.filter((n) => n >= MATTERS).length, count: outs.length, matters: MATTERS };
+      const units = outs.filter((n) => n >= MATTERS).length;
+      return { kind: "units", values: { units, count: outs.length }, text: { units, count: outs.length, matters: MATTERS } };
     }
     case "plain": {
-      const pairs = [...new URLSearchParams(page.pg.query())].map(([k, v]) => [k, k === "inverted" ? "0" : v]);
-      const plain = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
-      try {
-        plain.train(m.iteration);
-        return { kind: "plain", inverted: m.devCost.toFixed(3), plain: JSON.parse(plain.metricsJson()).devCost.toFixed(3) };
-      } finally {
-        plain.free();
-      }
+      const plain = sideMetrics(page.pg.query(), { inverted: "0" }, m.iteration);
+      return { kind: "plain", values: { inverted: m.devCost, plain: plain.devCost }, text: { inverted: m.devCost.toFixed(3), plain: plain.devCost.toFixed(3) } };
     }
     case "jcheck": {
       const cost = page.history().cost;
       const steps = cost.length - 1;
       const rises = cost.slice(1).filter((c, i) => c > cost[i]).length;
-      return { kind: "jcheck", steps, rises, falls: steps - rises };
+      return { kind: "jcheck", values: { steps, rises }, text: { steps, rises, falls: steps - rises } };
+    }
+    case "early": {
+      const h = page.history();
+      const at = m.bestIteration ?? m.iteration;
+      const l2 = sideMetrics(page.pg.query(), { reg: "l2", lambda: 0.7, patience: 0 }, 2000).weightNorm;
+      const values = { start: h.weightNorm[0], best: m.weightNorm, at, l2 };
+      return { kind: "early", values, text: { start: values.start.toFixed(2), best: values.best.toFixed(2), at, l2: l2.toFixed(2) } };
     }
     default:
       return null;

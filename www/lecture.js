@@ -5,8 +5,9 @@
 // (`lesson=N` beside the settings) reopens the lecture at that step; `quiz=9` / `quiz=10`
 // opens the lecture's quiz.
 
-import { LESSONS, COURSE_SETUP } from "./lessons.js";
-import { renderQuestion, reportOf } from "./lecture-ask.js";
+import { LESSONS, COURSE_SETUP, NO_REGULARIZATION } from "./lessons.js";
+import { renderQuestion, reportsOf } from "./lecture-ask.js";
+import { showPair, hidePair, label as labelPair } from "./lecture-pair.js";
 
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
@@ -26,6 +27,8 @@ const TEXT = {
 
 export { LESSONS, COURSE_SETUP };
 const HIGHLIGHT = "lecture-highlight";
+const CONCEAL = "lecture-conceal"; // what would give the answer away, blank until the step has run
+const STOP_LIMIT = 20_000; // a step that plays until early stopping stops gives up here
 const SLICE_MS = 12; // training per animation frame while a step trains, so the page keeps drawing
 const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA"]);
 const KEYS = { PageDown: 1, KeyN: 1, PageUp: -1, KeyP: -1 };
@@ -83,6 +86,7 @@ export function stopLecture() {
   if ($("lecture").contains(document.activeElement)) document.activeElement.blur(); // the page's keys work again
   lecture = null;
   page.closeCompare?.();
+  hidePair();
   clearHighlights();
   $("lecture").hidden = true;
   delete $("lecture").dataset.state;
@@ -93,6 +97,7 @@ function go(delta) {
   const step = lecture.step + delta;
   if (step < 1 || step > LESSONS.length) return;
   page.closeCompare?.();
+  hidePair();
   lecture.step = step;
   showLesson();
 }
@@ -102,7 +107,8 @@ async function showLesson(keepKeys = []) {
   const lesson = LESSONS[lecture.step - 1];
   const run = ++lecture.run;
   const now = () => run === lecture?.run;
-  lecture.ask = { chosen: [], phase: "asking", report: null, run, now };
+  lecture.ask = { chosen: [], phase: "asking", reports: [], run, now };
+  hidePair();
   page.pause();
   const current = page.config();
   const settings = { ...COURSE_SETUP, ...lesson.settings };
@@ -115,6 +121,7 @@ async function showLesson(keepKeys = []) {
   if (lesson.tab) await page.openTab(lesson.tab);
   if (!now()) return;
   ring(lesson.highlight);
+  conceal(lesson.conceal ?? []);
   $("lecture").dataset.state = "asking";
 }
 
@@ -133,16 +140,30 @@ async function runLesson(live = false) {
     ring(lesson.highlight);
     await trainTo(2000, now);
   } else if (lesson.train === "play") {
+    if (lesson.runSettings) page.set(lesson.runSettings);
     page.play();
+    while (now() && page.metrics().status === "training" && page.metrics().iteration < STOP_LIMIT) await nextFrame();
+    page.pause();
+  } else if (lesson.runSettings) {
+    page.set(lesson.runSettings);
+    page.reset();
+    await trainTo(lesson.train, now);
   } else if (lesson.train === "sweep") {
     await runSweepPanel(now);
   } else if (lesson.train > 0) {
     await trainTo(lesson.train, now);
   }
   if (!now()) return;
-  lecture.ask.report = await reportOf(lesson, page);
+  unconceal();
+  lecture.ask.reports = await reportsOf(lesson, page, NO_REGULARIZATION);
   if (!now()) return;
   showWords();
+  if (lesson.pair && (live || !lesson.quiz)) {
+    const host = document.querySelector(".output-grid");
+    await showPair(lesson.pair, host, page.pg.query(), page.metrics().iteration, page.lang() === "ko" ? "ko" : "en", now);
+    if (!now()) return;
+  }
+  showRinged(); // the explanation made the bar taller: the ringed controls come back into view
   $("lecture").dataset.state = "ready";
 }
 
@@ -212,7 +233,8 @@ function showWords() {
   const lesson = LESSONS[lecture.step - 1];
   $("lecture").setAttribute("aria-label", w.lecture);
   $("lecture-title").textContent = lesson.title[lang];
-  $("lecture-caption").textContent = lesson.caption[lang];
+  $("lecture-caption").textContent = lesson.setup[lang];
+  labelPair(lang);
   renderQuestion($("lecture-question"), lesson, lang, lecture.ask, answering);
   $("lecture-counter").textContent = `${lecture.step} / ${LESSONS.length}`;
   $("lecture-prev").setAttribute("aria-label", w.previous);
@@ -237,10 +259,27 @@ function onClick(id, action) {
 
 function ring(selectors) {
   for (const selector of selectors) document.querySelectorAll(selector).forEach((e) => e.classList.add(HIGHLIGHT));
+  showRinged();
+}
+
+function showRinged() {
+  // a ringed control below its panel's edge is scrolled into view inside the panel, never the page
+  for (const e of document.querySelectorAll(`.${HIGHLIGHT}`)) e.scrollIntoView({ block: "nearest", inline: "nearest" });
+  document.scrollingElement.scrollTop = 0;
+  document.scrollingElement.scrollLeft = 0;
 }
 
 function clearHighlights() {
   document.querySelectorAll(`.${HIGHLIGHT}`).forEach((e) => e.classList.remove(HIGHLIGHT));
+  unconceal();
+}
+
+function conceal(selectors) {
+  for (const selector of selectors) document.querySelectorAll(selector).forEach((e) => e.classList.add(CONCEAL));
+}
+
+function unconceal() {
+  document.querySelectorAll(`.${CONCEAL}`).forEach((e) => e.classList.remove(CONCEAL));
 }
 
 /** Once: the bar's buttons, the keys (by `event.code`, so a Korean layout works), the language. */

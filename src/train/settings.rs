@@ -144,7 +144,7 @@ pub const SETTINGS: &[Setting] = &[
     flag("inverted", "1", Live, "inverted dropout (÷ keep_prob)"),
     Setting { above_min: true, ..number("keepIn", "1", 0.0, 1.0, Live, "keep_prob of the inputs") },
     choice("stopOn", "cost", &["cost", "error"], Live, "Early stopping watches"),
-    page(integer("lesson", "", 1.0, 15.0, View, "Lecture")),
+    page(integer("lesson", "", 1.0, 16.0, View, "Lecture")),
     page(choice("quiz", "", &["9", "10"], View, "Quiz")),
     page(choice("lang", "", &["ko", "en"], View, "Language")),
     page(flag("embed", "0", View, "Embed")),

@@ -59,7 +59,7 @@ test("the heaviest link plays in frames under 100 ms and says it runs below the 
   assert.match(await note.textContent(), /about [\d.]+ iterations a second \(asked: 1000 a frame\)/);
   await page.evaluate(() => window.playground.set({ lang: "ko" }));
   await frameGaps(page, 2);
-  assert.match(await note.textContent(), /초당 약 [\d.]+번 반복.*프레임마다 1000번/);
+  assert.match(await note.textContent(), /초당 약 [\d.]+회 반복.*프레임당 1000회/);
   assertNoErrors(page);
 });
 

@@ -10,16 +10,16 @@ const { open } = site;
 const wiggle = (values) => values.slice(1).reduce((sum, v, i) => sum + Math.abs(v - values[i]), 0);
 
 for (const lang of ["en", "ko"]) {
-  test(`steps 9–13 in ${lang}: inverted dropout, keep_prob per layer, the J check, augmentation, early stopping`, async () => {
-    const page = await open(`#lang=${lang}&lesson=9`);
+  test(`steps 10–14 in ${lang}: inverted dropout, keep_prob per layer, the J check, augmentation, early stopping`, async () => {
+    const page = await open(`#lang=${lang}&lesson=10`);
     const check = async (n) => {
       await assertLanguage(page, n, lang);
       await assertHighlights(page, n);
       await assertAfterRun(page, n, lang);
     };
 
-    // 9. inverted dropout: a new mask every iteration; plain dropout (no division) does worse at test time
-    const inverted = await runStep(page, 9, 0);
+    // 10. inverted dropout: a new mask every iteration; plain dropout (no division) does worse at test time
+    const inverted = await runStep(page, 10, 0);
     let c = await config(page);
     assert.deepEqual([c.keep, c.inverted, c.keepIn], [[0.8, 0.8], true, 1]);
     const dropped = await sideRun(page, hashOf(page), 1, `(pg) => {
@@ -31,31 +31,31 @@ for (const lang of ["en", "ko"]) {
     assert.ok(dropped[0] && dropped[1] && dropped[0] !== dropped[1], `the dropped units change every iteration: ${dropped.join(" | ")}`);
     const plain = await sideRun(page, hashOf(page).replace("inverted=1", "inverted=0"), 2000, "(pg) => JSON.parse(pg.metricsJson()).devCost");
     assert.ok(plain > inverted.devCost + 0.01, `plain dropout's dev cost ${plain} above inverted's ${inverted.devCost}`);
-    assert.ok((await page.locator(".ask-report").textContent()).includes(plain.toFixed(3)), "the step reports both dev costs");
+    assert.ok((await page.locator(".ask-plain").textContent()).includes(plain.toFixed(3)), "the step reports both dev costs");
     const none = await sideRun(page, hashOf(page).replace(/keep=[^&]*/, "keep=1,1"), 2000, "(pg) => JSON.parse(pg.metricsJson()).weightNorm");
     assert.ok(inverted.weightNorm < none, `‖W‖ ${inverted.weightNorm} with dropout, ${none} without`);
-    await check(9);
+    await check(10);
 
-    // 10. keep_prob per layer: 0.5 on the 20-unit layer, 1 on the 3-unit layer
+    // 11. keep_prob per layer: 0.5 on the 20-unit layer, 1 on the 3-unit layer
     await page.keyboard.press("PageDown");
-    const perLayer = await runStep(page, 10, 0);
+    const perLayer = await runStep(page, 11, 0);
     c = await config(page);
     assert.deepEqual(c.keep, [0.5, 1]);
     const without = await sideRun(page, hashOf(page).replace(/keep=[^&]*/, "keep=1,1"), 2000, "(pg) => JSON.parse(pg.metricsJson())");
     assert.ok(perLayer.devCost < without.devCost, `dev cost ${perLayer.devCost} below ${without.devCost} without dropout`);
     assert.ok(perLayer.weightNorms[1] < without.weightNorms[1], "the weights out of the dropped layer stay smaller");
-    await check(10);
+    await check(11);
 
-    // 11. the J check: keep_prob = 1, J falls at every recorded step; then dropout on, J no longer does
+    // 12. the J check: keep_prob = 1, J falls at every recorded step; then dropout on, J no longer does
     await page.keyboard.press("PageDown");
-    await runStep(page, 11, 0);
+    await runStep(page, 12, 0);
     c = await config(page);
     assert.deepEqual([c.keep, c.lr, c.checkj], [[1, 1], 0.1, true]);
     const h = await page.evaluate(() => window.playground.history());
     const rises = h.cost.slice(1).filter((v, i) => v > h.cost[i]).length;
     assert.equal(rises, 0, "J falls monotonically without dropout");
-    assert.match(await page.locator(".ask-report").textContent(), lang === "ko" ? / 0번 올랐습니다/ : /rose 0 times/);
-    await check(11);
+    assert.match(await page.locator(".ask-jcheck").textContent(), lang === "ko" ? / 0번 올랐습니다/ : /rose 0 times/);
+    await check(12);
     await page.locator(".ask-action").click();
     assert.deepEqual((await config(page)).keep, [0.8, 0.8], "dropout is on again");
     await page.waitForFunction(() => window.playground.metrics().iteration >= 1400, null, { timeout: TRAINING });
@@ -64,20 +64,20 @@ for (const lang of ["en", "ko"]) {
     const k = on.iteration.findIndex((it) => it > 1000);
     assert.ok(wiggle(on.stepCost.slice(k)) > 2 * wiggle(on.cost.slice(k)), "with dropout J (of the dropped-out steps) is noisy");
 
-    // 12. augmentation: distorted, rotated and zoomed copies lower the dev error
+    // 13. augmentation: distorted, rotated and zoomed copies lower the dev error
     await page.keyboard.press("PageDown");
-    const augmented = await runStep(page, 12, 0);
+    const augmented = await runStep(page, 13, 0);
     c = await config(page);
     assert.deepEqual(c.augment, ["jitter", "rotate", "zoom"]);
     assert.deepEqual([augmented.trainSize - augmented.augmented, augmented.augmented, augmented.devSize], [200, 600, 200]);
     const real = await sideRun(page, hashOf(page).replace(/augment=[^&]*/, "augment="), 2000, "(pg) => JSON.parse(pg.metricsJson())");
     assert.ok(augmented.devError < real.devError && augmented.devCost < real.devCost, "the dev error falls");
-    assert.match(await page.locator("#augment-count").textContent(), lang === "ko" ? /실제 200개 \+ 증식 \(augmented\) 600개/ : /200 real \+ 600 augmented/);
-    await check(12);
+    assert.match(await page.locator("#augment-count").textContent(), lang === "ko" ? /실제 200개 \+ 증식 600개/ : /200 real \+ 600 augmented/);
+    await check(13);
 
-    // 13. early stopping on the dev error: stops 1,000 iterations past its minimum, those weights back
+    // 14. early stopping on the dev error: stops 1,000 iterations past its minimum, those weights back
     await page.keyboard.press("PageDown");
-    await runStep(page, 13, 0);
+    await runStep(page, 14, 0);
     assert.deepEqual([(await config(page)).patience, (await config(page)).stopOn], [1000, "error"]);
     await page.waitForFunction(() => window.playground.metrics().status === "stopped", null, { timeout: TRAINING });
     const stopped = await metrics(page);
@@ -92,7 +92,7 @@ for (const lang of ["en", "ko"]) {
     assert.ok(curve.iteration.every((it, i) => it >= stopped.bestIteration || curve.devError[i] > stopped.devError), "its first minimum");
     assert.ok(curve.devError[0] > lowest && Math.max(...curve.devError.slice(-50)) > lowest, "the dev error falls, then rises");
     assert.ok(curve.cost.at(-1) < curve.cost[0], "the training cost falls");
-    await check(13);
+    await check(14);
     assertNoErrors(page);
   });
 }

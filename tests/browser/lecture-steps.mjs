@@ -48,7 +48,7 @@ export async function assertLanguage(page, n, lang) {
 export async function assertAfterRun(page, n, lang) {
   const feedback = await page.locator(".ask-feedback").textContent();
   assert.match(feedback, lang === "ko" ? /예측이 맞았습니다|예측과 달랐습니다|답:|정답입니다|아쉽습니다/ : /held|did not hold|Answer:|Right|Not quite/, `step ${n}: says which answer held`);
-  assert.ok(feedback.includes(LESSONS[n - 1].ask.why[lang]), `step ${n}: says why`);
+  assert.ok(feedback.includes(LESSONS[n - 1].explain[lang]), `step ${n}: explains`);
   const fit = await page.evaluate(() => {
     const tab = document.querySelector('#instrument-tabs [aria-selected="true"]').getAttribute("aria-controls");
     const box = document.getElementById(tab).getBoundingClientRect();

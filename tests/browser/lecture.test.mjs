@@ -1,4 +1,4 @@
-// Lecture mode, steps 1–8 (norms to choosing λ): each caption makes a claim a teacher will
+// Lecture mode, steps 2–9 (norms to choosing λ): each explanation makes a claim a teacher will
 // repeat to a room, so each claim is checked here on the real model, through the page, after
 // the step's question is answered and its run is done — in English and in Korean.
 import { test } from "node:test";
@@ -15,8 +15,8 @@ const unitsThatMatter = `(pg) => {
 }`;
 
 for (const lang of ["en", "ko"]) {
-  test(`steps 1–8 in ${lang}: norms, L2 and L1 on logistic regression, the Frobenius norm, weight decay, why λ works, choosing λ`, async () => {
-    const page = await open(`#lang=${lang}&lesson=1`);
+  test(`steps 2–9 in ${lang}: norms, L2 and L1 on logistic regression, the Frobenius norm, weight decay, why λ works, choosing λ`, async () => {
+    const page = await open(`#lang=${lang}&lesson=2`);
     const check = async (n) => {
       await assertLanguage(page, n, lang);
       await assertHighlights(page, n);
@@ -24,27 +24,27 @@ for (const lang of ["en", "ko"]) {
       assert.match(page.url(), new RegExp(`[#&]lesson=${n}(&|$)`));
     };
 
-    // 1. norms: x = [2, 3, 4] gives 9 and √29, the diamond and the circle
-    await runStep(page, 1, 0);
+    // 2. norms: x = [2, 3, 4] gives 9 and √29, the diamond and the circle
+    await runStep(page, 2, 0);
     assert.equal(await selectedTab(page), "tab-norms");
     assert.equal(await page.locator("#norm-l1").textContent(), "9");
     assert.equal(await page.locator("#norm-l2").textContent(), "5.385");
-    await check(1);
+    await check(2);
 
-    // 2. logistic regression with L2: only w is in the penalty
+    // 3. logistic regression with L2: only w is in the penalty
     await page.keyboard.press("PageDown");
-    const lr = await runStep(page, 2, 0);
+    const lr = await runStep(page, 3, 0);
     let c = await config(page);
     assert.deepEqual([c.layers, c.reg, c.lambda], [[], "l2", 1]);
     assert.equal(lr.weightCount, 2, "logistic regression: one weight per feature");
     const m = 200;
     assert.ok(Math.abs(lr.penalty - (1 / (2 * m)) * lr.weightNorm ** 2) < 1e-12, `penalty ${lr.penalty} is (λ/2m)‖w‖², no b`);
     assert.ok(lr.linearity > 0.999, `a straight boundary: R² ${lr.linearity}`);
-    await check(2);
+    await check(3);
 
-    // 3. L1 on all seven features: sparse w, feature selection
+    // 4. L1 on all seven features: sparse w, feature selection
     await page.keyboard.press("PageDown");
-    const l1 = await runStep(page, 3, 0);
+    const l1 = await runStep(page, 4, 0);
     c = await config(page);
     assert.deepEqual([c.layers, c.reg, c.lambda, c.features.length], [[], "l1", 30, 7]);
     assert.ok(l1.zeroWeights >= 2 && l1.featuresInUse === 7 - l1.zeroWeights, `${l1.zeroWeights} of 7 weights exactly 0, ${l1.featuresInUse} features in use`);
@@ -52,22 +52,22 @@ for (const lang of ["en", "ko"]) {
     const l2zeros = await sideRun(page, hashOf(page).replace("reg=l1", "reg=l2"), 2000, "(pg) => JSON.parse(pg.metricsJson()).zeroWeights");
     assert.equal(l2zeros, 0, "the same λ with L2 leaves no weight at exactly 0");
     assert.equal(await selectedTab(page), "tab-weights");
-    await check(3);
+    await check(4);
 
-    // 4. the network: Σ‖W[l]‖²_F over 103 weights
+    // 5. the network: Σ‖W[l]‖²_F over 103 weights
     await page.keyboard.press("PageDown");
-    const net = await runStep(page, 4, 0);
+    const net = await runStep(page, 5, 0);
     assert.equal(net.weightCount, 103);
     const frobenius = net.weightNorms.reduce((s, n) => s + n * n, 0);
     assert.ok(Math.abs(net.penalty - (0.7 / (2 * m)) * frobenius) < 1e-12, "penalty = (λ/2m) Σ‖W[l]‖²_F");
-    await check(4);
+    await check(5);
 
-    // 5. weight decay: 1 − αλ/m, with its number in the step's report
+    // 6. weight decay: 1 − αλ/m, with its number in the step's report
     await page.keyboard.press("PageDown");
-    const decay = await runStep(page, 5, 0);
+    const decay = await runStep(page, 6, 0);
     assert.equal(await page.locator("#decay").textContent(), "0.998250");
     assert.ok(Math.abs(decay.weightDecay - (1 - (0.5 * 0.7) / m)) < 1e-15);
-    assert.match(await page.locator(".ask-report").textContent(), /W := 0\.998250 · W − α/);
+    assert.match(await page.locator(".ask-decay").textContent(), /W := 0\.998250 · W − α/);
     // the derivation instrument: one weight's numbers, and the next step does what they say
     assert.equal(await selectedTab(page), "tab-derivation");
     await page.locator(".derivation-row").fill("2");
@@ -81,23 +81,23 @@ for (const lang of ["en", "ko"]) {
     await page.waitForFunction((w) => document.querySelector(".derivation-name").dataset.w !== String(w), d.w);
     const w = await page.evaluate(() => JSON.parse(document.querySelector(".derivation-lines").dataset.values).w);
     assert.ok(Math.abs(w - d.next) < 1e-12, `one full-batch step later W[1]₃,₂ is ${w}, as derived: ${d.next}`);
-    await check(5);
+    await check(6);
 
-    // 6. why (1): most hidden units lose their influence
+    // 7. why (1): most hidden units lose their influence
     await page.keyboard.press("PageDown");
-    await runStep(page, 6, 0);
-    const report = await page.locator(".ask-report").textContent();
+    await runStep(page, 7, 0);
+    const report = await page.locator(".ask-units").textContent();
     const counts = report.match(/\d+(\.\d+)?/g).map(Number).filter(Number.isInteger); // "8 of 23" / "23개 중 8개"
     assert.deepEqual(counts.length, 2, report);
     const units = Math.min(...counts);
     const without = await sideRun(page, hashOf(page).replace("lambda=3", "lambda=0"), 2000, unitsThatMatter);
     assert.equal(without, 23, "without λ every hidden unit matters");
     assert.ok(units < 23 / 2, `with λ = 3 most do not: ${units} of 23 still matter (${report})`);
-    await check(6);
+    await check(7);
 
-    // 7. why (2): tanh's linear region, a nearly straight boundary; too large a λ underfits
+    // 8. why (2): tanh's linear region, a nearly straight boundary; too large a λ underfits
     await page.keyboard.press("PageDown");
-    const linear = await runStep(page, 7, 0);
+    const linear = await runStep(page, 8, 0);
     const plain = await sideRun(page, hashOf(page).replace("lambda=10", "lambda=0").replace("reg=l2", "reg=none"), 2000,
       "(pg) => JSON.parse(pg.metricsJson())");
     const mid = await sideRun(page, hashOf(page).replace("lambda=10", "lambda=0.7"), 2000, "(pg) => JSON.parse(pg.metricsJson())");
@@ -106,37 +106,37 @@ for (const lang of ["en", "ko"]) {
     assert.ok(linear.linearity > 0.9 && linear.linearity > plain.linearity, `a nearly straight boundary: R² ${linear.linearity}`);
     assert.ok(linear.trainError > mid.trainError, "too large a λ: the training error rises");
     assert.equal(await selectedTab(page), "tab-tanh");
-    await check(7);
+    await check(8);
 
-    // 8. choosing λ: the sweep's best dev error is at a middle λ (a wrong prediction is said so)
+    // 9. choosing λ: the sweep's best dev error is at a middle λ (a wrong prediction is said so)
     await page.keyboard.press("PageDown");
-    await runStep(page, 8, 0);
+    await runStep(page, 9, 0);
     assert.equal(await page.locator("#panel-sweep .sweep-points li").count(), 12);
     const status = await page.locator("#panel-sweep .sweep-status").textContent();
     const best = Number(status.match(/λ = ([\d.]+)/)[1]);
     assert.ok(best > 0 && best < 30, `the lowest dev error at a middle λ: ${best}`);
     assert.match(await page.locator(".ask-feedback").textContent(), lang === "ko" ? /예측과 달랐습니다/ : /did not hold/);
-    await check(8);
+    await check(9);
     assertNoErrors(page);
   });
 }
 
 test("a step's link reopens the lecture at that step, and its settings win over the step's", async () => {
-  const first = await open("#lesson=7&lang=ko");
-  const m = await runStep(first, 7, null);
+  const first = await open("#lesson=8&lang=ko");
+  const m = await runStep(first, 8, null);
   assert.match(await first.locator(".ask-feedback").textContent(), /답: A\. 거의 직선이 된다/, "run without answering: the answer is given");
   const link = first.url();
-  assert.match(link, /[#&]lesson=7(&|$)/);
+  assert.match(link, /[#&]lesson=8(&|$)/);
   assert.match(link, /lambda=10(&|$)/);
   assert.equal(await first.evaluate(() => document.documentElement.lang), "ko");
-  assert.match(await first.locator("#lecture-title").textContent(), /선형 영역 \(linear region\)/);
+  assert.match(await first.locator("#lecture-title").textContent(), /선형 영역/);
   assert.equal(await first.locator("#lecture-next").getAttribute("aria-label"), "다음 단계");
 
   const again = await open(link.slice(link.indexOf("#")));
-  assert.deepEqual(await runStep(again, 7, null), m, "the same run, bit for bit");
+  assert.deepEqual(await runStep(again, 8, null), m, "the same run, bit for bit");
 
   const changed = await open(link.slice(link.indexOf("#")).replace("lambda=10", "lambda=0.3"));
-  await asking(changed, 7);
+  await asking(changed, 8);
   assert.equal((await config(changed)).lambda, 0.3, "a setting the link holds keeps its value");
 
   await first.locator("#lang").selectOption("en");
@@ -167,7 +167,8 @@ test("keys step through the lecture and answer, but not from a field or while an
     assert.equal(await counter.textContent(), `${expected} / ${COUNT}`, `after ${key}`);
   }
   await page.keyboard.press("PageDown");
-  await asking(page, 2);
+  await page.keyboard.press("PageDown");
+  await asking(page, 3);
   await page.keyboard.press("1"); // the first choice: the prediction is made and the step runs
   await page.waitForFunction(() => document.getElementById("lecture").dataset.state === "ready");
   assert.match(await page.locator(".ask-feedback").textContent(), /held/);
@@ -199,8 +200,8 @@ test("a link to a step or quiz that does not exist says so and opens the page as
 });
 
 test("on a phone the caption bar fits the screen and its buttons can be reached", async () => {
-  const page = await open("#lesson=9&lang=ko", { width: 390, height: 844 });
-  await asking(page, 9);
+  const page = await open("#lesson=10&lang=ko", { width: 390, height: 844 });
+  await asking(page, 10);
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= 390), "no sideways scrolling");
   for (const id of ["lecture-prev", "lecture-next", "lecture-exit", "lecture-caption", "lecture-question"]) {
     const box = await page.locator(`#${id}`).boundingBox();

@@ -1,0 +1,133 @@
+// Two runs side by side for a lecture step, over the boundary and its readouts: the same data
+// and initialization, one setting apart, each trained in its own Playground in this page's
+// wasm. Plain against inverted dropout (the test-time shift), L1 against L2 at the same λ
+// (quiz 9: exact zeros, inputs in use), a small against a large λ (quiz 10: errors, decay).
+
+import { Playground } from "./pkg/regplay.js";
+import { make, fill } from "./dom.js";
+
+export const PAIR_TEXT = {
+  en: {
+    plain: ["inverted dropout (÷ keep_prob)", "plain dropout (no division)"],
+    l1l2: ["L1, λ = {lambda}", "L2, λ = {lambda}"],
+    lambdas: ["small λ = {small}", "large λ = {large}"],
+    devCost: "dev-set cost {value}", devError: "dev-set error {value}", trainError: "training error {value}",
+    zeros: "weights exactly 0: {zero} of {count}", inUse: "inputs in use: {inUse} of {features}",
+    decay: "1 − αλ/m = {value}", training: "training both…",
+    label: "Two runs side by side, same data and initialization",
+  },
+  ko: {
+    plain: ["역 드롭아웃 (÷ keep_prob)", "일반 드롭아웃 (나누지 않음)"],
+    l1l2: ["L1, λ = {lambda}", "L2, λ = {lambda}"],
+    lambdas: ["작은 λ = {small}", "큰 λ = {large}"],
+    devCost: "개발 세트 비용 {value}", devError: "개발 세트 오차 {value}", trainError: "훈련 세트 오차 {value}",
+    zeros: "정확히 0인 가중치: {count}개 중 {zero}개", inUse: "쓰이는 입력: {features}개 중 {inUse}개",
+    decay: "1 − αλ/m = {value}", training: "두 실행을 학습하는 중…",
+    label: "같은 데이터, 같은 초기값으로 학습한 두 실행",
+  },
+};
+
+export const SMALL_LAMBDA = 0.01;
+export const LARGE_LAMBDA = 10;
+
+/** The two sides of each pair: settings over the page's run, in URL form. */
+const SIDES = {
+  plain: () => [{ inverted: "1" }, { inverted: "0" }],
+  l1l2: () => [{ reg: "l1" }, { reg: "l2" }],
+  lambdas: () => [{ reg: "l2", lambda: String(SMALL_LAMBDA) }, { reg: "l2", lambda: String(LARGE_LAMBDA) }],
+};
+const FIGURES = {
+  plain: ["devError", "devCost"],
+  l1l2: ["zeros", "inUse", "devError"],
+  lambdas: ["trainError", "devError", "decay"],
+};
+
+const percent = (v) => `${(100 * v).toFixed(1)} %`;
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+let shown = null; // { kind, query, results: [metrics, metrics], root }
+
+/** Removes the pair from the page. */
+export function hidePair() {
+  shown?.root.remove();
+  shown = null;
+}
+
+/**
+ * Trains both sides of `kind` from the page's current run (`query`, its URL form) for
+ * `iterations`, draws them into `host` and resolves with their metrics; `now()` false stops it.
+ */
+export async function showPair(kind, host, query, iterations, lang, now) {
+  hidePair();
+  const root = make("div", { id: "lecture-pair", className: "lecture-pair" });
+  root.setAttribute("role", "group");
+  host.append(root);
+  shown = { kind, query, results: null, root, lang };
+  label(lang);
+  const runs = SIDES[kind]().map((over) => {
+    const pairs = [...new URLSearchParams(query)].filter(([k]) => !(k in over) && k !== "lesson" && k !== "quiz");
+    for (const [k, v] of Object.entries(over)) pairs.push([k, v]);
+    return new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
+  });
+  try {
+    for (let done = 0; done < iterations && now(); done += 250) {
+      for (const pg of runs) pg.train(Math.min(250, iterations - done));
+      await nextFrame();
+    }
+    if (!now() || shown?.root !== root) return null;
+    const results = runs.map((pg) => JSON.parse(pg.metricsJson()));
+    const canvases = [...root.querySelectorAll("canvas")];
+    runs.forEach((pg, i) => {
+      const canvas = canvases[i];
+      const ratio = window.devicePixelRatio || 1;
+      const side = Math.round(canvas.clientWidth * ratio) || 180;
+      canvas.width = side;
+      canvas.height = side;
+      pg.drawBoundary(canvas.getContext("2d"), side, side, 1);
+    });
+    shown.results = results;
+    label(shown.lang);
+    return results;
+  } finally {
+    for (const pg of runs) pg.free();
+  }
+}
+
+/** The pair's words (again when the language changes). */
+export function label(lang) {
+  if (!shown) return;
+  shown.lang = lang;
+  const w = PAIR_TEXT[lang] ?? PAIR_TEXT.en;
+  const { kind, results, root } = shown;
+  root.setAttribute("aria-label", w.label);
+  const params = { lambda: new URLSearchParams(shown.query).get("lambda"), small: SMALL_LAMBDA, large: LARGE_LAMBDA };
+  if (!root.children.length) {
+    for (let i = 0; i < 2; i++) {
+      const canvas = make("canvas", { className: "pair-boundary" });
+      root.append(make("figure", { className: "pair-side" }, [canvas, make("figcaption")]));
+    }
+  }
+  [...root.querySelectorAll("figure")].forEach((figure, i) => {
+    const m = results?.[i];
+    const canvas = figure.querySelector("canvas");
+    canvas.setAttribute("aria-label", fill(w[kind][i], params));
+    const lines = [make("strong", { textContent: fill(w[kind][i], params) })];
+    if (!m) lines.push(make("span", { textContent: w.training }));
+    else {
+      const values = {
+        devError: fill(w.devError, { value: percent(m.devError) }),
+        devCost: fill(w.devCost, { value: m.devCost.toFixed(3) }),
+        trainError: fill(w.trainError, { value: percent(m.trainError) }),
+        zeros: fill(w.zeros, { zero: m.zeroWeights, count: m.weightCount }),
+        inUse: fill(w.inUse, { inUse: m.featuresInUse, features: m.featureCount }),
+        decay: fill(w.decay, { value: m.weightDecay.toFixed(6) }),
+      };
+      for (const key of FIGURES[kind]) {
+        const span = make("span", { className: `pair-${key}`, textContent: values[key] });
+        lines.push(span);
+      }
+      figure.dataset.metrics = JSON.stringify({ devError: m.devError, devCost: m.devCost, trainError: m.trainError, zeroWeights: m.zeroWeights, featuresInUse: m.featuresInUse, weightDecay: m.weightDecay });
+    }
+    figure.querySelector("figcaption").replaceChildren(...lines);
+  });
+}
