@@ -3,8 +3,7 @@
 //! comparison never touches the page's own run.
 
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::Clamped;
-use web_sys::{CanvasRenderingContext2d, ImageData};
+use web_sys::CanvasRenderingContext2d;
 
 use super::Playground;
 use crate::compare::{Preset, SideBySide};
@@ -15,7 +14,6 @@ use crate::render::Image;
 const BOUNDARY_GRID: usize = 80;
 /// Augmented copies are drawn smaller and faded, as on the page's boundary, so the real
 /// points stand out.
-const AUGMENTED_OPACITY: f64 = 0.35;
 
 #[wasm_bindgen]
 pub struct Comparison {
@@ -103,20 +101,8 @@ impl Comparison {
     /// points on top.
     pub fn draw(&mut self, run: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
         let run = self.runs.runs().get(run as usize).ok_or_else(|| JsValue::from_str(&format!("there is no run {}", run + 1)))?;
-        let (w, h) = (width.max(1) as usize, height.max(1) as usize);
-        let image = &mut self.image;
-        image.resize(w, h);
-        let session = run.session();
-        let p = self.fast_grid.probabilities(session.net(), &session.config().features, BOUNDARY_GRID);
-        image.paint_probabilities(&p, BOUNDARY_GRID, options & 2 != 0);
-        let radius = (w.min(h) as f64 / 120.0).max(2.0);
-        if options & 1 != 0 {
-            image.draw_points(&session.dev_set().points, radius, false, 1.0);
-        }
-        image.draw_points(session.augmented_points(), radius * 0.8, true, AUGMENTED_OPACITY);
-        image.draw_points(session.real_train_points(), radius, true, 1.0);
-        let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
-        ctx.put_image_data(&data, 0.0, 0.0)
+        let how = super::boundary::Paint { grid: BOUNDARY_GRID, map: None, options, min_radius: 2.0, ctx, width, height };
+        super::boundary::paint(&mut self.image, &mut self.fast_grid, run.session(), how)
     }
 
     /// P(y = 1) of run `run` on an n×n grid over the view square, row-major, row 0 at the top.

@@ -1,6 +1,7 @@
 //! The only code that knows about the browser: one handle the page drives, drawing into
 //! canvases, and panics turned into a visible message.
 
+mod boundary;
 mod chart_kit;
 mod charts;
 mod compare;
@@ -23,8 +24,10 @@ use crate::render::Image;
 use crate::train::{Config, Effect, Session, SettingError, Status};
 use settings::js_error;
 
-/// Grid cells per side for the boundary drawn every frame.
+/// Cells a side of the lattice the main boundary is evaluated on.
 const BOUNDARY_GRID: usize = 100;
+
+/// Grid cells per side for the boundary drawn every frame.
 
 #[wasm_bindgen(start)]
 pub fn start() {
@@ -173,29 +176,13 @@ impl Playground {
     /// Draws the boundary and the points. `options` bit 0: show dev points; bit 1: discretize.
     #[wasm_bindgen(js_name = drawBoundary)]
     pub fn draw_boundary(&mut self, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
-        let (w, h) = (width.max(1) as usize, height.max(1) as usize);
-        self.image.resize(w, h);
         // the node focused in the network diagram, else the network's output P(y = 1)
-        let focused = self.focus.and_then(|(layer, unit)| {
+        let map = self.focus.and_then(|(layer, unit)| {
             let maps = crate::instruments::NeuronMaps::new(self.session.net(), &self.session.config().features, BOUNDARY_GRID);
             maps.get(layer, unit).map(<[f64]>::to_vec)
         });
-        match focused {
-            Some(map) => self.image.paint_probabilities(&map, BOUNDARY_GRID, options & 2 != 0),
-            None => {
-                let config = self.session.config();
-                let p = self.fast_grid.probabilities(self.session.net(), &config.features, BOUNDARY_GRID);
-                self.image.paint_probabilities(&p, BOUNDARY_GRID, options & 2 != 0);
-            }
-        }
-        let radius = (w.min(h) as f64 / 120.0).max(2.5);
-        if options & 1 != 0 {
-            self.image.draw_points(&self.session.dev_set().points, radius, false, 1.0);
-        }
-        self.image.draw_points(self.session.augmented_points(), radius * 0.8, true, 0.35);
-        self.image.draw_points(self.session.real_train_points(), radius, true, 1.0);
-        let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&self.image.rgba), w as u32, h as u32)?;
-        ctx.put_image_data(&data, 0.0, 0.0)
+        let how = boundary::Paint { grid: BOUNDARY_GRID, map, options, min_radius: 2.5, ctx, width, height };
+        boundary::paint(&mut self.image, &mut self.fast_grid, &self.session, how)
     }
 }
 

@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{FONT, MUTED};
+use super::chart_kit::{Px, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
@@ -41,14 +41,14 @@ struct Labels {
 /// when w₂ is exactly 0, the L2 optimum]. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
 #[wasm_bindgen(js_name = drawNormBalls)]
 pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, mut labels: Vec<String>) -> Result<Vec<f64>, JsValue> {
-    let scale = if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 };
+    let px = Px::new(ratio);
     let t = if t.is_finite() { t.clamp(0.0, 10.0) } else { 1.0 };
     labels.resize(6, String::new());
     let mut words = labels.into_iter();
     let mut next = || words.next().unwrap_or_default();
     let labels = Labels { w1: next(), w2: next(), unconstrained: next(), l1: next(), l1_on_axis: next(), l2: next() };
     let loss = EllipticLoss::lecture_picture();
-    let picture = Picture { loss, t, l1: loss.l1_constrained_minimum(t), l2: loss.l2_constrained_minimum(t), labels, scale };
+    let picture = Picture { loss, t, l1: loss.l1_constrained_minimum(t), l2: loss.l2_constrained_minimum(t), labels, px };
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the norms canvas has no 2d context")?;
     picture.draw(backend.into_drawing_area()).map_err(|e| JsValue::from_str(&e.to_string()))?;
     Ok(vec![picture.l1[0], picture.l1[1], picture.l2[0], picture.l2[1]])
@@ -60,22 +60,14 @@ struct Picture {
     l1: [f64; 2],
     l2: [f64; 2],
     labels: Labels,
-    scale: f64,
+    px: Px,
 }
 
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
 impl Picture {
-    fn px(&self, css: f64) -> i32 {
-        (css * self.scale).round() as i32
-    }
-
-    fn width(&self, css: f64) -> u32 {
-        (css * self.scale).round().max(1.0) as u32
-    }
-
     fn text(&self, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-        (FONT, 11.0 * self.scale).into_font().color(color).pos(Pos::new(h, v))
+        self.px.font(11.0).color(color).pos(Pos::new(h, v))
     }
 
     fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult {
@@ -97,46 +89,46 @@ impl Picture {
         area.draw(&Polygon::new(circle.clone(), L2.mix(0.10).filled()))?;
 
         // the axes through the origin, named at their ends
-        let axis = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
+        let axis = ShapeStyle::from(MUTED).stroke_width(self.px.u(1.0));
         area.draw(&PathElement::new([(W1_FROM, 0.0), (w1_to, 0.0)], axis))?;
         area.draw(&PathElement::new([(0.0, W2_VIEW.0), (0.0, W2_VIEW.1)], axis))?;
         let (right, top) = (area.map_coordinate(&(w1_to, 0.0)), area.map_coordinate(&(0.0, W2_VIEW.1)));
-        root.draw_text(&self.labels.w1, &self.text(&MUTED, HPos::Right, VPos::Top), (right.0 - self.px(4.0), right.1 + self.px(3.0)))?;
-        root.draw_text(&self.labels.w2, &self.text(&MUTED, HPos::Left, VPos::Top), (top.0 + self.px(4.0), top.1 + self.px(2.0)))?;
+        root.draw_text(&self.labels.w1, &self.text(&MUTED, HPos::Right, VPos::Top), (right.0 - self.px.i(4.0), right.1 + self.px.i(3.0)))?;
+        root.draw_text(&self.labels.w2, &self.text(&MUTED, HPos::Left, VPos::Top), (top.0 + self.px.i(4.0), top.1 + self.px.i(2.0)))?;
 
-        let faint = ShapeStyle::from(LOSS.mix(0.45)).stroke_width(self.width(1.0));
+        let faint = ShapeStyle::from(LOSS.mix(0.45)).stroke_width(self.px.u(1.0));
         for k in 1..=CONTOURS {
             area.draw(&PathElement::new(self.contour((k as f64 / 2.0).powi(2)), faint))?;
         }
         let centre = (self.loss.centre[0], self.loss.centre[1]);
-        area.draw(&Cross::new(centre, self.width(3.5), ShapeStyle::from(LOSS).stroke_width(self.width(1.5))))?;
+        area.draw(&Cross::new(centre, self.px.u(3.5), ShapeStyle::from(LOSS).stroke_width(self.px.u(1.5))))?;
         let c = area.map_coordinate(&centre);
-        root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px(7.0), c.1))?;
+        root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px.i(7.0), c.1))?;
 
         area.draw(&PathElement::new(
             diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(),
-            ShapeStyle::from(L1).stroke_width(self.width(2.0)),
+            ShapeStyle::from(L1).stroke_width(self.px.u(2.0)),
         ))?;
         area.draw(&PathElement::new(
             circle.iter().chain(&circle[..1]).copied().collect::<Vec<_>>(),
-            ShapeStyle::from(L2).stroke_width(self.width(2.0)),
+            ShapeStyle::from(L2).stroke_width(self.px.u(2.0)),
         ))?;
 
         // the contour through each optimum: the lowest loss the constraint allows
         for (w, color) in [(self.l1, L1), (self.l2, L2)] {
             if w != self.loss.centre {
-                let style = ShapeStyle::from(color).stroke_width(self.width(1.5));
+                let style = ShapeStyle::from(color).stroke_width(self.px.u(1.5));
                 area.draw(&PathElement::new(self.contour(self.loss.value(w)), style))?;
             }
         }
         for (w, color) in [(self.l2, L2), (self.l1, L1)] {
-            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), color.filled()))?;
-            area.draw(&Circle::new((w[0], w[1]), self.width(4.5), ShapeStyle::from(WHITE).stroke_width(self.width(1.5))))?;
+            area.draw(&Circle::new((w[0], w[1]), self.px.u(4.5), color.filled()))?;
+            area.draw(&Circle::new((w[0], w[1]), self.px.u(4.5), ShapeStyle::from(WHITE).stroke_width(self.px.u(1.5))))?;
         }
         let (p1, p2) = (area.map_coordinate(&(self.l1[0], self.l1[1])), area.map_coordinate(&(self.l2[0], self.l2[1])));
         let l1 = if self.l1[1] == 0.0 { &self.labels.l1_on_axis } else { &self.labels.l1 };
-        self.label(&root, l1, &L1, HPos::Left, VPos::Top, (p1.0 + self.px(3.0), p1.1 + self.px(6.0)))?;
-        self.label(&root, &self.labels.l2, &L2, HPos::Right, VPos::Bottom, (p2.0 - self.px(6.0), p2.1 - self.px(4.0)))?;
+        self.label(&root, l1, &L1, HPos::Left, VPos::Top, (p1.0 + self.px.i(3.0), p1.1 + self.px.i(6.0)))?;
+        self.label(&root, &self.labels.l2, &L2, HPos::Right, VPos::Bottom, (p2.0 - self.px.i(6.0), p2.1 - self.px.i(4.0)))?;
         Ok(())
     }
 
@@ -167,7 +159,7 @@ impl Picture {
             VPos::Bottom => at.1 - th,
             VPos::Center => at.1 - th / 2,
         };
-        let pad = self.px(2.0);
+        let pad = self.px.i(2.0);
         root.draw(&Rectangle::new([(left - pad, top - pad / 2), (left + tw + pad, top + th + pad / 2)], WHITE.mix(0.85).filled()))?;
         root.draw_text(text, &style, at)
     }

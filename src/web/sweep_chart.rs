@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{FONT, GRID, INK, MUTED};
+use super::chart_kit::{Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
@@ -123,7 +123,7 @@ impl Playground {
         highlight: i32,
         labels: Vec<String>,
     ) -> Result<Vec<f64>, JsValue> {
-        let scale = if ratio.is_finite() { ratio.clamp(0.5, 4.0) } else { 1.0 };
+        let px = Px::new(ratio);
         let results = self.sweep.as_ref().map_or(&[][..], |s| s.results());
         let best = self.sweep.as_ref().and_then(|s| s.best()).map(|b| b.lambda);
         let grid: Vec<f64> = if lambdas.is_empty() { results.iter().map(|p| p.lambda).collect() } else { lambdas };
@@ -133,7 +133,7 @@ impl Playground {
             best,
             highlight: usize::try_from(highlight).ok(),
             labels: Labels::new(labels),
-            scale,
+            px,
         };
         let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the sweep chart canvas has no 2d context")?;
         chart.draw(backend.into_drawing_area()).map_err(|e| JsValue::from_str(&e.to_string()))
@@ -146,39 +146,27 @@ struct SweepChart<'a> {
     best: Option<f64>,
     highlight: Option<usize>,
     labels: Labels,
-    scale: f64,
+    px: Px,
 }
 
 type Plot<'a> = ChartContext<'a, CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 type DrawResult<T> = Result<T, DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
 impl SweepChart<'_> {
-    fn px(&self, css: f64) -> i32 {
-        (css * self.scale).round() as i32
-    }
-
-    fn width(&self, css: f64) -> u32 {
-        (css * self.scale).round().max(1.0) as u32
-    }
-
-    fn font(&self, css: f64) -> FontDesc<'static> {
-        (FONT, css * self.scale).into_font()
-    }
-
     fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult<Vec<f64>> {
         root.fill(&WHITE)?;
-        let (head, body) = root.split_vertically(self.px(16.0));
+        let (head, body) = root.split_vertically(self.px.i(16.0));
         self.draw_legend(&head)?;
 
         let top = self.results.iter().flat_map(|p| [p.train_error, p.dev_error]).filter(|v| v.is_finite()).fold(0.0, f64::max);
         let y_top = (top * 1.15).clamp(0.05, 1.0);
-        let width_css = body.dim_in_pixel().0 as f64 / self.scale;
+        let width_css = body.dim_in_pixel().0 as f64 / self.px.0;
         let ticks = self.axis.ticks(((width_css - 50.0) / 42.0).max(2.0) as usize);
         let mut plot = ChartBuilder::on(&body)
-            .margin_top(self.px(4.0))
-            .margin_right(self.px(10.0))
-            .x_label_area_size(self.px(26.0))
-            .y_label_area_size(self.px(36.0))
+            .margin_top(self.px.i(4.0))
+            .margin_right(self.px.i(10.0))
+            .x_label_area_size(self.px.i(26.0))
+            .y_label_area_size(self.px.i(36.0))
             .build_cartesian_2d(self.axis.range(), 0.0..y_top)?;
         plot.configure_mesh()
             .disable_x_mesh()
@@ -186,12 +174,12 @@ impl SweepChart<'_> {
             .y_labels(4)
             .y_label_formatter(&|v| format!("{}%", (v * 100.0).round()))
             .x_desc(self.labels.lambda.as_str())
-            .label_style(self.font(10.0).color(&MUTED))
-            .axis_desc_style(self.font(10.0).color(&MUTED))
-            .axis_style(ShapeStyle::from(MUTED).stroke_width(self.width(1.0)))
-            .bold_line_style(ShapeStyle::from(GRID).stroke_width(self.width(1.0)))
+            .label_style(self.px.font(10.0).color(&MUTED))
+            .axis_desc_style(self.px.font(10.0).color(&MUTED))
+            .axis_style(ShapeStyle::from(MUTED).stroke_width(self.px.u(1.0)))
+            .bold_line_style(ShapeStyle::from(GRID).stroke_width(self.px.u(1.0)))
             .light_line_style(TRANSPARENT)
-            .set_all_tick_mark_size(self.px(3.0))
+            .set_all_tick_mark_size(self.px.i(3.0))
             .draw()?;
         self.draw_ticks(&root, &plot, &ticks)?;
         self.draw_axis_break(&root, &plot)?;
@@ -199,36 +187,36 @@ impl SweepChart<'_> {
         let at = |p: &SweepPoint, value: f64| (self.axis.x(p.lambda), value);
         if let Some(best) = self.best.filter(|_| !self.results.is_empty()) {
             let x = self.axis.x(best);
-            let line = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
-            plot.draw_series(DashedLineSeries::new([(x, 0.0), (x, y_top)], self.px(3.0), self.px(3.0), line))?;
+            let line = ShapeStyle::from(MUTED).stroke_width(self.px.u(1.0));
+            plot.draw_series(DashedLineSeries::new([(x, 0.0), (x, y_top)], self.px.i(3.0), self.px.i(3.0), line))?;
         }
         for (color, value) in [(TRAIN, (|p: &SweepPoint| p.train_error) as fn(&SweepPoint) -> f64), (DEV, |p: &SweepPoint| p.dev_error)] {
-            let line = ShapeStyle::from(color).stroke_width(self.width(2.0));
+            let line = ShapeStyle::from(color).stroke_width(self.px.u(2.0));
             plot.draw_series(LineSeries::new(self.results.iter().map(|p| at(p, value(p))), line))?;
-            plot.draw_series(self.results.iter().map(|p| Circle::new(at(p, value(p)), self.width(3.0), color.filled())))?;
+            plot.draw_series(self.results.iter().map(|p| Circle::new(at(p, value(p)), self.px.u(3.0), color.filled())))?;
         }
         if let Some(p) = self.highlight.and_then(|i| self.results.get(i)) {
-            let ring = ShapeStyle::from(INK).stroke_width(self.width(1.5));
-            plot.draw_series([at(p, p.train_error), at(p, p.dev_error)].map(|c| Circle::new(c, self.width(6.0), ring)))?;
+            let ring = ShapeStyle::from(INK).stroke_width(self.px.u(1.5));
+            plot.draw_series([at(p, p.train_error), at(p, p.dev_error)].map(|c| Circle::new(c, self.px.u(6.0), ring)))?;
         }
         if let Some(p) = self.results.iter().find(|p| Some(p.lambda) == self.best) {
-            plot.draw_series([Circle::new(at(p, p.dev_error), self.width(5.0), DEV.filled())])?;
-            plot.draw_series([Circle::new(at(p, p.dev_error), self.width(5.0), ShapeStyle::from(WHITE).stroke_width(self.width(1.5)))])?;
+            plot.draw_series([Circle::new(at(p, p.dev_error), self.px.u(5.0), DEV.filled())])?;
+            plot.draw_series([Circle::new(at(p, p.dev_error), self.px.u(5.0), ShapeStyle::from(WHITE).stroke_width(self.px.u(1.5)))])?;
             self.draw_best_label(&root, &plot, p)?;
         }
-        Ok(self.results.iter().map(|p| plot.backend_coord(&(self.axis.x(p.lambda), 0.0)).0 as f64 / self.scale).collect())
+        Ok(self.results.iter().map(|p| plot.backend_coord(&(self.axis.x(p.lambda), 0.0)).0 as f64 / self.px.0).collect())
     }
 
     /// The λ axis's ticks and labels: plotters' own would space them evenly in log λ, with
     /// no place for 0.
     fn draw_ticks(&self, root: &DrawingArea<CanvasBackend, Shift>, plot: &Plot, ticks: &[f64]) -> DrawResult<()> {
         let (_, ys) = plot.plotting_area().get_pixel_range();
-        let style = self.font(10.0).color(&MUTED).pos(Pos::new(HPos::Center, VPos::Top));
-        let mark = ShapeStyle::from(MUTED).stroke_width(self.width(1.0));
+        let style = self.px.font(10.0).color(&MUTED).pos(Pos::new(HPos::Center, VPos::Top));
+        let mark = ShapeStyle::from(MUTED).stroke_width(self.px.u(1.0));
         for &tick in ticks {
             let x = plot.backend_coord(&(tick, 0.0)).0;
-            root.draw(&PathElement::new([(x, ys.end), (x, ys.end + self.px(3.0))], mark))?;
-            root.draw_text(&self.axis.label(tick), &style, (x, ys.end + self.px(5.0)))?;
+            root.draw(&PathElement::new([(x, ys.end), (x, ys.end + self.px.i(3.0))], mark))?;
+            root.draw_text(&self.axis.label(tick), &style, (x, ys.end + self.px.i(5.0)))?;
         }
         Ok(())
     }
@@ -238,11 +226,11 @@ impl SweepChart<'_> {
         let text = format!("{} λ = {}", self.labels.best, lambda_text(p.lambda));
         let x = plot.backend_coord(&(self.axis.x(p.lambda), 0.0)).0;
         let (xs, ys) = plot.plotting_area().get_pixel_range();
-        let width = root.estimate_text_size(&text, &self.font(10.0).into())?.0 as i32;
-        let right = x + self.px(4.0) + width < xs.end;
-        let (anchor, dx) = if right { (HPos::Left, self.px(4.0)) } else { (HPos::Right, -self.px(4.0)) };
-        let style = self.font(10.0).color(&INK).pos(Pos::new(anchor, VPos::Top));
-        root.draw_text(&text, &style, (x + dx, ys.start + self.px(1.0)))
+        let width = root.estimate_text_size(&text, &self.px.font(10.0).into())?.0 as i32;
+        let right = x + self.px.i(4.0) + width < xs.end;
+        let (anchor, dx) = if right { (HPos::Left, self.px.i(4.0)) } else { (HPos::Right, -self.px.i(4.0)) };
+        let style = self.px.font(10.0).color(&INK).pos(Pos::new(anchor, VPos::Top));
+        root.draw_text(&text, &style, (x + dx, ys.start + self.px.i(1.0)))
     }
 
     /// Two short slashes on the x axis between λ = 0 and the first decade: the log axis
@@ -252,12 +240,12 @@ impl SweepChart<'_> {
             return Ok(());
         }
         let (x, y) = plot.backend_coord(&((self.axis.zero + self.axis.low) / 2.0, 0.0));
-        let (gap, reach) = (self.px(2.0), self.px(4.0));
+        let (gap, reach) = (self.px.i(2.0), self.px.i(4.0));
         root.draw(&Rectangle::new([(x - gap, y - reach), (x + gap, y + reach)], WHITE.filled()))?;
         for dx in [-gap, gap] {
             root.draw(&PathElement::new(
-                [(x + dx - self.px(2.0), y + reach), (x + dx + self.px(2.0), y - reach)],
-                ShapeStyle::from(MUTED).stroke_width(self.width(1.0)),
+                [(x + dx - self.px.i(2.0), y + reach), (x + dx + self.px.i(2.0), y - reach)],
+                ShapeStyle::from(MUTED).stroke_width(self.px.u(1.0)),
             ))?;
         }
         Ok(())
@@ -265,17 +253,17 @@ impl SweepChart<'_> {
 
     fn draw_legend(&self, head: &DrawingArea<CanvasBackend, Shift>) -> DrawResult<()> {
         let middle = head.dim_in_pixel().1 as i32 / 2;
-        let text = self.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
-        let mut x = self.px(40.0);
+        let text = self.px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center));
+        let mut x = self.px.i(40.0);
         for (label, color) in [(&self.labels.train, TRAIN), (&self.labels.dev, DEV)] {
             head.draw(&PathElement::new(
-                [(x, middle), (x + self.px(16.0), middle)],
-                ShapeStyle::from(color).stroke_width(self.width(2.0)),
+                [(x, middle), (x + self.px.i(16.0), middle)],
+                ShapeStyle::from(color).stroke_width(self.px.u(2.0)),
             ))?;
-            head.draw(&Circle::new((x + self.px(8.0), middle), self.width(3.0), color.filled()))?;
-            x += self.px(20.0);
+            head.draw(&Circle::new((x + self.px.i(8.0), middle), self.px.u(3.0), color.filled()))?;
+            x += self.px.i(20.0);
             head.draw_text(label, &text, (x, middle))?;
-            x += head.estimate_text_size(label, &self.font(11.0).into())?.0 as i32 + self.px(14.0);
+            x += head.estimate_text_size(label, &self.px.font(11.0).into())?.0 as i32 + self.px.i(14.0);
         }
         Ok(())
     }

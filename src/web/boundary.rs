@@ -1,0 +1,48 @@
+//! One session's decision boundary on a canvas, for the main view and Compare's runs alike:
+//! P(y = 1) (or a neuron's map) over the view square through the colour scale, the dev points
+//! outlined, the augmented copies faded, the real training points on top; one `putImageData`.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::Clamped;
+use web_sys::{CanvasRenderingContext2d, ImageData};
+
+use crate::render::fast_grid::FastGrid;
+use crate::render::Image;
+use crate::train::Session;
+
+const AUGMENTED_OPACITY: f64 = 0.35;
+
+/// What to paint: the network evaluated on a `grid`×`grid` lattice (the image interpolates
+/// between its cells); `map` (of the same lattice) replaces the network's P(y = 1) when given (a focused neuron's map);
+/// `options` bit 0 shows the dev points, bit 1 paints classes instead of probabilities; points
+/// have a radius of 1/120 of the canvas, at least `min_radius` pixels.
+pub(super) struct Paint<'a> {
+    pub grid: usize,
+    pub map: Option<Vec<f64>>,
+    pub options: u32,
+    pub min_radius: f64,
+    pub ctx: &'a CanvasRenderingContext2d,
+    pub width: u32,
+    pub height: u32,
+}
+
+pub(super) fn paint(image: &mut Image, fast_grid: &mut FastGrid, session: &Session, how: Paint) -> Result<(), JsValue> {
+    let (w, h) = (how.width.max(1) as usize, how.height.max(1) as usize);
+    image.resize(w, h);
+    let discrete = how.options & 2 != 0;
+    match how.map {
+        Some(map) => image.paint_probabilities(&map, how.grid, discrete),
+        None => {
+            let p = fast_grid.probabilities(session.net(), &session.config().features, how.grid);
+            image.paint_probabilities(&p, how.grid, discrete);
+        }
+    }
+    let radius = (w.min(h) as f64 / 120.0).max(how.min_radius);
+    if how.options & 1 != 0 {
+        image.draw_points(&session.dev_set().points, radius, false, 1.0);
+    }
+    image.draw_points(session.augmented_points(), radius * 0.8, true, AUGMENTED_OPACITY);
+    image.draw_points(session.real_train_points(), radius, true, 1.0);
+    let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
+    how.ctx.put_image_data(&data, 0.0, 0.0)
+}
