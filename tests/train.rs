@@ -366,3 +366,18 @@ fn a_mini_batch_bigger_than_a_slice_takes_the_step_of_its_own_examples() {
         }
     }
 }
+
+/// The default run (keeper, 2→20→3→1 tanh, full batch, the default α) must not look broken:
+/// at α 0.5, J rose by up to 68 % in one iteration (85–88, 177–180, …); at the default α its
+/// full-batch J never rises by more than a hair over the first 2,000 iterations.
+#[test]
+fn the_default_run_has_no_spikes_in_j() {
+    let mut s = Session::new(Config::default());
+    let mut previous = s.evaluation().total_cost;
+    for i in 1..=2000 {
+        s.train(1);
+        let j = s.evaluation().total_cost;
+        assert!(j <= previous * 1.001, "iteration {i}: J rose from {previous} to {j}");
+        previous = j;
+    }
+}

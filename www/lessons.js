@@ -6,10 +6,15 @@
 // are the lecture's quiz 9 and 10. Every claim is checked on the real model by
 // tests/browser/lecture*.test.mjs.
 
-/** The run every step starts from: the course's 2→20→3→1 tanh network on the goalkeeper data. */
+/**
+ * The run every step starts from: the course's 2→20→3→1 tanh network on the goalkeeper data,
+ * 100 training samples (few, so it overfits within 2,000 iterations) and α = 0.05 (small
+ * enough that full-batch J never jumps up: at α 0.5 it spikes, e.g. at iterations 85–88 and
+ * 177–180 on 200 samples; at 0.05 no step's J rises by 1 % in 2,000 iterations).
+ */
 export const COURSE_SETUP = {
-  dataset: "keeper", points: 400, noise: 25, train: 50, seed: 1, features: ["x1", "x2"], layers: [20, 3], act: "tanh",
-  lr: 0.5, batch: 0, reg: "none", lambda: 0, keep: [1, 1], patience: 0, augment: [], checkj: false,
+  dataset: "keeper", points: 200, noise: 25, train: 50, seed: 1, features: ["x1", "x2"], layers: [20, 3], act: "tanh",
+  lr: 0.05, batch: 0, reg: "none", lambda: 0, keep: [1, 1], patience: 0, augment: [], checkj: false,
   inverted: 1, keepIn: 1, stopOn: "cost",
 };
 
@@ -36,8 +41,8 @@ export const LESSONS = [
   {
     title: { en: "High variance: the network overfits", ko: "높은 분산: 신경망의 과대적합" },
     setup: {
-      en: "The course's network (2→20→3→1, tanh) on the goalkeeper data: 200 training samples, no regularization, 2,000 iterations.",
-      ko: "강의의 신경망(2→20→3→1, tanh)을 골키퍼 데이터의 훈련 샘플 200개로 정규화 없이 2,000번 학습합니다.",
+      en: "The course's network (2→20→3→1, tanh) on the goalkeeper data: 100 training samples, α = 0.05, no regularization, 2,000 iterations.",
+      ko: "강의의 신경망(2→20→3→1, tanh)을 골키퍼 데이터의 훈련 샘플 100개로 정규화 없이 2,000번 학습합니다 (α = 0.05).",
     },
     ask: {
       q: { en: "How will the training error compare with the dev-set error?", ko: "훈련 세트 오차와 개발 세트 오차는 어떻게 될까요?" },
@@ -159,17 +164,17 @@ export const LESSONS = [
   {
     title: { en: "Weight decay", ko: "가중치 감쇠" },
     setup: {
-      en: "With L2, dW[l] = (from backprop) + (λ/m) W[l], and W[l] := W[l] − α dW[l]. Here α = 0.5, λ = 0.7, m = 200.",
-      ko: "L2 정규화에서 dW[l] = (역전파에서 온 값) + (λ/m) W[l]이고 W[l] := W[l] − α dW[l]입니다. 여기서는 α = 0.5, λ = 0.7, m = 200입니다.",
+      en: "With L2, dW[l] = (from backprop) + (λ/m) W[l], and W[l] := W[l] − α dW[l]. Here α = 0.05, λ = 0.7, m = 100.",
+      ko: "L2 정규화에서 dW[l] = (역전파에서 온 값) + (λ/m) W[l]이고 W[l] := W[l] − α dW[l]입니다. 여기서는 α = 0.05, λ = 0.7, m = 100입니다.",
     },
     ask: {
       q: { en: "Written as W[l] := (1 − αλ/m) W[l] − α (from backprop), what is the factor 1 − αλ/m here?", ko: "W[l] := (1 − αλ/m) W[l] − α (역전파에서 온 값)으로 쓰면, 곱해지는 1 − αλ/m은 여기서 얼마일까요?" },
-      choices: [{ en: "0.99825, just below 1", ko: "0.99825, 1보다 조금 작다" }, { en: "0.65", ko: "0.65" }, { en: "1.00175, above 1", ko: "1.00175, 1보다 크다" }],
+      choices: [{ en: "0.99965, just below 1", ko: "0.99965, 1보다 조금 작다" }, { en: "0.965", ko: "0.965" }, { en: "1.00035, above 1", ko: "1.00035, 1보다 크다" }],
       answer: [0],
     },
     explain: {
-      en: "1 − 0.5 · 0.7 / 200 = 0.99825: every step multiplies W by a factor just below 1. That is why L2 is called weight decay (Weight decay tab: one weight's numbers).",
-      ko: "1 − 0.5 · 0.7 / 200 = 0.99825입니다. 즉 매 단계 W에 1보다 조금 작은 값이 곱해집니다. 그래서 L2 정규화를 가중치 감쇠라고 부릅니다 (가중치 감쇠 탭: 가중치 하나의 계산).",
+      en: "1 − 0.05 · 0.7 / 100 = 0.99965: every step multiplies W by a factor just below 1. That is why L2 is called weight decay (Weight decay tab: one weight's numbers).",
+      ko: "1 − 0.05 · 0.7 / 100 = 0.99965입니다. 즉 매 단계 W에 1보다 조금 작은 값이 곱해집니다. 그래서 L2 정규화를 가중치 감쇠라고 부릅니다 (가중치 감쇠 탭: 가중치 하나의 계산).",
     },
     settings: { reg: "l2", lambda: 0.7 },
     train: 2000,
@@ -295,10 +300,10 @@ export const LESSONS = [
       answer: [0],
     },
     explain: {
-      en: "Lower (0.5) where there are many parameters and so more risk of overfitting, 1 on the 3-unit layer. Dropping there shrinks ‖W‖ and lowers the dev-set cost below the run without dropout. "
+      en: "Lower (0.5) where there are many parameters and so more risk of overfitting, 1 on the 3-unit layer. Dropping there shrinks ‖W‖ below the run without dropout. "
         + "The input layer can drop too (input layer keep_prob), but that is rarely done.",
       ko: "과대적합 우려가 큰 층(유닛 20개)은 낮게(0.5), 우려가 적은 층(유닛 3개)은 1로 둡니다. 이 층에서 나가는 가중치가 가장 많기 때문입니다. "
-        + "이 층의 유닛을 삭제하면 드롭아웃이 없을 때보다 ‖W‖와 개발 세트 비용이 낮아집니다. 입력층에도 설정할 수 있지만 거의 하지 않습니다.",
+        + "이 층의 유닛을 삭제하면 드롭아웃이 없을 때보다 ‖W‖가 작아집니다. 입력층에도 설정할 수 있지만 거의 하지 않습니다.",
     },
     settings: {},
     runSettings: { keep: [0.5, 1] },
@@ -311,8 +316,8 @@ export const LESSONS = [
   {
     title: { en: "The J check: dropout off, then on", ko: "J 확인: 드롭아웃을 끄고, 다시 켜기" },
     setup: {
-      en: "With dropout J is not well defined. The lecture's check: run with keep_prob = 1 (no dropout) first; here α = 0.1.",
-      ko: "드롭아웃을 쓰면 비용함수 J를 정의하기 어렵습니다. 그래서 먼저 keep_prob = 1로(드롭아웃 없이) 실행합니다. 여기서는 α = 0.1입니다.",
+      en: "With dropout J is not well defined. The lecture's check: run with keep_prob = 1 (no dropout) first; here α = 0.05.",
+      ko: "드롭아웃을 쓰면 비용함수 J를 정의하기 어렵습니다. 그래서 먼저 keep_prob = 1로(드롭아웃 없이) 실행합니다. 여기서는 α = 0.05입니다.",
     },
     ask: {
       q: { en: "With keep_prob = 1, how should J move?", ko: "keep_prob = 1일 때 J는 어떻게 움직여야 할까요?" },
@@ -325,7 +330,7 @@ export const LESSONS = [
       ko: "드롭아웃이 없으면 α가 충분히 작은 경사하강법은 매 단계 J를 낮춥니다 (단조 감소). 오른다면 버그이거나 α가 너무 큰 것입니다. "
         + "그다음 드롭아웃을 켭니다. 아래 ‘드롭아웃 켜기’ 버튼을 누르면 keep_prob = 0.8로 이어서 학습합니다.",
     },
-    settings: { lr: 0.1, keep: [1, 1], checkj: true },
+    settings: { lr: 0.05, keep: [1, 1], checkj: true },
     train: 1000,
     report: "jcheck",
     action: "dropoutOn",
@@ -335,11 +340,11 @@ export const LESSONS = [
   {
     title: { en: "Data augmentation", ko: "데이터 증식" },
     setup: {
-      en: "The lecture's images are flipped, zoomed, distorted and rotated. Here each training sample gets a distorted (σ = 0.3), a rotated (±15°) and a zoomed (×0.9–1.1) copy: 200 real + 600 augmented.",
-      ko: "강의에서는 이미지를 대칭·확대·왜곡·회전해 데이터를 늘립니다. 여기서는 훈련 샘플마다 왜곡(σ = 0.3), 회전(±15°), 확대(×0.9–1.1) 복사본을 하나씩 만듭니다: 실제 200개 + 증식 600개.",
+      en: "The lecture's images are flipped, zoomed, distorted and rotated. Here each training sample gets a distorted (σ = 0.3), a rotated (±15°) and a zoomed (×0.9–1.1) copy: 100 real + 300 augmented.",
+      ko: "강의에서는 이미지를 대칭·확대·왜곡·회전해 데이터를 늘립니다. 여기서는 훈련 샘플마다 왜곡(σ = 0.3), 회전(±15°), 확대(×0.9–1.1) 복사본을 하나씩 만듭니다: 실제 100개 + 증식 300개.",
     },
     ask: {
-      q: { en: "What will 600 augmented copies do to the dev-set error?", ko: "증식 복사본 600개는 개발 세트 오차를 어떻게 바꿀까요?" },
+      q: { en: "What will 300 augmented copies do to the dev-set error?", ko: "증식 복사본 300개는 개발 세트 오차를 어떻게 바꿀까요?" },
       choices: [{ en: "lower it", ko: "낮춘다" }, { en: "raise it", ko: "높인다" }, { en: "nothing", ko: "그대로다" }],
       answer: [0],
     },
@@ -375,7 +380,7 @@ export const LESSONS = [
         + "w는 0에 가까운 작은 값에서 시작해 점점 커지므로, 일찍 멈추면 L2 정규화처럼 중간 크기의 w를 얻습니다 (아래 ‖W‖와 가중치 탭의 곡선). "
         + "단점: 머신러닝의 두 작업인 ① 비용함수 J 최적화와 ② 과대적합 방지는 별개의 도구로 따로 다루는 것이 좋은데(직교화), 조기 종료는 경사하강법을 일찍 멈춰(②) J 최적화(①)도 함께 멈추므로 두 작업을 섞습니다. 대안은 λ를 조정한 L2 정규화입니다.",
     },
-    settings: { points: 200, lr: 0.05, patience: 1000, stopOn: "error" }, // smooth (no α spikes), and the dev-set error visibly rises after its minimum
+    settings: { patience: 1000, stopOn: "error" }, // the course setup: smooth, and the dev-set error visibly rises after its minimum
     train: "play",
     report: "early",
     highlight: ["#patience", "#stopOn", "#error-chart"],
@@ -431,7 +436,7 @@ export const LESSONS = [
       ko: "W := (1 − αλ/m) W − α (역전파에서 온 값). 람다가 커지면 가중치에 곱해지는 값이 1보다 매우 작아져 가중치가 더 작은 값으로 업데이트되고 (페널티 증가) "
         + "모델 복잡도가 제한되어 오버피팅 위험이 줄어듭니다. 람다가 작으면 그 값이 1보다 약간 작아 (1과 비슷) 가중치가 천천히 줄고, 더 복잡하게 학습해 오버피팅 위험이 커집니다.",
     },
-    live: { reg: "l2", lambda: 10 },
+    live: { reg: "l2", lambda: 10, lr: 0.5 }, // smooth at α 0.5 (λ 10 keeps J from spiking), so 1 − αλ/m = 0.95 is well below 1
     liveTab: "tanh",
     pair: "lambdas",
     highlight: ["#lecture-question", "#decay"],

@@ -130,7 +130,7 @@ pub const SETTINGS: &[Setting] = &[
         ..integer("layers", "20,3", 1.0, MAX_NEURONS as f64, Reset, "Network")
     },
     choice("act", "tanh", &["tanh", "relu", "sigmoid", "linear"], Reset, "Activation"),
-    Setting { above_min: true, ..number("lr", "0.5", 0.0, 10.0, Live, "Learning rate α") },
+    Setting { above_min: true, ..number("lr", "0.1", 0.0, 10.0, Live, "Learning rate α") },
     integer("batch", "0", 0.0, 2000.0, Live, "Batch size"),
     choice("reg", "none", &["none", "l1", "l2"], Live, "Regularization"),
     number("lambda", "0", 0.0, 100.0, Live, "λ (lambda)"),

@@ -2,6 +2,7 @@
 //! of ink and grid, the font, and tick labels.
 
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters::style::FontDesc;
 
 pub(super) const INK: RGBColor = RGBColor(29, 35, 41);
@@ -50,4 +51,80 @@ pub(super) fn iteration_tick(v: u64, x_max: u64) -> String {
     } else {
         v.to_string()
     }
+}
+
+/// The pieces of a label with subscripts: "w₁" is "w" then a subscript "1", "‖W[l]‖_F" is
+/// "‖W[l]‖" then a subscript "F" (an underscore takes the one character after it).
+pub(super) fn subscript_runs(text: &str) -> Vec<(String, bool)> {
+    let mut runs: Vec<(String, bool)> = Vec::new();
+    let mut push = |c: char, sub: bool| match runs.last_mut() {
+        Some((s, was)) if *was == sub => s.push(c),
+        _ => runs.push((c.to_string(), sub)),
+    };
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match c {
+            '₀'..='₉' => push(char::from(b'0' + (c as u32 - '₀' as u32) as u8), true),
+            '_' if chars.peek().is_some_and(|n| n.is_alphanumeric()) => push(chars.next().unwrap_or(c), true),
+            _ => push(c, false),
+        }
+    }
+    runs
+}
+
+/// Where `draw_subscripted` puts `text`: (left, top, width, height) in device pixels, and the
+/// width of each run.
+pub(super) fn subscripted_box<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    text: &str,
+    size: f64,
+    (h, v): (HPos, VPos),
+    at: (i32, i32),
+) -> Result<((i32, i32, i32, i32), Vec<i32>), DrawingAreaErrorKind<DB::ErrorType>> {
+    let runs = subscript_runs(text);
+    let mut widths = Vec::with_capacity(runs.len());
+    for (s, sub) in &runs {
+        widths.push(area.estimate_text_size(s, &subscript_font(size, *sub).into())?.0 as i32);
+    }
+    let width = widths.iter().sum::<i32>();
+    let height = (size * 1.15).round() as i32 + if runs.iter().any(|r| r.1) { subscript_drop(size) / 2 } else { 0 };
+    let left = match h {
+        HPos::Left => at.0,
+        HPos::Right => at.0 - width,
+        HPos::Center => at.0 - width / 2,
+    };
+    let top = match v {
+        VPos::Top => at.1,
+        VPos::Bottom => at.1 - height,
+        VPos::Center => at.1 - height / 2,
+    };
+    Ok(((left, top, width, height), widths))
+}
+
+fn subscript_font(size: f64, sub: bool) -> FontDesc<'static> {
+    (FONT, if sub { size * 0.78 } else { size }).into_font()
+}
+
+fn subscript_drop(size: f64) -> i32 {
+    (size * 0.42).round() as i32
+}
+
+/// Draws `text` at `size` device pixels with its subscripts (see `subscript_runs`) as
+/// smaller, lowered text elements of their own: a subscript character of the font itself
+/// reads as a dot at 11 px ("w." for w₁). Anchored like `Pos::new(h, v)` at `at`.
+pub(super) fn draw_subscripted<DB: DrawingBackend>(
+    area: &DrawingArea<DB, plotters::coord::Shift>,
+    text: &str,
+    size: f64,
+    color: &RGBColor,
+    anchor: (HPos, VPos),
+    at: (i32, i32),
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let ((mut x, top, ..), widths) = subscripted_box(area, text, size, anchor, at)?;
+    for ((s, sub), w) in subscript_runs(text).iter().zip(widths) {
+        let style = subscript_font(size, *sub).color(color).pos(Pos::new(HPos::Left, VPos::Top));
+        area.draw_text(s, &style, (x, top + if *sub { subscript_drop(size) } else { 0 }))?;
+        x += w;
+    }
+    Ok(())
 }

@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::chart_kit::{self, iteration_tick, rgb, Px, GRID, INK, MUTED};
+use super::chart_kit::{self, draw_subscripted, iteration_tick, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::nn::Activation;
@@ -143,13 +143,14 @@ fn draw_head(head: &Area, title: &str, series: &[(String, RGBAColor, bool, bool)
     for (name, ..) in series {
         widths.push(measure(name)?);
     }
-    let title_width = if title.is_empty() { 0.0 } else { measure(title)? + space };
+    let title_box = |px: Px| subscripted_box(head, title, 11.0 * px.0, (HPos::Left, VPos::Center), (0, 0)).map(|(b, _)| b.2 as f64 / px.0);
+    let title_width = if title.is_empty() { 0.0 } else { title_box(px)? + space };
     let needed = 4.0 + title_width + widths.iter().map(|w| swatch + gap + w + space).sum::<f64>();
     let px = Px(px.0 * (head.dim_in_pixel().0 as f64 / px.0 / needed).clamp(0.6, 1.0));
     let middle = head.dim_in_pixel().1 as i32 / 2;
     let mut x = 4.0;
     if !title.is_empty() {
-        head.draw_text(title, &px.font(11.0).color(&INK).pos(Pos::new(HPos::Left, VPos::Center)), (px.i(x), middle))?;
+        draw_subscripted(head, title, 11.0 * px.0, &INK, (HPos::Left, VPos::Center), (px.i(x), middle))?; // "‖W[l]‖_F": F as a subscript
         x += title_width;
     }
     let text = px.font(11.0).color(&MUTED).pos(Pos::new(HPos::Left, VPos::Center));

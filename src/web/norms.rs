@@ -8,11 +8,11 @@
 use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
-use plotters::style::text_anchor::{HPos, Pos, VPos};
+use plotters::style::text_anchor::{HPos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{Px, MUTED};
+use super::chart_kit::{draw_subscripted, subscripted_box, Px, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
@@ -66,8 +66,9 @@ struct Picture {
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
 impl Picture {
-    fn text(&self, color: &RGBColor, h: HPos, v: VPos) -> TextStyle<'static> {
-        self.px.font(11.0).color(color).pos(Pos::new(h, v))
+    /// The labels' size in device pixels: 12 CSS pixels, so the subscripts stay legible.
+    fn size(&self) -> f64 {
+        12.0 * self.px.0
     }
 
     fn draw(&self, root: DrawingArea<CanvasBackend, Shift>) -> DrawResult {
@@ -93,8 +94,22 @@ impl Picture {
         area.draw(&PathElement::new([(W1_FROM, 0.0), (w1_to, 0.0)], axis))?;
         area.draw(&PathElement::new([(0.0, W2_VIEW.0), (0.0, W2_VIEW.1)], axis))?;
         let (right, top) = (area.map_coordinate(&(w1_to, 0.0)), area.map_coordinate(&(0.0, W2_VIEW.1)));
-        root.draw_text(&self.labels.w1, &self.text(&MUTED, HPos::Right, VPos::Top), (right.0 - self.px.i(4.0), right.1 + self.px.i(3.0)))?;
-        root.draw_text(&self.labels.w2, &self.text(&MUTED, HPos::Left, VPos::Top), (top.0 + self.px.i(4.0), top.1 + self.px.i(2.0)))?;
+        draw_subscripted(
+            &root,
+            &self.labels.w1,
+            self.size(),
+            &MUTED,
+            (HPos::Right, VPos::Top),
+            (right.0 - self.px.i(4.0), right.1 + self.px.i(3.0)),
+        )?;
+        draw_subscripted(
+            &root,
+            &self.labels.w2,
+            self.size(),
+            &MUTED,
+            (HPos::Left, VPos::Top),
+            (top.0 + self.px.i(4.0), top.1 + self.px.i(2.0)),
+        )?;
 
         let faint = ShapeStyle::from(LOSS.mix(0.45)).stroke_width(self.px.u(1.0));
         for k in 1..=CONTOURS {
@@ -103,7 +118,7 @@ impl Picture {
         let centre = (self.loss.centre[0], self.loss.centre[1]);
         area.draw(&Cross::new(centre, self.px.u(3.5), ShapeStyle::from(LOSS).stroke_width(self.px.u(1.5))))?;
         let c = area.map_coordinate(&centre);
-        root.draw_text(&self.labels.unconstrained, &self.text(&LOSS, HPos::Left, VPos::Center), (c.0 + self.px.i(7.0), c.1))?;
+        draw_subscripted(&root, &self.labels.unconstrained, self.size(), &LOSS, (HPos::Left, VPos::Center), (c.0 + self.px.i(7.0), c.1))?;
 
         area.draw(&PathElement::new(
             diamond.iter().chain(&diamond[..1]).copied().collect::<Vec<_>>(),
@@ -146,21 +161,9 @@ impl Picture {
         v: VPos,
         at: (i32, i32),
     ) -> DrawResult {
-        let style = self.text(color, h, v);
-        let (tw, th) = root.estimate_text_size(text, &style)?;
-        let (tw, th) = (tw as i32, th as i32);
-        let left = match h {
-            HPos::Left => at.0,
-            HPos::Right => at.0 - tw,
-            HPos::Center => at.0 - tw / 2,
-        };
-        let top = match v {
-            VPos::Top => at.1,
-            VPos::Bottom => at.1 - th,
-            VPos::Center => at.1 - th / 2,
-        };
+        let ((left, top, tw, th), _) = subscripted_box(root, text, self.size(), (h, v), at)?;
         let pad = self.px.i(2.0);
         root.draw(&Rectangle::new([(left - pad, top - pad / 2), (left + tw + pad, top + th + pad / 2)], WHITE.mix(0.85).filled()))?;
-        root.draw_text(text, &style, at)
+        draw_subscripted(root, text, self.size(), color, (h, v), at)
     }
 }

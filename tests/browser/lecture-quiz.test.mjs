@@ -67,7 +67,7 @@ for (const lang of ["en", "ko"]) {
     assert.match(text, lang === "ko" ? /1보다 매우 작아/ : /well below 1/, "large λ: the decay factor well below 1");
     assert.match(text, lang === "ko" ? /1과 비슷/ : /close to 1/, "small λ: near 1");
     const strong = await live(page);
-    assert.equal(await page.locator("#decay").textContent(), "0.975000", "1 − αλ/m with λ = 10");
+    assert.equal(await page.locator("#decay").textContent(), "0.950000", "1 − αλ/m with α = 0.5, λ = 10, m = 100");
     assert.ok(strong.weightDecay < 0.98);
     assert.ok(strong.linearity > 0.9, "a large λ limits the complexity: a nearly straight boundary");
     await assertAfterRun(page, COUNT, lang);
