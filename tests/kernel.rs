@@ -5,7 +5,7 @@ use ndarray::{Array1, Array2};
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 use regplay::kernel::Kernel;
-use regplay::nn::{gradient_descent_step, Activation, Dropout, Mlp, Penalty, Regularization};
+use regplay::nn::{gradient_descent_step, Activation, Dropout, Mlp, Regularization};
 
 mod common;
 use common::{random_data, random_net};
@@ -38,8 +38,8 @@ fn cost_gradients_and_steps_agree_with_the_lectures_network() {
         let (net, x, y, reg, m, drop, case) = (&c.net, &c.x, &c.y, &c.reg, c.m, c.drop(), &c.name);
         let (cost, grads) = net.cost_and_gradients(x.view(), y.view(), reg, drop);
         let mut k = kernel_on(net, x, y, drop);
-        let data = k.data_cost_and_gradients(m, c.dropout);
-        let total = data + k.penalty(reg, m as f64);
+        let data = k.data_cost_and_gradients(net, m, c.dropout);
+        let total = data + reg.penalty(net.weights(), m as f64);
         assert!((total - cost.total).abs() <= 1e-12 * cost.total.abs(), "{case}: cost {total} vs {}", cost.total);
         for l in 0..net.weights().len() {
             // the kernel keeps data gradients; the penalty's is added as nn does
@@ -55,13 +55,12 @@ fn cost_gradients_and_steps_agree_with_the_lectures_network() {
             assert!(rel(&kw, dw) <= 1e-12, "{case}: dW[{}] off by {:e}", l + 1, rel(&kw, dw));
             assert!(rel(kb, db) <= 1e-12, "{case}: db[{}] off by {:e}", l + 1, rel(kb, db));
         }
-        // one step: the fused update against nn's
+        // one step with the kernel's gradients against one with nn's
         let (_, data_grads) = net.cost_and_gradients(x.view(), y.view(), &Regularization::NONE, drop);
         let mut stepped = net.clone();
         gradient_descent_step(&mut stepped, &data_grads, reg, 0.3, 25.0);
-        k.update(reg, 0.3, 25.0);
         let mut mine = net.clone();
-        k.store(&mut mine);
+        gradient_descent_step(&mut mine, k.grads(), reg, 0.3, 25.0);
         for l in 0..net.weights().len() {
             let (a, b) = (mine.weights()[l].as_slice().unwrap(), stepped.weights()[l].as_slice().unwrap());
             assert!(rel(a, b) <= 1e-12, "{case}: W[{}] after a step off by {:e}", l + 1, rel(a, b));
@@ -78,7 +77,7 @@ fn a_whole_set_is_measured_as_the_lectures_network_measures_it() {
         let net = random_net(&[3, 6, 4, 1], activation, &mut rng);
         let (x, y) = random_data(3, 53, &mut rng);
         let mut k = Kernel::new(&net, 16); // the set goes through in chunks of 16
-        let score = k.score(x.as_slice().unwrap(), y.as_slice().unwrap(), 0.5);
+        let score = k.score(&net, x.as_slice().unwrap(), y.as_slice().unwrap(), 0.5);
         let (hidden_z, logits) = net.hidden_z_and_logits(x.view());
         let cost = regplay::nn::cost::data_cost(logits.view(), y.view());
         assert!((score.cost - cost).abs() <= 1e-13 * cost, "{activation:?}: {} vs {cost}", score.cost);
@@ -86,10 +85,8 @@ fn a_whole_set_is_measured_as_the_lectures_network_measures_it() {
         let linear: usize = hidden_z.iter().map(|z| z.iter().filter(|v| v.abs() < 0.5).count()).sum();
         assert_eq!((score.linear, score.hidden), (linear, 10 * 53));
         let mut p = vec![0.0; 53];
-        k.probabilities(x.as_slice().unwrap(), 53, &mut p);
+        k.probabilities(&net, x.as_slice().unwrap(), 53, &mut p);
         assert!(rel(&p, net.predict(x.view()).as_slice().unwrap()) <= 1e-13);
-        let reg = Regularization { penalty: Penalty::L1, lambda: 0.4 };
-        assert_eq!(k.penalty(&reg, 53.0), reg.penalty(net.weights(), 53.0));
     }
 }
 

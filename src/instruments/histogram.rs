@@ -92,9 +92,20 @@ pub fn z_histogram(z: &[f64]) -> Histogram {
 }
 
 /// The share of z with |z| < `region`; NaN when there is no z (no hidden layer).
-pub fn share_inside(z: &[f64], region: f64) -> f64 {
-    if z.is_empty() {
-        return f64::NAN;
+pub fn share_inside<'a>(z: impl IntoIterator<Item = &'a f64>, region: f64) -> f64 {
+    let (mut inside, mut all) = (0, 0);
+    for v in z {
+        all += 1;
+        inside += usize::from(v.abs() < region);
     }
-    z.iter().filter(|v| v.abs() < region).count() as f64 / z.len() as f64
+    share(inside, all)
+}
+
+/// `inside / all` as a fraction; NaN when there is nothing to count (no hidden layer).
+pub fn share(inside: usize, all: usize) -> f64 {
+    if all == 0 {
+        f64::NAN
+    } else {
+        inside as f64 / all as f64
+    }
 }

@@ -4,15 +4,7 @@
 //! so one weight is exactly 0; the one that first touches the circle touches it where both
 //! weights are non-zero. Pure numbers; `web::norms` draws them.
 
-/// ‖x‖₁: the sum of absolute values.
-pub fn l1_norm(x: &[f64]) -> f64 {
-    x.iter().map(|v| v.abs()).sum()
-}
-
-/// ‖x‖₂: the straight-line length.
-pub fn l2_norm(x: &[f64]) -> f64 {
-    x.iter().map(|v| v * v).sum::<f64>().sqrt()
-}
+pub use crate::nn::cost::{l1_norm, l2_norm};
 
 /// L(w) = (w − centre)ᵀ A (w − centre), whose level-1 contour is the ellipse with
 /// semi-axes `axes` about `centre`, its first axis turned `angle` radians from w₁.

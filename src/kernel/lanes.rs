@@ -142,13 +142,13 @@ pub fn sum(a: &[f64]) -> f64 {
     s
 }
 
-/// `g[k] = tanh(z[k])`, bit for bit `fast_exp::tanh`, two at a time on wasm.
+/// `out[k] = tanh(z[k])`, bit for bit `fast_exp::tanh`, two at a time on wasm.
 #[inline]
-pub fn tanh(z: &[f64], g: &mut [f64]) {
+pub fn tanh(z: &[f64], out: &mut [f64]) {
     #[cfg(target_arch = "wasm32")]
-    elementwise(z, g, crate::fast_exp::tanh, |x| Some(tanh2(x)));
+    elementwise(z, out, crate::fast_exp::tanh, |x| Some(tanh2(x)));
     #[cfg(not(target_arch = "wasm32"))]
-    elementwise(z, g, crate::fast_exp::tanh);
+    elementwise(z, out, crate::fast_exp::tanh);
 }
 
 /// `out[k] = f(z[k])`, two lanes at a time through `pair`, which gives f of both lanes or

@@ -1,10 +1,11 @@
 //! The training kernel: the network of `nn::Mlp` trained without allocating. `nn` is the
 //! readable lecture and the reference; this is the same arithmetic laid out for speed:
-//! - every parameter, gradient and activation lives in one contiguous buffer sized once per
-//!   setup (`capacity` columns, one column per example, as in the lecture);
-//! - the mini-batch is gathered into the input rows in place;
+//! - the parameters stay in the `Mlp` each call is given (the session's one copy of them),
+//!   read row-major in place; the kernel holds everything else: the gathered mini-batch, every
+//!   activation and mask in one contiguous buffer sized once per setup (`capacity` columns,
+//!   one column per example, as in the lecture), and the gradients;
 //! - forward and backward are tight loops over rows of examples (`lanes`: `f64x2` on wasm);
-//! - the L2 decay or L1 soft-threshold is fused into the update.
+//! - the step itself is `nn::gradient_descent_step` on those gradients.
 //!
 //! Its cost and gradients agree with `Mlp::cost_and_gradients` to about 1e-15 (the order of
 //! a few sums differs); it gives the same bits natively and in the browser.
@@ -12,11 +13,11 @@
 pub mod eval;
 pub mod lanes;
 
+use ndarray::{Array1, Array2};
 use rand::Rng;
 
 use crate::nn::cost::cross_entropy_from_logit;
-use crate::nn::update::soft_threshold;
-use crate::nn::{weight_decay_factor, Activation, Mlp, Penalty, Regularization};
+use crate::nn::{Activation, Gradients, Mlp};
 
 /// Where the forward pass reads its inputs: rows of `stride` apart, `m` columns used.
 #[derive(Clone, Copy)]
@@ -30,16 +31,11 @@ pub struct Kernel {
     sizes: Vec<usize>,
     act: Activation,
     capacity: usize,
-    /// `W[l]` row-major `(n_{l+1}, n_l)` from `w_at[l]`; `b[l]` from `b_at[l]`
-    w: Vec<f64>,
-    b: Vec<f64>,
-    dw: Vec<f64>,
-    db: Vec<f64>,
-    w_at: Vec<usize>,
-    b_at: Vec<usize>,
-    /// per layer `(n_{l+1}, capacity)` from `z_at[l]`: Z, g(Z) and g(Z) after dropout
+    /// dW and db of the last backward pass, shaped like the parameters
+    grads: Gradients,
+    /// per layer l + 1 `(n_{l+1}, capacity)` from `z_at[l]`: Z, A before dropout, A after it
     z: Vec<f64>,
-    g: Vec<f64>,
+    a_before_dropout: Vec<f64>,
     a: Vec<f64>,
     mask: Vec<f64>,
     z_at: Vec<usize>,
@@ -53,30 +49,34 @@ pub struct Kernel {
     da: Vec<f64>,
 }
 
+/// `W` and `b` of layer l + 1 of `net`, row-major (`Mlp::from_params` keeps them so).
+fn params(net: &Mlp, l: usize) -> (&[f64], &[f64]) {
+    let row_major = "an Mlp keeps its parameters row-major";
+    (net.weights()[l].as_slice().expect(row_major), net.biases()[l].as_slice().expect(row_major))
+}
+
 impl Kernel {
-    /// Buffers for `net`'s shape and up to `capacity` examples at once, loaded with its parameters.
+    /// Buffers for networks of `net`'s shape and up to `capacity` examples at once.
     pub fn new(net: &Mlp, capacity: usize) -> Kernel {
         let capacity = capacity.max(1);
         let mut sizes = vec![net.inputs()];
         sizes.extend(net.weights().iter().map(|w| w.nrows()));
         let layers = sizes.len() - 1;
-        let (mut w_at, mut b_at, mut z_at) = (vec![0], vec![0], vec![0]);
+        let mut z_at = vec![0];
         for l in 0..layers {
-            w_at.push(w_at[l] + sizes[l + 1] * sizes[l]);
-            b_at.push(b_at[l] + sizes[l + 1]);
             z_at.push(z_at[l] + sizes[l + 1] * capacity);
         }
         let widest = *sizes.iter().max().unwrap();
         let units = z_at[layers];
-        let mut k = Kernel {
+        Kernel {
             act: net.activation(),
             capacity,
-            w: vec![0.0; w_at[layers]],
-            b: vec![0.0; b_at[layers]],
-            dw: vec![0.0; w_at[layers]],
-            db: vec![0.0; b_at[layers]],
+            grads: Gradients {
+                dw: net.weights().iter().map(|w| Array2::zeros(w.dim())).collect(),
+                db: net.biases().iter().map(|b| Array1::zeros(b.len())).collect(),
+            },
             z: vec![0.0; units],
-            g: vec![0.0; units],
+            a_before_dropout: vec![0.0; units],
             a: vec![0.0; units],
             mask: vec![1.0; units],
             scale: vec![1.0; layers - 1],
@@ -85,15 +85,11 @@ impl Kernel {
             dz: vec![0.0; widest * capacity],
             da: vec![0.0; widest * capacity],
             sizes,
-            w_at,
-            b_at,
             z_at,
-        };
-        k.load(net);
-        k
+        }
     }
 
-    /// True when `net` has this kernel's shape and activation (so `load` takes it).
+    /// True when `net` has this kernel's shape and activation (so the kernel can run it).
     pub fn fits(&self, net: &Mlp) -> bool {
         self.act == net.activation()
             && self.sizes[0] == net.inputs()
@@ -109,33 +105,20 @@ impl Kernel {
         self.sizes.len() - 1
     }
 
-    /// Copies the parameters of `net` (of the same shape) in.
-    pub fn load(&mut self, net: &Mlp) {
-        for (l, (w, b)) in net.weights().iter().zip(net.biases()).enumerate() {
-            for (dst, src) in self.w[self.w_at[l]..self.w_at[l + 1]].iter_mut().zip(w.iter()) {
-                *dst = *src;
-            }
-            self.b[self.b_at[l]..self.b_at[l + 1]].iter_mut().zip(b.iter()).for_each(|(d, s)| *d = *s);
-        }
+    /// n_1 … n_{L−1}
+    pub fn hidden_sizes(&self) -> &[usize] {
+        &self.sizes[1..self.sizes.len() - 1]
     }
 
-    /// Copies the parameters out into `net` (of the same shape), without allocating.
-    pub fn store(&self, net: &mut Mlp) {
-        let (weights, biases) = net.params_mut();
-        for (l, (w, b)) in weights.iter_mut().zip(biases.iter_mut()).enumerate() {
-            w.iter_mut().zip(&self.w[self.w_at[l]..self.w_at[l + 1]]).for_each(|(d, s)| *d = *s);
-            b.iter_mut().zip(&self.b[self.b_at[l]..self.b_at[l + 1]]).for_each(|(d, s)| *d = *s);
-        }
+    /// The gradients of the last `data_cost_and_gradients` (the penalty not included).
+    pub fn grads(&self) -> &Gradients {
+        &self.grads
     }
 
-    /// `W[l]` row-major and `b[l]`.
-    pub fn params(&self, l: usize) -> (&[f64], &[f64]) {
-        (&self.w[self.w_at[l]..self.w_at[l + 1]], &self.b[self.b_at[l]..self.b_at[l + 1]])
-    }
-
-    /// `dW[l]` row-major and `db[l]` of the last `data_cost_and_gradients`.
+    /// `dW` row-major and `db` of layer l + 1, from the last `data_cost_and_gradients`.
     pub fn gradients(&self, l: usize) -> (&[f64], &[f64]) {
-        (&self.dw[self.w_at[l]..self.w_at[l + 1]], &self.db[self.b_at[l]..self.b_at[l + 1]])
+        let row_major = "gradients are built row-major";
+        (self.grads.dw[l].as_slice().expect(row_major), self.grads.db[l].as_slice().expect(row_major))
     }
 
     /// Gathers columns `picked` of X (row stride `stride`) and their labels into the batch.
@@ -187,8 +170,8 @@ impl Kernel {
         &self.mask[self.z_at[l] + i * self.capacity..][..m]
     }
 
-    /// The forward pass over m columns of `input` (or of the gathered batch when `None`).
-    pub fn forward(&mut self, input: Option<Input>, m: usize, dropout: bool) {
+    /// The forward pass of `net` over m columns of `input` (or of the gathered batch when `None`).
+    pub fn forward(&mut self, net: &Mlp, input: Option<Input>, m: usize, dropout: bool) {
         assert!(m <= self.capacity, "more examples than the kernel's capacity");
         let cap = self.capacity;
         let batch = Input { rows: &self.x, stride: cap };
@@ -196,12 +179,11 @@ impl Kernel {
         let layers = self.layers();
         for l in 0..layers {
             let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
-            let w = &self.w[self.w_at[l]..self.w_at[l + 1]];
-            let b = &self.b[self.b_at[l]..self.b_at[l + 1]];
+            let (w, b) = params(net, l);
             let (before, rest) = self.z_at.split_at(l + 1);
             let (z_lo, z_here) = (before[l], rest[0]);
             let z_prev = if l > 0 { before[l - 1] } else { 0 };
-            let from = if dropout { &self.a } else { &self.g };
+            let from = if dropout { &self.a } else { &self.a_before_dropout };
             let z = &mut self.z[z_lo..z_here];
             let (src, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
             for j in 0..n_out {
@@ -215,13 +197,13 @@ impl Kernel {
             let act = self.act;
             for j in 0..n_out {
                 let at = z_lo + j * cap;
-                let (zr, gr) = (&self.z[at..at + m], &mut self.g[at..at + m]);
-                activate(act, zr, gr);
+                let (zr, full) = (&self.z[at..at + m], &mut self.a_before_dropout[at..at + m]);
+                activate(act, zr, full); // A = g(Z)
                 if dropout {
                     let s = self.scale[l];
                     let (mr, ar) = (&self.mask[at..at + m], &mut self.a[at..at + m]);
-                    for ((a, &g), &d) in ar.iter_mut().zip(gr.iter()).zip(mr) {
-                        *a = g * d * s;
+                    for ((a, &kept), &d) in ar.iter_mut().zip(full.iter()).zip(mr) {
+                        *a = kept * d * s;
                     }
                 }
             }
@@ -238,25 +220,25 @@ impl Kernel {
         &self.z[self.z_at[l] + i * self.capacity..][..m]
     }
 
-    /// Forward and backward on the first m gathered examples: returns the data cost
-    /// `(1/m) Σ L` and leaves its gradients in `gradients(l)` (the penalty not included).
-    pub fn data_cost_and_gradients(&mut self, m: usize, dropout: bool) -> f64 {
-        self.forward(None, m, dropout);
+    /// Forward and backward of `net` on the first m gathered examples: returns the data cost
+    /// `(1/m) Σ L` and leaves its gradients in `grads()` (the penalty not included).
+    pub fn data_cost_and_gradients(&mut self, net: &Mlp, m: usize, dropout: bool) -> f64 {
+        self.forward(net, None, m, dropout);
         let z_out = &self.z[self.z_at[self.layers() - 1]..][..m];
         let cost = z_out.iter().zip(&self.y).map(|(&z, &y)| cross_entropy_from_logit(z, y)).sum::<f64>() / m as f64;
-        self.backward(m, dropout);
+        self.backward(net, m, dropout);
         cost
     }
 
     /// The gradients of `data_cost_and_gradients` without the cost (a λ sweep needs no cost
     /// per step).
-    pub fn data_gradients(&mut self, m: usize, dropout: bool) {
-        self.forward(None, m, dropout);
-        self.backward(m, dropout);
+    pub fn data_gradients(&mut self, net: &Mlp, m: usize, dropout: bool) {
+        self.forward(net, None, m, dropout);
+        self.backward(net, m, dropout);
     }
 
     /// Backpropagation from the outputs of the last forward pass over the first m examples.
-    fn backward(&mut self, m: usize, dropout: bool) {
+    fn backward(&mut self, net: &Mlp, m: usize, dropout: bool) {
         let cap = self.capacity;
         let layers = self.layers();
         let mf = m as f64;
@@ -268,7 +250,7 @@ impl Kernel {
         }
         for l in (0..layers).rev() {
             let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
-            let from = if dropout { &self.a } else { &self.g };
+            let from = if dropout { &self.a } else { &self.a_before_dropout };
             let below = if l > 0 { self.z_at[l - 1] } else { 0 };
             let input = |i: usize| -> &[f64] {
                 if l == 0 {
@@ -277,7 +259,8 @@ impl Kernel {
                     &from[below + i * cap..]
                 }
             };
-            let (dw, db) = (&mut self.dw[self.w_at[l]..self.w_at[l + 1]], &mut self.db[self.b_at[l]..self.b_at[l + 1]]);
+            let row_major = "gradients are built row-major";
+            let (dw, db) = (self.grads.dw[l].as_slice_mut().expect(row_major), self.grads.db[l].as_slice_mut().expect(row_major));
             for j in 0..n_out {
                 let dzr = &self.dz[j * cap..j * cap + m];
                 db[j] = lanes::sum(dzr); // db = Σ_i dZ
@@ -288,7 +271,7 @@ impl Kernel {
             if l == 0 {
                 break;
             }
-            let w = &self.w[self.w_at[l]..self.w_at[l + 1]];
+            let w = params(net, l).0;
             for i in 0..n_in {
                 let dar = &mut self.da[i * cap..i * cap + m];
                 lanes::weighted_sum(dar, n_out, |j| w[j * n_in + i], |j| &self.dz[j * cap..], None); // dA = Wᵀ dZ
@@ -297,45 +280,23 @@ impl Kernel {
                     let s = self.scale[l - 1];
                     dar.iter_mut().zip(&self.mask[at..at + m]).for_each(|(d, &k)| *d = *d * k * s);
                 }
-                let (zr, gr) = (&self.z[at..at + m], &self.g[at..at + m]);
+                let (zr, full) = (&self.z[at..at + m], &self.a_before_dropout[at..at + m]);
                 let act = self.act;
-                for ((d, &z), &g) in dar.iter_mut().zip(zr).zip(gr) {
-                    *d *= act.g_prime(z, g); // dZ = dA * g'(Z)
+                for ((d, &z), &a) in dar.iter_mut().zip(zr).zip(full) {
+                    *d *= act.g_prime(z, a); // dZ = dA * g'(Z)
                 }
             }
             std::mem::swap(&mut self.dz, &mut self.da);
         }
     }
-
-    /// One gradient-descent step with the gradients in the kernel, the penalty fused in,
-    /// exactly as `nn::gradient_descent_step` (m: the size of the training set).
-    pub fn update(&mut self, reg: &Regularization, alpha: f64, m: f64) {
-        let pairs = self.w.iter_mut().zip(&self.dw);
-        match reg.penalty {
-            Penalty::None => pairs.for_each(|(w, &d)| *w -= alpha * d),
-            Penalty::L2 => {
-                let decay = weight_decay_factor(reg.lambda, alpha, m);
-                pairs.for_each(|(w, &d)| *w = decay * *w - alpha * d);
-            }
-            Penalty::L1 => {
-                let t = alpha * reg.lambda / (2.0 * m);
-                pairs.for_each(|(w, &d)| *w = soft_threshold(*w - alpha * d, t));
-            }
-        }
-        self.b.iter_mut().zip(&self.db).for_each(|(b, &d)| *b -= alpha * d);
-    }
-
-    /// False once a weight has blown up or a bias is not a finite number.
-    pub fn sane(&self, limit: f64) -> bool {
-        self.w.iter().all(|v| v.abs() < limit) && self.b.iter().all(|v| v.is_finite())
-    }
 }
 
-fn activate(act: Activation, z: &[f64], g: &mut [f64]) {
+/// `a = g(z)` for a row of units.
+fn activate(act: Activation, z: &[f64], a: &mut [f64]) {
     match act {
-        Activation::Tanh => lanes::tanh(z, g),
-        Activation::Relu => g.iter_mut().zip(z).for_each(|(g, &z)| *g = z.max(0.0)),
-        Activation::Sigmoid => lanes::sigmoid(z, g),
-        Activation::Linear => g.copy_from_slice(z),
+        Activation::Tanh => lanes::tanh(z, a),
+        Activation::Relu => a.iter_mut().zip(z).for_each(|(a, &z)| *a = z.max(0.0)),
+        Activation::Sigmoid => lanes::sigmoid(z, a),
+        Activation::Linear => a.copy_from_slice(z),
     }
 }

@@ -22,6 +22,12 @@ impl Dropout {
         Dropout { keep_prob: keep_prob.to_vec(), masks }
     }
 
+    /// `D[l]` and keep_prob of hidden layer l, numbered as in the lecture (l = 1..L−1; the
+    /// vectors start at 0).
+    pub fn layer(&self, l: usize) -> (&Array2<f64>, f64) {
+        (&self.masks[l - 1], self.keep_prob[l - 1])
+    }
+
     /// True when every layer keeps every unit, so training needs no masks at all.
     pub fn is_off(keep_prob: &[f64]) -> bool {
         keep_prob.iter().all(|&k| k >= 1.0)

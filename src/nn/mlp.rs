@@ -9,8 +9,10 @@ use super::activation::{sigmoid, Activation};
 use super::cost::{data_cost, Cost, Regularization};
 use super::dropout::Dropout;
 
-/// A fully connected network with hidden activation `g` and one sigmoid output unit.
-/// `weights[l]` is `W[l+1]` of shape `(n_{l+1}, n_l)`; zero hidden layers is logistic regression.
+/// A fully connected network of L layers with hidden activation `g` and one sigmoid output
+/// unit; zero hidden layers (L = 1) is logistic regression. The lecture numbers the layers
+/// from 1 and so does this file: `W[l]`, of shape `(n_l, n_{l−1})`, is `w(l)`, stored in
+/// `weights[l − 1]` (the vectors start at 0, the layers at 1).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Mlp {
     weights: Vec<Array2<f64>>,
@@ -37,12 +39,35 @@ impl fmt::Display for ParamsError {
 
 impl std::error::Error for ParamsError {}
 
-/// What the forward pass keeps for backward propagation, per layer l = 1..L:
-/// `z[l]`, `g[l] = g(z[l])` before dropout, and `a[l]` after it (the input of layer l+1).
-struct Cache {
+/// What forward propagation keeps for backward propagation, for l = 1..L: `Z[l]`, and for
+/// the hidden layers `A[l]` before dropout (every unit, as g'(Z[l]) needs it) and after it
+/// (what layer l+1 reads). `A[0] = X` is not copied: `a(0)` is the input itself.
+struct Cache<'x> {
+    x: ArrayView2<'x, f64>,
     z: Vec<Array2<f64>>,
-    g: Vec<Array2<f64>>,
+    a_before_dropout: Vec<Array2<f64>>,
     a: Vec<Array2<f64>>,
+}
+
+impl<'x> Cache<'x> {
+    /// `Z[l]`, l = 1..L
+    fn z(&self, l: usize) -> &Array2<f64> {
+        &self.z[l - 1]
+    }
+
+    /// `A[l]` before dropout, l = 1..L−1
+    fn a_before_dropout(&self, l: usize) -> &Array2<f64> {
+        &self.a_before_dropout[l - 1]
+    }
+
+    /// `A[l]` after dropout, l = 0..L−1 (`A[0] = X`)
+    fn a(&self, l: usize) -> ArrayView2<'_, f64> {
+        if l == 0 {
+            self.x.view()
+        } else {
+            self.a[l - 1].view()
+        }
+    }
 }
 
 impl Mlp {
@@ -56,25 +81,27 @@ impl Mlp {
         if weights.len() != biases.len() {
             return err(format!("{} weight matrices but {} bias vectors", weights.len(), biases.len()));
         }
-        for (l, (w, b)) in weights.iter().zip(&biases).enumerate() {
-            let layer = l + 1;
+        for (l, (w, b)) in (1..).zip(weights.iter().zip(&biases)) {
             if w.nrows() == 0 || w.ncols() == 0 {
-                return err(format!("W[{layer}] has shape {:?}: every layer needs at least one unit and one input", w.dim()));
+                return err(format!("W[{l}] has shape {:?}: every layer needs at least one unit and one input", w.dim()));
             }
             if b.len() != w.nrows() {
-                return err(format!("b[{layer}] has {} entries but W[{layer}] has {} rows", b.len(), w.nrows()));
+                return err(format!("b[{l}] has {} entries but W[{l}] has {} rows", b.len(), w.nrows()));
             }
-            if l > 0 && w.ncols() != weights[l - 1].nrows() {
-                return err(format!("W[{layer}] has {} columns but layer {} has {} units", w.ncols(), l, weights[l - 1].nrows()));
+            if l > 1 && w.ncols() != weights[l - 2].nrows() {
+                return err(format!("W[{l}] has {} columns but layer {} has {} units", w.ncols(), l - 1, weights[l - 2].nrows()));
             }
             if w.iter().chain(b.iter()).any(|v| !v.is_finite()) {
-                return err(format!("W[{layer}] or b[{layer}] holds a value that is not finite"));
+                return err(format!("W[{l}] or b[{l}] holds a value that is not finite"));
             }
         }
         let outputs = weights[weights.len() - 1].nrows();
         if outputs != 1 {
             return err(format!("the output layer must be one sigmoid unit, not {outputs}"));
         }
+        // row-major, so the training kernel reads each W[l] and b[l] as one slice
+        let weights = weights.into_iter().map(|w| if w.is_standard_layout() { w } else { w.as_standard_layout().into_owned() }).collect();
+        let biases = biases.into_iter().map(|b| if b.is_standard_layout() { b } else { b.as_standard_layout().into_owned() }).collect();
         Ok(Mlp { weights, biases, activation })
     }
 
@@ -104,13 +131,28 @@ impl Mlp {
         (&mut self.weights, &mut self.biases)
     }
 
-    /// The output logits `z[L]`, without dropout.
-    pub fn logits(&self, x: ArrayView2<f64>) -> Array1<f64> {
-        let cache = self.forward(x, None);
-        cache.z.last().unwrap().row(0).to_owned()
+    /// L, the number of layers with weights (the hidden ones and the output).
+    fn layers(&self) -> usize {
+        self.weights.len()
     }
 
-    /// `ŷ = σ(z[L])` for every column of x. Never drops units: predictions are not random.
+    /// `W[l]`, l = 1..L
+    fn w(&self, l: usize) -> &Array2<f64> {
+        &self.weights[l - 1]
+    }
+
+    /// `b[l]`, l = 1..L
+    fn b(&self, l: usize) -> &Array1<f64> {
+        &self.biases[l - 1]
+    }
+
+    /// The output logits `Z[L]`, without dropout.
+    pub fn logits(&self, x: ArrayView2<f64>) -> Array1<f64> {
+        let cache = self.forward(x, None);
+        cache.z(self.layers()).row(0).to_owned()
+    }
+
+    /// `ŷ = σ(Z[L])` for every column of x. Never drops units: predictions are not random.
     pub fn predict(&self, x: ArrayView2<f64>) -> Array1<f64> {
         self.logits(x).mapv(sigmoid)
     }
@@ -135,8 +177,8 @@ impl Mlp {
         let m = x.ncols() as f64;
         let (data, mut grads) = self.data_cost_and_gradients(x, y, dropout);
         for (dw, w) in grads.dw.iter_mut().zip(&self.weights) {
-            if let Some(g) = reg.gradient(w, m) {
-                *dw += &g;
+            if let Some(penalty_gradient) = reg.gradient(w, m) {
+                *dw += &penalty_gradient;
             }
         }
         (Cost::new(data, reg.penalty(&self.weights, m)), grads)
@@ -147,29 +189,32 @@ impl Mlp {
         assert_eq!(x.nrows(), self.inputs(), "X must have one row per input");
         assert_eq!(x.ncols(), y.len(), "X and Y must have one column per example");
         let m = x.ncols() as f64;
+        let last = self.layers(); // L
         let cache = self.forward(x, dropout);
-        let last = self.weights.len() - 1;
-        let z_out = cache.z[last].row(0);
+        let z_out = cache.z(last).row(0);
         let cost = data_cost(z_out, y);
 
         // dZ[L] = (A[L] − Y) / m
         let mut dz: Array2<f64> = Array2::from_shape_fn((1, y.len()), |(_, i)| (sigmoid(z_out[i]) - y[i]) / m);
-        let mut dw = Vec::with_capacity(self.weights.len());
-        let mut db = Vec::with_capacity(self.weights.len());
-        for l in (0..=last).rev() {
-            let a_prev = if l == 0 { x } else { cache.a[l - 1].view() };
-            dw.push(dz.dot(&a_prev.t())); // dW[l] = dZ[l] A[l−1]ᵀ
+        let mut dw = Vec::with_capacity(last);
+        let mut db = Vec::with_capacity(last);
+        for l in (1..=last).rev() {
+            dw.push(dz.dot(&cache.a(l - 1).t())); // dW[l] = dZ[l] A[l−1]ᵀ
             db.push(dz.sum_axis(Axis(1))); // db[l] = Σ_i dZ[l]
-            if l > 0 {
-                let mut da = self.weights[l].t().dot(&dz); // dA[l−1] = W[l]ᵀ dZ[l]
+            if l > 1 {
+                let mut da = self.w(l).t().dot(&dz); // dA[l−1] = W[l]ᵀ dZ[l]
                 if let Some(drop) = dropout {
-                    // the same mask and scaling as in the forward pass
-                    da *= &drop.masks[l - 1];
-                    da /= drop.keep_prob[l - 1];
+                    // the same mask D[l−1] and scaling as in forward propagation
+                    let (d, keep_prob) = drop.layer(l - 1);
+                    da *= d;
+                    da /= keep_prob;
                 }
-                let g = self.activation;
                 // dZ[l−1] = dA[l−1] * g'(Z[l−1])
-                ndarray::Zip::from(&mut da).and(&cache.z[l - 1]).and(&cache.g[l - 1]).for_each(|d, &z, &a| *d *= g.g_prime(z, a));
+                let g = self.activation;
+                ndarray::Zip::from(&mut da)
+                    .and(cache.z(l - 1))
+                    .and(cache.a_before_dropout(l - 1))
+                    .for_each(|d, &z, &a| *d *= g.g_prime(z, a));
                 dz = da;
             }
         }
@@ -178,34 +223,34 @@ impl Mlp {
         (cost, Gradients { dw, db })
     }
 
-    fn forward(&self, x: ArrayView2<f64>, dropout: Option<&Dropout>) -> Cache {
+    /// Forward propagation, l = 1..L: `Z[l] = W[l] A[l−1] + b[l]`; a hidden layer goes on to
+    /// `A[l] = g(Z[l])` and, with dropout, `A[l] = A[l] * D[l] / keep_prob`; the output layer
+    /// stops at the logits `Z[L]`.
+    fn forward<'x>(&self, x: ArrayView2<'x, f64>, dropout: Option<&Dropout>) -> Cache<'x> {
+        let last = self.layers(); // L
         if let Some(drop) = dropout {
-            let hidden = self.weights.len() - 1;
-            assert_eq!(drop.keep_prob.len(), hidden, "one keep_prob per hidden layer");
-            assert_eq!(drop.masks.len(), hidden, "one dropout mask per hidden layer");
+            assert_eq!(drop.keep_prob.len(), last - 1, "one keep_prob per hidden layer");
+            assert_eq!(drop.masks.len(), last - 1, "one dropout mask per hidden layer");
         }
-        let n = self.weights.len();
-        let mut cache = Cache { z: Vec::with_capacity(n), g: Vec::with_capacity(n), a: Vec::with_capacity(n) };
-        for l in 0..n {
-            let a_prev = if l == 0 { x } else { cache.a[l - 1].view() };
-            let mut z = self.weights[l].dot(&a_prev);
-            z += &self.biases[l].view().insert_axis(Axis(1)); // Z[l] = W[l] A[l−1] + b[l]
-            if l + 1 == n {
-                cache.z.push(z);
+        let mut cache = Cache { x, z: Vec::with_capacity(last), a_before_dropout: Vec::with_capacity(last), a: Vec::with_capacity(last) };
+        for l in 1..=last {
+            let mut z = self.w(l).dot(&cache.a(l - 1));
+            z += &self.b(l).view().insert_axis(Axis(1)); // Z[l] = W[l] A[l−1] + b[l]
+            cache.z.push(z);
+            if l == last {
                 break;
             }
-            let g = z.mapv(|v| self.activation.g(v)); // A[l] = g(Z[l])
-            let a = match dropout {
+            let a = cache.z(l).mapv(|v| self.activation.g(v)); // A[l] = g(Z[l])
+            let a_dropped = match dropout {
                 Some(drop) => {
-                    let mask = &drop.masks[l];
-                    assert_eq!(mask.dim(), g.dim(), "dropout mask {} must have shape (n_l, m)", l + 1);
-                    &g * mask / drop.keep_prob[l] // inverted dropout
+                    let (d, keep_prob) = drop.layer(l);
+                    assert_eq!(d.dim(), a.dim(), "dropout mask {l} must have shape (n_l, m)");
+                    &a * d / keep_prob // inverted dropout
                 }
-                None => g.clone(),
+                None => a.clone(),
             };
-            cache.z.push(z);
-            cache.g.push(g);
-            cache.a.push(a);
+            cache.a_before_dropout.push(a);
+            cache.a.push(a_dropped);
         }
         cache
     }

@@ -8,6 +8,7 @@ mod evaluation;
 mod examples;
 mod slices;
 mod step;
+use evaluation::Measured;
 pub use evaluation::{accuracy, Evaluation};
 pub use examples::Examples;
 
@@ -89,7 +90,11 @@ pub struct Session {
     config: Config,
     train: Examples,
     dev: Examples,
+    /// where `reset` starts from
     initial: Mlp,
+    /// the network's parameters now: their one owner. The kernel reads them in place and
+    /// the gradient step writes them; everything else holding an `Mlp` is a snapshot of
+    /// another moment (`initial`, `last_good`, `best`, the next weights of `pending`).
     net: Mlp,
     dropout_rng: ChaCha8Rng,
     batch_rng: ChaCha8Rng,
@@ -108,14 +113,13 @@ pub struct Session {
     step_costs: (f64, usize),
     /// false: no evaluations, no history, no early stopping (a λ sweep only needs the end)
     recording: bool,
-    /// trains `net` on batches of up to `SLICE` examples: holds the parameters during
-    /// `train`, copied back into `net` after it
+    /// where `net` is trained and measured, `SLICE` examples at a time: the mini-batch, the
+    /// activations and the gradients (the parameters stay in `net`, their one owner)
     kernel: Kernel,
-    /// the kernel holds newer weights than `net` (steps since the last copy back)
-    kernel_ahead: bool,
-    /// `net` holds newer weights than the kernel (a step in slices changed it)
-    kernel_behind: bool,
-    /// an iteration whose batch is being worked through in slices
+    /// the dropout masks drawn for the iteration under way, shown once it is done
+    drawn: Option<Dropout>,
+    /// an iteration whose batch is being worked through in slices, or whose new weights
+    /// are being measured before they take over
     pending: Option<slices::Pending>,
     /// the evaluation of the network at this iteration, kept so the page does not repeat it
     evaluated: std::cell::RefCell<Option<(u64, Evaluation)>>,
@@ -150,8 +154,7 @@ impl Session {
         let kernel = Kernel::new(&initial, train.len().max(dev.len()).min(slices::SLICE));
         let mut session = Session {
             kernel,
-            kernel_ahead: false,
-            kernel_behind: false,
+            drawn: None,
             pending: None,
             evaluated: Default::default(),
             linear: Default::default(),
@@ -182,8 +185,6 @@ impl Session {
     /// Replays the run from the start: the same initialization, dropout masks and batch order.
     pub fn reset(&mut self) {
         self.net = self.initial.clone();
-        self.kernel.load(&self.net);
-        (self.kernel_ahead, self.kernel_behind) = (false, false);
         self.pending = None;
         self.forget_evaluation();
         self.dropout_rng = rng(self.config.seed, Stream::Dropout as u64);
@@ -321,7 +322,6 @@ impl Session {
             self.step();
             done += 1;
         }
-        self.catch_up();
         done
     }
 
@@ -329,14 +329,12 @@ impl Session {
     pub fn restore_best(&mut self) {
         if let Some(best) = &self.best {
             self.net = best.net.clone();
-            self.kernel.load(&self.net);
-            (self.kernel_ahead, self.kernel_behind) = (false, false);
             self.pending = None;
             self.forget_evaluation();
         }
     }
 
-    /// One iteration, whole: its slices one after the other (see `slices.rs`).
+    /// One iteration, whole: its slices one after the other (see `step.rs`).
     fn step(&mut self) {
         while !self.advance() {}
     }
@@ -364,8 +362,6 @@ impl Session {
         let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
         if !e.total_cost.is_finite() {
             self.net.clone_from(&self.last_good);
-            self.kernel.load(&self.net);
-            (self.kernel_ahead, self.kernel_behind) = (false, false);
             self.diverge();
             return;
         }

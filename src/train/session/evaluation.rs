@@ -5,9 +5,11 @@ use ndarray::{Array1, ArrayView1, ArrayView2};
 
 use super::{Session, GRID_CHUNK, GRID_KEPT, LINEAR_REGION};
 use crate::data::{features_of, grid_points, Feature};
+use crate::instruments::histogram::{share, share_inside};
 use crate::instruments::plane_r2;
 use crate::kernel::Kernel;
 use crate::nn::cost::{self, frobenius_sq};
+use crate::nn::{Mlp, Regularization};
 
 /// The inputs of an n×n grid and a kernel for them (see `probability_grid`).
 pub(super) struct GridCache {
@@ -37,6 +39,37 @@ pub struct Evaluation {
     pub features_in_use: usize,
 }
 
+/// What a pass over the data measured; the rest of an `Evaluation` is the weights'.
+pub(super) struct Measured {
+    pub(super) data_cost: f64,
+    pub(super) dev_cost: f64,
+    pub(super) train_accuracy: f64,
+    pub(super) dev_accuracy: f64,
+    pub(super) linear_fraction: f64,
+}
+
+impl Evaluation {
+    /// The evaluation of `net`: what the data measured, and the penalty (m: the size of the
+    /// training set), the norms, the zeros and the features in use from the weights.
+    pub(super) fn of(net: &Mlp, reg: &Regularization, m: f64, measured: Measured) -> Evaluation {
+        let weights = net.weights();
+        let penalty = reg.penalty(weights, m);
+        Evaluation {
+            data_cost: measured.data_cost,
+            penalty,
+            total_cost: measured.data_cost + penalty,
+            dev_cost: measured.dev_cost,
+            train_accuracy: measured.train_accuracy,
+            dev_accuracy: measured.dev_accuracy,
+            weight_norms: weights.iter().map(|w| frobenius_sq(w).sqrt()).collect(),
+            zero_weights: weights.iter().map(|w| w.iter().filter(|&&v| v == 0.0).count()).sum(),
+            weight_count: weights.iter().map(|w| w.len()).sum(),
+            linear_fraction: measured.linear_fraction,
+            features_in_use: weights[0].columns().into_iter().filter(|c| c.iter().any(|&w| w != 0.0)).count(),
+        }
+    }
+}
+
 impl Session {
     pub(super) fn forget_evaluation(&self) {
         self.evaluated.take();
@@ -55,34 +88,31 @@ impl Session {
         e
     }
 
-    /// The current network measured on the whole training and dev sets, without dropout.
+    /// The current network measured on the whole training and dev sets, without dropout,
+    /// by the lecture's `nn` (the kernel's `measure` is the fast twin).
     pub fn evaluate(&self) -> Evaluation {
-        let m = self.train.len() as f64;
         let (hidden_z, logits) = self.net.hidden_z_and_logits(self.train.x.view());
-        let data_cost = cost::data_cost(logits.view(), self.train.y.view());
-        let penalty = self.regularization().penalty(self.net.weights(), m);
         let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
             (f64::NAN, f64::NAN)
         } else {
             let dev_logits = self.net.logits(self.dev.x.view());
             (cost::data_cost(dev_logits.view(), self.dev.y.view()), accuracy(dev_logits.view(), self.dev.y.view()))
         };
-        let z_count: usize = hidden_z.iter().map(|z| z.len()).sum();
-        let linear: usize = hidden_z.iter().map(|z| z.iter().filter(|v| v.abs() < LINEAR_REGION).count()).sum();
-        let weights = self.net.weights();
-        Evaluation {
-            data_cost,
-            penalty,
-            total_cost: data_cost + penalty,
+        let measured = Measured {
+            data_cost: cost::data_cost(logits.view(), self.train.y.view()),
             dev_cost,
             train_accuracy: accuracy(logits.view(), self.train.y.view()),
             dev_accuracy,
-            weight_norms: weights.iter().map(|w| frobenius_sq(w).sqrt()).collect(),
-            zero_weights: weights.iter().map(|w| w.iter().filter(|&&v| v == 0.0).count()).sum(),
-            weight_count: weights.iter().map(|w| w.len()).sum(),
-            linear_fraction: if z_count == 0 { f64::NAN } else { linear as f64 / z_count as f64 },
-            features_in_use: weights[0].columns().into_iter().filter(|c| c.iter().any(|&w| w != 0.0)).count(),
-        }
+            linear_fraction: share_inside(hidden_z.iter().flatten(), LINEAR_REGION),
+        };
+        Evaluation::of(&self.net, &self.regularization(), self.train.len() as f64, measured)
+    }
+
+    /// The share of hidden pre-activations z[l]_i, over every hidden unit and every training
+    /// example, inside tanh's linear region |z| < LINEAR_REGION (NaN without hidden layers):
+    /// `metrics().linearFraction`, and the number the tanh instrument states.
+    pub fn linear_fraction(&self) -> f64 {
+        self.evaluation().linear_fraction
     }
 
     /// How close the network is to a linear function of (x₁, x₂): R² of the least-squares
@@ -114,10 +144,7 @@ impl Session {
         let features = &self.config.features;
         let mut kept = self.grid.borrow_mut();
         let mut cache = match kept.take() {
-            Some(mut c) if c.n == n && c.features == *features && c.kernel.fits(&self.net) => {
-                c.kernel.load(&self.net);
-                c
-            }
+            Some(c) if c.n == n && c.features == *features && c.kernel.fits(&self.net) => c,
             _ => GridCache {
                 n,
                 features: features.clone(),
@@ -126,41 +153,33 @@ impl Session {
             },
         };
         let mut p = vec![0.0; n * n];
-        cache.kernel.probabilities(&cache.x, n * n, &mut p);
+        cache.kernel.probabilities(&self.net, &cache.x, n * n, &mut p);
         if n <= GRID_KEPT {
             *kept = Some(cache);
         }
         p
     }
 
-    /// The numbers of `evaluate`, measured on the kernel (which holds the current weights
-    /// after `train`): the same sums in the same order, without allocating per example.
+    /// The numbers of `evaluate`, measured on the kernel: the same sums in the same order,
+    /// without allocating per example.
     pub fn measure(&mut self) -> Evaluation {
-        let m = self.train.len() as f64;
         let (tx, ty) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
-        let train = self.kernel.score(tx, ty, LINEAR_REGION);
+        let train = self.kernel.score(&self.net, tx, ty, LINEAR_REGION);
         let (dev_cost, dev_accuracy) = if self.dev.is_empty() {
             (f64::NAN, f64::NAN)
         } else {
             let (dx, dy) = (self.dev.x.as_slice().expect("X is contiguous"), self.dev.y.as_slice().expect("Y is contiguous"));
-            let dev = self.kernel.score(dx, dy, LINEAR_REGION);
+            let dev = self.kernel.score(&self.net, dx, dy, LINEAR_REGION);
             (dev.cost, dev.accuracy)
         };
-        let penalty = self.kernel.penalty(&self.regularization(), m);
-        let (zero_weights, weight_count) = self.kernel.zero_weights();
-        Evaluation {
+        let measured = Measured {
             data_cost: train.cost,
-            penalty,
-            total_cost: train.cost + penalty,
             dev_cost,
             train_accuracy: train.accuracy,
             dev_accuracy,
-            weight_norms: (0..self.kernel.layers()).map(|l| self.kernel.weight_norm(l)).collect(),
-            zero_weights,
-            weight_count,
-            linear_fraction: if train.hidden == 0 { f64::NAN } else { train.linear as f64 / train.hidden as f64 },
-            features_in_use: self.kernel.features_in_use(),
-        }
+            linear_fraction: share(train.linear, train.hidden),
+        };
+        Evaluation::of(&self.net, &self.regularization(), self.train.len() as f64, measured)
     }
 }
 
