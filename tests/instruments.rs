@@ -92,6 +92,10 @@ fn the_z_of_the_tanh_panel_is_the_sessions_and_its_linear_share_is_linear_fracti
     let units: usize = s.net().hidden_sizes().iter().sum();
     assert_eq!(z.len(), units * s.train_set().len(), "every hidden unit on every training example");
     assert_eq!(share_inside(&z, LINEAR_REGION), s.evaluate().linear_fraction);
+    // the number the panel states is the session's, the one metrics() reports (measured on
+    // the kernel at this iteration): the same share as the lecture's network gives
+    assert_eq!(s.linear_fraction(), s.evaluation().linear_fraction);
+    assert_eq!(s.linear_fraction(), share_inside(&z, LINEAR_REGION));
     assert_eq!(z_histogram(&z).total(), z.len(), "z beyond the axis is counted in the end bins");
 }
 
@@ -121,5 +125,6 @@ fn logistic_regression_has_no_hidden_z() {
     let z = hidden_z(s.net(), s.train_set().x.view());
     assert!(z.is_empty());
     assert!(share_inside(&z, LINEAR_REGION).is_nan());
+    assert!(s.linear_fraction().is_nan());
     assert_eq!(z_histogram(&z).total(), 0);
 }
