@@ -8,9 +8,15 @@
 //!
 //! Everything hashed comes from the kernel's own loops and `math`'s functions, not from
 //! `ndarray`'s matrix product (whose kernels differ between CPUs), so the hashes hold on any
-//! machine; `tests/same_bits.rs` checks the browser against them for one run.
+//! machine, and in the browser: this test runs there too (`cargo test --target
+//! wasm32-unknown-unknown --test same_runs`), where the kernel's loops run two lanes at a time.
 
 use regplay::train::{Config, Session, Status, Sweep};
+#[cfg(target_arch = "wasm32")]
+use wasm_bindgen_test::*;
+
+#[cfg(target_arch = "wasm32")]
+wasm_bindgen_test_configure!(run_in_browser);
 
 /// FNV-1a over 64-bit words.
 struct Hash(u64);
@@ -211,7 +217,8 @@ impl Out {
     }
 }
 
-#[test]
+#[cfg_attr(target_arch = "wasm32", wasm_bindgen_test)]
+#[cfg_attr(not(target_arch = "wasm32"), test)]
 fn runs_keep_their_bits() {
     let got = runs();
     for (name, hash) in &got {
