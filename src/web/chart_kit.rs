@@ -72,15 +72,17 @@ pub(super) fn subscript_runs(text: &str) -> Vec<(String, bool)> {
     runs
 }
 
-/// Where `draw_subscripted` puts `text`: (left, top, width, height) in device pixels, and the
-/// width of each run.
+/// (left, top, width, height) of a text in device pixels, and the width of each of its runs.
+type TextBox = ((i32, i32, i32, i32), Vec<i32>);
+
+/// Where `draw_subscripted` puts `text`.
 pub(super) fn subscripted_box<DB: DrawingBackend>(
     area: &DrawingArea<DB, plotters::coord::Shift>,
     text: &str,
     size: f64,
     (h, v): (HPos, VPos),
     at: (i32, i32),
-) -> Result<((i32, i32, i32, i32), Vec<i32>), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<TextBox, DrawingAreaErrorKind<DB::ErrorType>> {
     let runs = subscript_runs(text);
     let mut widths = Vec::with_capacity(runs.len());
     for (s, sub) in &runs {
