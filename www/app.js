@@ -13,16 +13,16 @@ import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, errorText, translateMessage } from "./i18n.js";
 import { installIO, loadCsv, linkNote, keepCsvForUndo } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
-import { attachLecture, lessonQuery } from "./lecture.js";
+import { attachLecture, lessonQuery, openLinkedLesson } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
 import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
-import { pageKeys, typedPageValue, settingsTable } from "./settings.js";
+import { pageKeys, typedPageValue, settingsTable, settingOf } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
 import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
-import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys } from "./doors.js";
+import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys, readOnce } from "./doors.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -80,8 +80,9 @@ const sweep = sweepDoor((lambdas, iterations, onProgress) => runSweep(pg, guard,
 
 /** Validates the whole object as one setup first, then applies it: all or nothing.
  * Throws an Error with the core's data (`code`, `key`, `value`, `allowed`) on a bad value. */
-function set(values) {
-  if (values === null || typeof values !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
+function set(given) {
+  if (given === null || typeof given !== "object") throw new Error("set() takes an object such as { lambda: 0.3 }");
+  const values = readOnce(given); // each value read once: what is checked is what is applied
   const keys = Object.keys(values);
   checkTypes(values);
   const forms = keys.map((k) => urlForm(values[k]));
@@ -260,10 +261,13 @@ function pasteLink(event) {
   const pairs = pairsOfPastedLink(event.clipboardData?.getData("text") ?? "");
   if (!pairs) return;
   event.preventDefault();
-  const converted = isTfp(pairs) ? fromTfp(pairs) : { settings: Object.fromEntries(pairs), notes: [] };
+  const lecturePairs = pairs.filter(([k]) => k === "lesson" || k === "quiz"); // opened below, like a link's
+  const rest = pairs.filter(([k]) => k !== "lesson" && k !== "quiz");
+  const converted = isTfp(rest) ? fromTfp(rest) : { settings: Object.fromEntries(rest), notes: [] };
   act(() => {
     set(converted.settings);
     converted.notes.forEach((note) => showMessage(note, { kind: "info" }));
+    if (lecturePairs.length) openLinkedLesson(pairs);
   });
 }
 
@@ -299,7 +303,7 @@ async function start() {
     notes.push(...tfp.notes);
     pairs = [...pairs.filter(([k]) => pageKeys().includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
   }
-  const core = pairs.filter(([k]) => !pageKeys().includes(k));
+  const core = pairs.filter(([k]) => !pageKeys().includes(k) && settingOf(k)); // unknown keys are named below, not copied into the core
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
   const saved = takeRecovered(); // the data and model a reload after a panic kept
   const problems = [...tooLong, ...unknownKeys(pairs), ...[...pg.problems()].filter((p) => !(saved?.csv && p.key === "dataset"))];

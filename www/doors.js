@@ -4,21 +4,31 @@
 // older one. Errors carry data (`code`, `key`, `value`, `allowed`) that errorText translates.
 
 import { settingOf, settingsTable } from "./settings.js";
+import { quote, QUOTE_CHARS, MAX_NAMED_KEYS, MAX_SWEEP_LAMBDAS, MAX_SWEEP_ITERATIONS } from "./limits.js";
 
-/** sweep() bounds: λ values per sweep and iterations per λ value. */
-export const MAX_SWEEP_LAMBDAS = 24;
-export const MAX_SWEEP_ITERATIONS = 50_000;
+export { MAX_SWEEP_LAMBDAS, MAX_SWEEP_ITERATIONS };
 
-const quote = (value) => {
-  let text;
-  try {
-    text = Array.isArray(value) ? `[${value.map((v) => (Array.isArray(v) ? "[…]" : v === null ? "null" : typeof v === "object" ? "{…}" : String(v))).join(",")}]`
-      : value === null ? "null" : typeof value === "object" ? "{…}" : typeof value === "symbol" ? "Symbol()" : String(value);
-  } catch {
-    text = "?";
+/**
+ * A copy of what a caller passed, each value read exactly once: an object's own keys once,
+ * each key's value once (a getter runs once), an array's length and items once. Everything
+ * after works on this copy, so what was checked is what is applied.
+ */
+export function readOnce(values) {
+  const copy = {};
+  for (const key of Object.keys(values)) {
+    const v = values[key];
+    copy[key] = Array.isArray(v) ? copyArray(v) : v;
   }
-  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
-};
+  return copy;
+}
+
+/** An array's items, read once each; holes stay holes. */
+function copyArray(array) {
+  const n = array.length;
+  const copy = new Array(n);
+  for (let i = 0; i < n; i++) if (Object.hasOwn(array, i)) copy[i] = array[i];
+  return copy;
+}
 
 /** What a value of `kind` may be in JS: the typed form or its URL text. */
 const WANTED = { number: "a number", integer: "a whole number", choice: "a name", flag: "true or false", list: "a list" };
@@ -79,20 +89,33 @@ export function shown(value) {
   return String(value);
 }
 
-/** A link's keys that are not settings, as error data like the core's (the core leaves them to the page). */
+/**
+ * A link's keys that are not settings, as error data like the core's (the core leaves them to
+ * the page): the first MAX_NAMED_KEYS of them, then one { code: "more", count } for the rest,
+ * so a link of thousands of keys costs a few searches for the nearest key, not thousands.
+ */
 export function unknownKeys(pairs) {
   const keys = settingsTable().map((s) => s.key);
-  const short = (text) => (text.length > 60 ? `${text.slice(0, 60)}…` : text);
-  return pairs.filter(([k]) => !settingOf(k)).map(([k, v]) => ({ code: "unknown-key", key: short(k), value: short(v), allowed: { options: keys } }));
+  const short = (text) => (text.length > QUOTE_CHARS ? `${text.slice(0, QUOTE_CHARS)}…` : text);
+  const unknown = pairs.filter(([k]) => !settingOf(k));
+  const named = unknown.slice(0, MAX_NAMED_KEYS).map(([k, v]) => ({ code: "unknown-key", key: short(k), value: short(v), allowed: { options: keys } }));
+  return unknown.length > MAX_NAMED_KEYS ? [...named, { code: "more", count: unknown.length - MAX_NAMED_KEYS }] : named;
 }
 
-/** One message for all of a link's bad values (each replaced by its default). */
+/** One message for all of a link's bad values (each replaced by its default); names the first
+ * few and counts the rest ("and 24,996 more"). */
 export function problemsText(problems, t, errorText) {
-  if (problems.length === 1 && problems[0].code === "unknown-key") return errorText(problems[0]); // nothing to replace
-  if (problems.length === 1) return t("{problem}. Using the default instead.", { problem: errorText(problems[0]) });
-  let list = problems.map(errorText).join("; ");
+  const more = problems.filter((p) => p?.code === "more").reduce((n, p) => n + p.count, 0);
+  const listed = problems.filter((p) => p?.code !== "more");
+  const named = listed.slice(0, MAX_NAMED_KEYS);
+  const rest = more + listed.length - named.length;
+  const count = listed.length + more;
+  if (count === 1 && named[0].code === "unknown-key") return errorText(named[0]); // nothing to replace
+  if (count === 1) return t("{problem}. Using the default instead.", { problem: errorText(named[0]) });
+  let list = named.map(errorText).join("; ");
   if (list.length > 480) list = `${list.slice(0, 480)}…`;
-  return t("This link has {count} values that cannot be used, so their defaults are used instead: {problems}.", { count: problems.length, problems: list });
+  if (rest > 0) list = t("{problems}; and {count} more", { problems: list, count: rest.toLocaleString("en") });
+  return t("This link has {count} values that cannot be used, so their defaults are used instead: {problems}.", { count: count.toLocaleString("en"), problems: list });
 }
 
 /** Takes a TensorFlow Playground link's keys out of the address once they are applied, so a
@@ -123,6 +146,7 @@ export function sweepDoor(run, defaultLambdas) {
   let settled = Promise.resolve();
   return (lambdas = defaultLambdas, iterations = 2000, onProgress = undefined) => {
     try {
+      lambdas = Array.isArray(lambdas) ? copyArray(lambdas) : lambdas; // read once: what is checked is what runs
       checkSweep(lambdas, iterations);
     } catch (e) {
       return Promise.reject(e);
@@ -145,8 +169,10 @@ export function sweepDoor(run, defaultLambdas) {
 
 function checkSweep(lambdas, iterations) {
   const most = settingOf("lambda")?.max ?? 30;
-  if (!Array.isArray(lambdas) || lambdas.length < 1 || lambdas.length > MAX_SWEEP_LAMBDAS
-    || lambdas.some((l) => typeof l !== "number" || !(l >= 0 && l <= most))) {
+  const fine = (i) => Object.hasOwn(lambdas, i) && typeof lambdas[i] === "number" && lambdas[i] >= 0 && lambdas[i] <= most;
+  let ok = Array.isArray(lambdas) && lambdas.length >= 1 && lambdas.length <= MAX_SWEEP_LAMBDAS;
+  for (let i = 0; ok && i < lambdas.length; i++) ok = fine(i); // every index: a hole is not a λ
+  if (!ok) {
     throw new Error(`sweep(lambdas, iterations) takes an array of 1 to ${MAX_SWEEP_LAMBDAS} λ values, each a number from 0 to ${most}; got ${quote(lambdas)}`);
   }
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > MAX_SWEEP_ITERATIONS) {

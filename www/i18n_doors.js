@@ -19,4 +19,9 @@ export const KO_DOORS = {
   "Your CSV data is back.": "CSV 데이터를 되돌렸습니다.",
   Undo: "실행 취소",
   "Download {name}": "{name} 내려받기",
+  "{problems}; and {count} more": "{problems}; 그리고 {count}개 더",
+  "Line {line} of the CSV has {chars} characters; a row of x1,x2,y and a split needs far fewer (at most {max}).":
+    "CSV의 {line}번째 줄이 {chars}자입니다. x1,x2,y와 split 한 행에는 훨씬 적게 필요합니다 (최대 {max}자).",
+  "The model file is {size} KB; a model of six layers of 32 units is under {max} KB, so this is not one.":
+    "모델 파일이 {size} KB입니다. 32개 유닛 6층의 모델도 {max} KB보다 작으므로 모델 파일이 아닙니다.",
 };

@@ -5,6 +5,7 @@
 
 import { CHART_LABELS } from "./charts.js";
 import { t } from "./i18n.js";
+import { MAX_MODEL_BYTES } from "./limits.js";
 
 const TEXT = {
   loaded: "Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.",
@@ -14,6 +15,8 @@ const TEXT = {
   notText: "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.",
   textTooLarge: "The CSV text is {size} MB; at most {max} MB is read, as for a file.",
   tooManyRows: "The CSV has more than {rows} rows; keep at most {rows}, since every training step goes over all of them.",
+  lineTooLong: "Line {line} of the CSV has {chars} characters; a row of x1,x2,y and a split needs far fewer (at most {max}).",
+  modelTooLarge: "The model file is {size} KB; a model of six layers of 32 units is under {max} KB, so this is not one.",
   csvReplaced: "Your CSV data was replaced by a generated dataset. Undo brings it back.",
   csvBack: "Your CSV data is back.",
   emptyPaste: "Paste CSV text first: a header line x1,x2,y, then one row per point.",
@@ -33,6 +36,8 @@ const PNG_SCALE = 2;
 /** A file bigger than this is not a CSV of at most 5000 rows, nor a model. */
 const MAX_FILE_BYTES = 5 * 1024 * 1024;
 const MAX_CSV_ROWS = 5000;
+/** No line of a CSV the page reads is longer: x1,x2,y,split in any notation fits many times. */
+const MAX_CSV_LINE = 1000;
 /** A chart that was never on screen (its tab closed) is drawn at this CSS size. */
 const CHART_FALLBACK = [640, 240];
 
@@ -74,8 +79,20 @@ export function checkCsvText(text) {
   const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
   if (bytes > MAX_FILE_BYTES) throw new Error(t(TEXT.textTooLarge, { size: (bytes / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 }));
   let lines = 0;
-  for (const line of text.split(/\r\n|\r|\n/)) if (line.trim() && ++lines > MAX_CSV_ROWS + 2) break;
+  let number = 0;
+  for (const line of text.split(/\r\n|\r|\n/)) {
+    number += 1;
+    if (line.length > MAX_CSV_LINE) throw new Error(t(TEXT.lineTooLong, { line: number, chars: line.length.toLocaleString("en"), max: MAX_CSV_LINE }));
+    if (line.trim() && ++lines > MAX_CSV_ROWS + 2) break;
+  }
   if (lines > MAX_CSV_ROWS + 2) throw new Error(t(TEXT.tooManyRows, { rows: MAX_CSV_ROWS.toLocaleString("en") }));
+}
+
+/** Refuses, before the core copies it, a text too big to be any model file the page writes. */
+export function checkModelText(text) {
+  if (typeof text !== "string") throw new TypeError("a model file is JSON text");
+  const bytes = text.length > MAX_MODEL_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
+  if (bytes > MAX_MODEL_BYTES) throw new Error(t(TEXT.modelTooLarge, { size: Math.ceil(bytes / 1024).toLocaleString("en"), max: MAX_MODEL_BYTES / 1024 }));
 }
 
 /**
@@ -185,6 +202,7 @@ export function installIO(page, elements = elementsById()) {
     try {
       const file = await readFile(e.loadModelFile);
       if (!file) return;
+      checkModelText(file.text);
       page.guard(() => page.pg.loadModel(file.text));
       page.set({});
       page.showMessage(t(TEXT.modelLoaded), { kind: "info", id: "model-loaded" });

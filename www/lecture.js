@@ -8,6 +8,7 @@
 import { LESSONS, COURSE_SETUP, NO_REGULARIZATION } from "./lessons.js";
 import { renderQuestion, reportsOf } from "./lecture-ask.js";
 import { showPair, hidePair, label as labelPair } from "./lecture-pair.js";
+import { budgetTrainer } from "./budget.js";
 
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
@@ -29,7 +30,6 @@ export { LESSONS, COURSE_SETUP };
 const HIGHLIGHT = "lecture-highlight";
 const CONCEAL = "lecture-conceal"; // what would give the answer away, blank until the step has run
 const STOP_LIMIT = 20_000; // a step that plays until early stopping stops gives up here
-const SLICE_MS = 12; // training per animation frame while a step trains, so the page keeps drawing
 const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA"]);
 const KEYS = { PageDown: 1, KeyN: 1, PageUp: -1, KeyP: -1 };
 const CHOICE_KEYS = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3 };
@@ -56,13 +56,30 @@ export function attachLecture(context, pairs = []) {
   wire(context);
   onClick("lecture-start", () => startLecture(page, 1));
   showWords();
+  return openLinkedLesson(pairs);
+}
+
+/**
+ * Opens the step a link's `lesson=N` or `quiz=9|10` names (the last one given), or says on the
+ * page why it cannot; null when the link names none. `lesson` takes the same forms as every
+ * integer setting (the core's table checks it, as it checks `points`).
+ */
+export function openLinkedLesson(pairs) {
   const found = pairs.findLast(([key]) => key === "lesson" || key === "quiz");
-  if (!found) return null;
+  if (!found || !page) return null;
   const [key, value] = found;
-  const step = key === "quiz" ? QUIZ_STEP[value] : Number(value);
+  let step = key === "quiz" ? QUIZ_STEP[value] : null;
+  if (key === "lesson") {
+    try {
+      page.guard(() => page.pg.validate(["lesson"], [value]));
+      step = Number(value);
+    } catch {
+      step = null;
+    }
+  }
   if (!Number.isInteger(step) || step < 1 || step > LESSONS.length) {
     const text = key === "quiz" ? words().badQuiz : words().badLesson;
-    page.showMessage(text.replace("{value}", JSON.stringify(value)).replace("{count}", LESSONS.length), { id: "lesson" });
+    page.showMessage(text.replace("{value}", JSON.stringify(String(value).slice(0, 60))).replace("{count}", LESSONS.length), { id: "lesson" });
     return null;
   }
   const settingKeys = new Set(Object.keys(page.config()));
@@ -167,15 +184,13 @@ async function runLesson(live = false) {
   $("lecture").dataset.state = "ready";
 }
 
-/** Trains up to `target` iterations in slices of about SLICE_MS, a frame between them. */
+/** Trains up to `target` iterations within the frame's time budget (budget.js), a frame between. */
 async function trainTo(target, now) {
-  let chunk = 1; // grows from one iteration, so a heavy setup never starts with a long frame
+  const trainer = budgetTrainer(); // learns what a slice costs, so a heavy setup never makes a long frame
   let m = page.metrics();
   while (now() && m.iteration < target && m.status === "training") {
-    const start = performance.now();
-    m = page.trainSlices(Math.min(chunk, (target - m.iteration) * page.pg.slicesPerIteration()));
-    const ms = performance.now() - start;
-    chunk = Math.max(1, Math.min(500, Math.round((chunk * SLICE_MS) / Math.max(ms, 1))));
+    const per = page.pg.slicesPerIteration();
+    trainer.run((k) => (m = page.trainSlices(k), k), target - m.iteration, per);
     await nextFrame();
   }
 }

@@ -1,6 +1,6 @@
-// The bounds of what a script may ask for at once, so that no call freezes the page:
-// `train(n)` and `grid(n)` take whole numbers in a documented range and throw an Error
-// naming that range otherwise.
+// The bounds of what a script, a link or a file may ask for at once, so that no call freezes
+// the page, and the one way a value is quoted in a message. `train(n)` and `grid(n)` take
+// whole numbers in a documented range and throw an Error naming that range otherwise.
 
 /** `train(n)` never runs more than this many iterations in one call. */
 export const MAX_TRAIN = 100_000;
@@ -8,26 +8,63 @@ export const MAX_TRAIN = 100_000;
 export const TRAIN_WORK = 4e8;
 /** `grid(n)` returns n × n values; n is at most this. */
 export const MAX_GRID = 500;
+/** sweep() bounds, for the page and its workers alike: λ values per sweep, iterations per λ. */
+export const MAX_SWEEP_LAMBDAS = 24;
+export const MAX_SWEEP_ITERATIONS = 50_000;
+/** A message quotes at most this many characters of any input. */
+export const QUOTE_CHARS = 60;
+/** A message names at most this many of a link's unknown keys, then says how many more. */
+export const MAX_NAMED_KEYS = 4;
+/**
+ * A model file is at most this many bytes: six layers of 32 units on seven inputs are about
+ * 5,400 numbers, under 200 KB however they are written. Bigger texts are refused before the
+ * core sees them, so they never reach wasm memory.
+ */
+export const MAX_MODEL_BYTES = 1024 * 1024;
 
 /**
  * The largest n `train(n)` takes for the current setup (`m` is metrics()): MAX_TRAIN, or
  * fewer when one iteration is heavy (many examples, many weights), rounded down to a
- * hundred, at least 10.
+ * hundred above 100, and at least 1 — one iteration, worked through in slices, when even one
+ * is heavier than TRAIN_WORK.
  */
 export function trainLimit(m) {
   const work = Math.max(1, (m.trainSize + m.devSize) * Math.max(1, m.weightCount));
-  const limit = Math.floor(TRAIN_WORK / work / 100) * 100;
-  return Math.max(10, Math.min(MAX_TRAIN, limit));
+  const exact = Math.floor(TRAIN_WORK / work);
+  const limit = exact >= 100 ? Math.floor(exact / 100) * 100 : exact;
+  return Math.max(1, Math.min(MAX_TRAIN, limit));
 }
 
-/** Text for a value in a message: at most about 60 characters, never "[object Object]". */
-export function quote(value, max = 60) {
-  if (typeof value === "number" || typeof value === "bigint" || typeof value === "boolean") return String(value);
-  if (value === null) return "null";
-  if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value.length > max ? `${value.slice(0, max)}…` : value);
-  if (Array.isArray(value)) return "an array";
-  return `a ${typeof value}`;
+/**
+ * Text for any value in a message: at most about QUOTE_CHARS characters, never
+ * "[object Object]" or "NaN" for a value that was not NaN; reads nothing but the value given
+ * (no getters, no toString of objects), and never throws.
+ */
+export function quote(value, max = QUOTE_CHARS) {
+  const cut = (text) => (text.length > max ? `${text.slice(0, max)}…` : text);
+  try {
+    if (typeof value === "string") return JSON.stringify(cut(value));
+    if (Array.isArray(value)) {
+      let text = "[";
+      const n = Math.min(value.length, max);
+      for (let i = 0; i < n && text.length <= max; i++) {
+        if (i > 0) text += ",";
+        if (!Object.hasOwn(value, i)) continue; // a hole shows as one: [0,,1]
+        const v = value[i];
+        text += Array.isArray(v) ? "[…]" : v !== null && typeof v === "object" ? "{…}" : quote(v, max);
+      }
+      return text.length > max || value.length > n ? `${text.slice(0, max)}…]` : `${text}]`;
+    }
+    if (value === null) return "null";
+    if (value === undefined) return "nothing";
+    if (typeof value === "object") return "{…}";
+    if (typeof value === "function") return "a function";
+    if (typeof value === "symbol") return "a symbol";
+    if (typeof value === "bigint") return cut(`${value}n`);
+    return cut(String(value));
+  } catch {
+    return "?";
+  }
 }
 
 /** Throws Error naming [min, max] unless n is a whole number (a JS number) in that range. */
@@ -43,7 +80,7 @@ export const MAX_VALUE_CHARS = 200;
 export function checkLength(key, form) {
   if (String(key).length > MAX_VALUE_CHARS) throw new Error(`${quote(String(key))} is not a setting: no setting has so long a name`);
   if (String(form).length > MAX_VALUE_CHARS) {
-    throw new Error(`${key} has a value of ${String(form).length.toLocaleString("en")} characters; no setting takes more than ${MAX_VALUE_CHARS}`);
+    throw new Error(`${quote(String(key))} has a value of ${String(form).length.toLocaleString("en")} characters; no setting takes more than ${MAX_VALUE_CHARS}`);
   }
 }
 

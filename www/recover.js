@@ -4,6 +4,7 @@
 // sessionStorage: the reloaded page (the same address, so the same settings) loads them back.
 
 import { t } from "./i18n.js";
+import { checkModelText } from "./io.js";
 
 const KEY = "regplay-recover";
 /** The model copy is refreshed at most this often while training runs. */
@@ -87,7 +88,10 @@ export function fatalMessage(rescue, text, showMessage) {
 export function reopen(pg, saved, csvAsked) {
   try {
     if (saved?.csv && csvAsked) pg.loadCsv(String(saved.csv));
-    if (saved?.model) pg.loadModel(String(saved.model));
+    if (saved?.model) {
+      checkModelText(String(saved.model));
+      pg.loadModel(String(saved.model));
+    }
     return null;
   } catch (e) {
     return e.message || String(e);

@@ -1,12 +1,21 @@
 // The λ sweep's workers: min(hardwareConcurrency, 8) of them (at least 2), each given the
 // wasm module the page already compiled. Jobs (one λ each) go to whichever worker is free.
-// Where workers cannot start (a file:// page, a policy), `sweepPool` resolves to null and the
-// sweep runs in slices on the page's thread instead.
+// A loaded CSV goes to each worker once per sweep, as numbers. A running job's worker reports
+// progress several times a second; one silent for STALL_MS is ended and replaced, and its job
+// runs again once on a fresh worker, so every job settles. Where workers cannot start (a
+// policy), `sweepPool` resolves to null and the sweep runs in slices on the page's thread.
 
 import init from "./pkg/regplay.js";
 
 const START_MS = 10_000; // a worker that has not answered by then counts as unable to start
+/** A running job's worker that has said nothing for this long has stopped answering. */
+export const STALL_MS = 5_000;
 const WASM = new URL("./pkg/regplay_bg.wasm", import.meta.url); // the single file: its bytes
+// Served, a module worker; in the single file (dist/regplay.html) the packer turns this into
+// a Blob URL (a string) of a classic script, since Chromium starts no module worker from a
+// blob:null URL under file://.
+const WORKER = new URL("./sweep_worker.js", import.meta.url);
+const WORKER_TYPE = typeof WORKER === "string" ? "classic" : "module";
 
 let pool; // Promise<Pool | null>, made once
 let compiled = null; // the core's WebAssembly.Module, compiled once for the page and the workers
@@ -42,7 +51,7 @@ async function startPool() {
 
 function startWorker(module) {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(new URL("./sweep_worker.js", import.meta.url), { type: "module" });
+    const worker = new Worker(WORKER, { type: WORKER_TYPE });
     const timer = setTimeout(() => fail(new Error("a sweep worker did not start")), START_MS);
     const fail = (e) => {
       clearTimeout(timer);
@@ -70,12 +79,16 @@ class Pool {
     this.queue = [];
     this.running = new Map(); // worker → job
     this.nextId = 0;
+    this.watch = null; // the stall check's interval while jobs run
   }
 
-  /** Trains one λ of the setup `pairs` in a worker; resolves to its five numbers. */
-  run(pairs, lambda, iterations, onProgress, owner = null) {
+  /**
+   * Trains one λ of the setup `pairs` in a worker; resolves to its five numbers. `data`:
+   * null, or { id, numbers } of a loaded CSV (`tableNumbers`), posted once to each worker.
+   */
+  run(pairs, lambda, iterations, onProgress, owner = null, data = null) {
     return new Promise((resolve, reject) => {
-      this.queue.push({ id: this.nextId++, pairs, lambda, iterations, onProgress, owner, resolve, reject });
+      this.queue.push({ id: this.nextId++, pairs, lambda, iterations, onProgress, owner, data, resolve, reject, tries: 0 });
       this.dispatch();
     });
   }
@@ -95,8 +108,11 @@ class Pool {
       const worker = this.idle.pop();
       const job = this.queue.shift();
       this.running.set(worker, job);
+      job.heard = performance.now();
+      job.tries += 1;
       worker.onmessage = ({ data }) => {
         if (data.id !== job.id) return;
+        job.heard = performance.now();
         if (data.progress === undefined) {
           const failed = data.error !== undefined;
           this.finish(worker, job, () => (failed ? job.reject(new Error(data.error)) : job.resolve(data.numbers)), failed);
@@ -113,8 +129,31 @@ class Pool {
         this.finish(worker, job, () => job.reject(new Error(e.message || "a sweep worker failed")), true);
       };
       const [keys, values] = job.pairs;
-      worker.postMessage({ id: job.id, keys, values, lambda: job.lambda, iterations: job.iterations });
+      const table = job.data && worker.dataId !== job.data.id ? job.data.numbers : undefined; // once per worker
+      if (job.data) worker.dataId = job.data.id;
+      worker.postMessage({ id: job.id, keys, values, dataId: job.data?.id ?? null, table, lambda: job.lambda, iterations: job.iterations });
     }
+    this.watchStalls();
+  }
+
+  /** While jobs run, ends every worker silent for STALL_MS: its job runs again once on a fresh one. */
+  watchStalls() {
+    if (this.running.size === 0) {
+      clearInterval(this.watch);
+      this.watch = null;
+      return;
+    }
+    this.watch ??= setInterval(() => {
+      const now = performance.now();
+      for (const [worker, job] of this.running) {
+        if (now - job.heard < STALL_MS) continue;
+        this.finish(worker, job, () => {
+          if (job.tries < 2) this.queue.unshift(job);
+          else job.reject(new Error(`a sweep worker stopped answering (λ = ${job.lambda})`));
+        }, true);
+      }
+      if (this.running.size === 0) this.watchStalls();
+    }, Math.min(1000, STALL_MS / 4));
   }
 
   /** Ends `job` on `worker`: the worker goes back to the idle ones, or is replaced when `replace`. */
@@ -130,6 +169,7 @@ class Pool {
     }
     settle();
     this.dispatch();
+    if (this.running.size === 0) this.watchStalls();
   }
 
   replace() {

@@ -45,30 +45,60 @@ impl Sweep {
     /// Trains at most `budget` more iterations; returns true once every λ is done.
     pub fn advance(&mut self, mut budget: usize) -> bool {
         while budget > 0 && !self.is_done() {
-            let session = self.current.get_or_insert_with(|| {
-                let mut config = self.config.clone();
-                config.lambda = self.lambdas[self.results.len()];
-                let mut s = Session::new(config);
-                s.set_recording(false);
-                s
-            });
-            let slice = (self.iterations - session.iteration() as usize).min(budget);
+            let iterations = self.iterations;
+            let session = self.session();
+            let slice = (iterations - session.iteration() as usize).min(budget);
             let ran = session.train(slice);
             budget -= slice;
             // done with this λ: all its iterations, or it stopped early (diverged)
-            if ran < slice || session.iteration() as usize >= self.iterations {
-                let mut s = self.current.take().unwrap();
-                let e = s.measure();
-                self.results.push(SweepPoint {
-                    lambda: s.config().lambda,
-                    train_error: 1.0 - e.train_accuracy,
-                    dev_error: 1.0 - e.dev_accuracy,
-                    train_cost: e.data_cost,
-                    dev_cost: e.dev_cost,
-                });
+            if ran < slice || session.iteration() as usize >= iterations {
+                self.finish_lambda();
             }
         }
         self.is_done()
+    }
+
+    /// Trains at most `budget` more slices of iterations (an iteration on a batch of more
+    /// than 1,000 examples takes several; see `Session::train_slices`), the same steps as
+    /// `advance`, so the page's thread can stop within a frame however heavy one iteration is.
+    /// Returns true once every λ is done.
+    pub fn advance_slices(&mut self, budget: usize) -> bool {
+        for _ in 0..budget {
+            if self.is_done() {
+                break;
+            }
+            let iterations = self.iterations;
+            let session = self.session();
+            let (ran, _) = if (session.iteration() as usize) < iterations { session.train_slices(1) } else { (0, 0) };
+            if ran == 0 || session.iteration() as usize >= iterations {
+                self.finish_lambda();
+            }
+        }
+        self.is_done()
+    }
+
+    /// The session of the λ under way, made on first use.
+    fn session(&mut self) -> &mut Session {
+        self.current.get_or_insert_with(|| {
+            let mut config = self.config.clone();
+            config.lambda = self.lambdas[self.results.len()];
+            let mut s = Session::new(config);
+            s.set_recording(false);
+            s
+        })
+    }
+
+    /// Measures the λ under way and records its point.
+    fn finish_lambda(&mut self) {
+        let Some(mut s) = self.current.take() else { return };
+        let e = s.measure();
+        self.results.push(SweepPoint {
+            lambda: s.config().lambda,
+            train_error: 1.0 - e.train_accuracy,
+            dev_error: 1.0 - e.dev_accuracy,
+            train_cost: e.data_cost,
+            dev_cost: e.dev_cost,
+        });
     }
 
     /// Records the next λ's result trained elsewhere (a Web Worker running the same setup);

@@ -15,6 +15,7 @@ mod readouts;
 mod settings;
 mod sweep;
 mod sweep_chart;
+mod worker_data;
 
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;

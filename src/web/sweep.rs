@@ -29,6 +29,19 @@ impl Playground {
         }
     }
 
+    /// Trains at most `budget` slices of the sweep's iterations (see `Sweep::advance_slices`);
+    /// returns its progress, 0 to 1 (1 when done, or when there is no sweep).
+    #[wasm_bindgen(js_name = advanceSweepSlices)]
+    pub fn advance_sweep_slices(&mut self, budget: u32) -> f64 {
+        match &mut self.sweep {
+            Some(s) => {
+                s.advance_slices(budget as usize);
+                s.progress()
+            }
+            None => 1.0,
+        }
+    }
+
     /// The finished points as numbers, five a point (λ, train error, dev error, train cost,
     /// dev cost): exact where JSON would turn a diverged run's infinite cost into null.
     #[wasm_bindgen(js_name = sweepNumbers)]

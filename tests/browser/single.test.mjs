@@ -66,8 +66,9 @@ test("dist/regplay.html works from file:// with no network: trains, lazy panels,
   await page.waitForFunction(() => document.querySelector("#panel-weights canvas"));
   assert.equal(await page.locator("#messages .message.error").count(), 0, "no panel failed to load");
 
-  // the λ sweep runs in workers started from Blob URLs (checked below by the requests); each
-  // λ's result is the same whether it is swept alone or beside others, and λ = 3 fits less
+  // the λ sweep runs in workers started from Blob URLs (classic scripts: Chromium starts no
+  // module worker from blob:null); each λ's result is the same whether it is swept alone or
+  // beside others, and λ = 3 fits less; the workers count what they trained themselves
   const swept = await page.evaluate(async () => {
     const workers = await window.playground.sweep([0, 0.3, 3], 200);
     const slices = [];
@@ -76,10 +77,19 @@ test("dist/regplay.html works from file:// with no network: trains, lazy panels,
   });
   assert.deepStrictEqual(swept.workers, swept.slices);
   assert.deepEqual(swept.workers.map((r) => r.lambda), [0, 0.3, 3]);
+  let inWorkers = 0;
+  for (const worker of page.workers()) inWorkers += await worker.evaluate(() => self.regplayTrained ?? 0).catch(() => 0);
+  assert.equal(inWorkers, 6 * 200, `the sweeps' training ran in the file's workers, off the page thread: ${inWorkers} of ${6 * 200} iterations`);
   assert.ok(swept.workers[2].trainCost > swept.workers[0].trainCost, JSON.stringify(swept.workers));
 
   const rows = await page.evaluate(() => window.playground.loadCsv("x1,x2,y\n1,1,1\n2,2,1\n-1,-1,0\n-2,-2,0\n"));
   assert.equal(rows, 4);
+  // a CSV's sweep runs in the workers too
+  const csvSwept = await page.evaluate(() => window.playground.sweep([0, 1], 50));
+  assert.deepEqual(csvSwept.map((r) => r.lambda), [0, 1]);
+  let afterCsv = 0;
+  for (const worker of page.workers()) afterCsv += await worker.evaluate(() => self.regplayTrained ?? 0).catch(() => 0);
+  assert.equal(afterCsv - inWorkers, 2 * 50, "the CSV sweep trained in the workers");
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
 
   const self = pathToFileURL(SINGLE).href;

@@ -1,6 +1,8 @@
 // The λ sweep in Web Workers: at least two workers start (one wasm instance each, from the
 // module the page compiled), and their results equal the page thread's slices bit for bit,
-// on the default setup and on one with L1 and dropout; CSV data sweeps on the page's thread.
+// on the default setup, on one with L1 and dropout, and on a loaded CSV with augmentation (its
+// table posted to each worker once); the training is counted inside the workers. A worker
+// that stops answering is ended and replaced, and the sweep still settles with every λ.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
@@ -37,12 +39,65 @@ test("the sweep in workers gives the page thread's numbers bit for bit", async (
   const other = await bothWays(page, [0, 0.1, 1], 300);
   assert.deepStrictEqual(other.workers, other.slices);
 
-  // CSV data is not in the setup's pairs: its sweep runs on the page's thread
-  const csv = await page.evaluate(async () => {
-    window.playground.loadCsv("x1,x2,y\n1,1,1\n2,2,1\n-1,-1,0\n-2,-2,0\n1,2,1\n-2,-1,0\n");
-    return window.playground.sweep([0, 1], 50);
+  assertNoErrors(page);
+});
+
+/** λ values × iterations trained inside the page's workers (each counts its own). */
+async function trainedInWorkers(page) {
+  let total = 0;
+  for (const worker of page.workers()) total += await worker.evaluate(() => self.regplayTrained ?? 0).catch(() => 0);
+  return total;
+}
+
+test("a CSV's sweep (augmented too) trains in the workers, with the page thread's numbers bit for bit", async () => {
+  const page = await openPage(site.browser, `${site.server.url}/index.html`);
+  await waitReady(page);
+  const rows = ["x1,x2,y"];
+  for (let i = 0; i < 600; i++) {
+    const a = (i * 2.399963) % (2 * Math.PI);
+    const r = 1 + (i % 7) / 3;
+    rows.push(`${(r * Math.cos(a) * 10).toFixed(3)},${(r * Math.sin(a) * 10 + 50).toFixed(3)},${r > 2 ? 1 : 0}`);
+  }
+  const csv = rows.join("\n");
+  await page.evaluate((text) => window.playground.loadCsv(text), csv);
+  await page.evaluate(() => window.playground.set({ augment: "flip,jitter", layers: [6], batch: 0 }));
+  const before = await trainedInWorkers(page);
+  const lambdas = [0, 0.3, 3];
+  const both = await bothWays(page, lambdas, 60);
+  const after = await trainedInWorkers(page);
+  assert.equal(await page.evaluate(() => window.playground.config().dataset), "csv");
+  assert.ok(both.poolSize >= 2);
+  assert.deepStrictEqual(both.workers, both.slices, "workers and the page thread train the same CSV data alike");
+  assert.notEqual(both.workers[0].trainCost, both.workers[2].trainCost);
+  // the workers' own count: the training ran off the page's thread, not just a request to them
+  assert.equal(after - before, lambdas.length * 60, `trained in workers: ${after - before}`);
+  assertNoErrors(page);
+});
+
+test("a worker that stops answering is replaced, and the sweep settles with every λ", async () => {
+  const page = await openPage(site.browser, `${site.server.url}/index.html`);
+  await waitReady(page);
+  const out = await page.evaluate(async () => {
+    const poolModule = await import("./sweep_pool.js");
+    const pool = await poolModule.sweepPool();
+    const lambdas = [0, 0.01, 0.1, 1];
+    const sweep = window.playground.sweep(lambdas, 3000);
+    while (pool.running.size === 0) await new Promise((r) => setTimeout(r, 5));
+    const [lost] = pool.running.keys();
+    lost.terminate(); // killed: no answer, no error event, ever again
+    const started = performance.now();
+    const result = await sweep;
+    for (let t = 0; pool.idle.length < pool.size && t < 400; t++) await new Promise((r) => setTimeout(r, 25));
+    return {
+      lambdas: result.map((r) => r.lambda), finite: result.every((r) => Number.isFinite(r.trainCost)),
+      size: pool.size, idle: pool.idle.length, lostIdle: pool.idle.includes(lost), stall: poolModule.STALL_MS,
+      waited: performance.now() - started,
+    };
   });
-  assert.deepEqual(csv.map((r) => r.lambda), [0, 1]);
+  assert.deepEqual(out.lambdas, [0, 0.01, 0.1, 1]);
+  assert.ok(out.finite);
+  assert.equal(out.idle, out.size, "a fresh worker took the lost one's place");
+  assert.equal(out.lostIdle, false);
   assertNoErrors(page);
 });
 
