@@ -35,7 +35,11 @@ test("train(n) and grid(n) name their range for bad counts; a large train(n) is 
   const e = await thrown(page, "window.playground.train(9700)");
   assert.match(e.message, /from 0 to \d+;/);
   const cap = Number(e.message.match(/from 0 to ([\d,]+);/)[1].replace(/,/g, ""));
-  assert.ok(cap >= 10 && cap < 1000, `cap ${cap}`);
+  assert.ok(cap >= 1 && cap < 1000, `cap ${cap}`);
+  // the README's formula: 4e8 / (examples × weights), to a hundred above 100, at least 1
+  const m = await page.evaluate(() => window.playground.metrics());
+  const exact = Math.floor(4e8 / ((m.trainSize + m.devSize) * m.weightCount));
+  assert.equal(cap, exact >= 100 ? Math.floor(exact / 100) * 100 : Math.max(1, exact));
   assertNoErrors(page);
 });
 
@@ -251,5 +255,105 @@ test("sweep() takes bounded arguments, and a second sweep cancels the first with
   assert.deepEqual(outcome.b, [1, 3]);
   const third = await page.evaluate(() => window.playground.sweep([0.01], 10).then((r) => r.map((x) => x.lambda)));
   assert.deepEqual(third, [0.01], "a later sweep runs as usual");
+  assertNoErrors(page);
+});
+
+test("set() reads each value once and applies the copy it checked, all or nothing", async () => {
+  const page = await site.open();
+  const out = await page.evaluate(() => {
+    const pg = window.playground;
+    let reads = 0;
+    const fickle = { get lang() { reads += 1; return reads < 3 ? "en" : "xx"; } };
+    pg.set(fickle);
+    const lang = [pg.config().lang, reads, window.location.hash];
+    let lambdaReads = 0;
+    let error = null;
+    try {
+      pg.set({ big: true, get lambda() { lambdaReads += 1; return lambdaReads < 2 ? "0.5" : "0.5abc"; } });
+    } catch (e) {
+      error = e.message;
+    }
+    const afterBig = [pg.config().big, pg.config().lambda, lambdaReads];
+    // a proxy counts every read of a key; an array of getters is read item by item, once
+    const gets = {};
+    const proxy = new Proxy({ lambda: 0.3, layers: [4, 4] }, { get: (o, k) => ((gets[k] = (gets[k] ?? 0) + 1), o[k]) });
+    pg.set(proxy);
+    let itemReads = 0;
+    const layers = [3, 3];
+    Object.defineProperty(layers, 1, { get: () => (itemReads += 1, itemReads === 1 ? 3 : "x"), enumerable: true });
+    pg.set({ layers });
+    return { lang, error, afterBig, gets, layers: pg.config().layers, itemReads };
+  });
+  assert.deepEqual(out.lang.slice(0, 2), ["en", 1], "lang read once, and what was checked was applied");
+  assert.doesNotMatch(out.lang[2], /lang=xx/);
+  assert.equal(out.error, null, "the one read of λ was valid, so the setup applies");
+  assert.deepEqual(out.afterBig, [true, 0.5, 1]);
+  assert.deepEqual(out.gets, { lambda: 1, layers: 1 });
+  assert.deepEqual(out.layers, [3, 3]);
+  assert.equal(out.itemReads, 1);
+  // a getter that is bad on its one read: nothing at all is applied
+  const refused = await page.evaluate(() => {
+    const pg = window.playground;
+    pg.set({ big: false });
+    try {
+      pg.set({ big: true, get lambda() { return "abc"; } });
+    } catch (e) {
+      return [e.message, pg.config().big];
+    }
+    return ["no error", pg.config().big];
+  });
+  assert.match(refused[0], /lambda/);
+  assert.equal(refused[1], false, "big stays off when λ is refused");
+  assertNoErrors(page);
+});
+
+test("sweep() names only what the caller passed: a hole is refused without a NaN", async () => {
+  const page = await site.open();
+  const message = await page.evaluate(() => window.playground.sweep([0, , 1], 10).then(() => null, (e) => e.message)); // eslint-disable-line no-sparse-arrays
+  assert.match(message, /takes an array of 1 to 24 λ values/);
+  assert.match(message, /got \[0,,1\]/);
+  assert.doesNotMatch(message, /NaN|undefined/);
+  const long = await page.evaluate(() => window.playground.sweep(["x".repeat(10_000)], 10).then(() => null, (e) => e.message));
+  assert.ok(long.length < 200, `a long value is quoted short: ${long.length} characters`);
+  assertNoErrors(page);
+});
+
+test("lesson takes the integer forms points takes; pasted lecture and quiz links open the lecture", async () => {
+  for (const form of ["0x5", "1e1", "5.0", "0b101", "5abc"]) {
+    const page = await site.open(`#lesson=${form}`);
+    assert.equal(await page.locator("#lecture").isVisible(), false, `lesson=${form} opens no step`);
+    assert.match(await page.locator("#messages").textContent(), /is not a lecture step/, form);
+    const points = await page.evaluate((form) => { try { window.playground.set({ points: form }); return "taken"; } catch { return "refused"; } }, form);
+    assert.equal(points, "refused", `points=${form} is refused like lesson=${form}`);
+    await page.close();
+  }
+  const page = await site.open();
+  const paste = (text) => page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.setData("text", text);
+    document.body.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text);
+  await paste("#lesson=5&lambda=0.3");
+  await page.waitForFunction(() => !document.getElementById("lecture").hidden);
+  assert.match(page.url(), /[#&]lesson=5(&|$)/);
+  assert.equal(await page.evaluate(() => window.playground.config().lambda), 0.3, "the link's λ is kept");
+  await page.keyboard.press("Escape");
+  await page.evaluate(async () => (await import("./lecture.js")).stopLecture());
+  await paste("#quiz=9");
+  await page.waitForFunction(() => !document.getElementById("lecture").hidden);
+  assert.match(page.url(), /[#&]quiz=9(&|$)/);
+  await page.evaluate(async () => (await import("./lecture.js")).stopLecture());
+  await paste("#lesson=99");
+  assert.match(await page.locator("#messages").textContent(), /lesson="99" is not a lecture step/);
+  assertNoErrors(page);
+});
+
+test("a link of 25,000 unknown keys names four and counts the rest, in a short message", async () => {
+  const keys = Array.from({ length: 25_000 }, (_, i) => `${"k".repeat(54)}${String(i).padStart(6, "0")}=1`).join("&");
+  const page = await site.open(`#lambda=0.2&${keys}`);
+  const text = await page.locator("#messages").textContent();
+  assert.match(text, /and 24,996 more/);
+  assert.ok(text.length < 1500, `${text.length} characters`);
+  assert.equal(await page.evaluate(() => window.playground.config().lambda), 0.2, "the link's good keys still apply");
   assertNoErrors(page);
 });
