@@ -20,7 +20,8 @@ export function attachCharts(costCanvas, errorCanvas, pg, labels = () => CHART_L
     draw() {
       // hidden (e.g. an embed without the curves panel): nothing to see, nothing to draw
       if (!costCanvas.clientWidth && !errorCanvas.clientWidth) return;
-      const ratio = window.devicePixelRatio || 1;
+      // one ratio for both, within the pixel budget (dom.js)
+      const ratio = Math.min(fitCanvas(costCanvas)[2], fitCanvas(errorCanvas)[2]);
       fitCanvas(costCanvas, ratio);
       fitCanvas(errorCanvas, ratio);
       pg.drawCharts(costCanvas, errorCanvas, ratio, labels());

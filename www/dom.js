@@ -4,15 +4,28 @@
 export const ICON_PLAY = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M4 2l10 6-10 6z"/></svg>';
 export const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2h4v12H3z M9 2h4v12H9z"/></svg>';
 
-/** Sizes a canvas's backing store for the screen (CSS size × devicePixelRatio); returns [width, height]. */
+/**
+ * The pixel budget: no canvas is drawn at more device pixels than this (a 4K or ratio-2
+ * full screen would be 4 to 8 million, and every pixel is painted every frame); beyond it the
+ * backing store stays at this size and CSS scales it up.
+ */
+export const MAX_CANVAS_PIXELS = 1_500_000;
+
+/**
+ * Sizes a canvas's backing store for the screen: CSS size × devicePixelRatio, or less when
+ * that exceeds MAX_CANVAS_PIXELS. Returns [width, height, ratio], `ratio` the device pixels
+ * per CSS pixel it got (draw at that, not at devicePixelRatio).
+ */
 export function fitCanvas(canvas, ratio = window.devicePixelRatio || 1) {
-  const w = Math.max(1, Math.round(canvas.clientWidth * ratio));
-  const h = Math.max(1, Math.round(canvas.clientHeight * ratio));
+  const [cw, ch] = [canvas.clientWidth, canvas.clientHeight];
+  const r = Math.min(ratio, Math.sqrt(MAX_CANVAS_PIXELS / Math.max(1, cw * ch)));
+  const w = Math.max(1, Math.round(cw * r));
+  const h = Math.max(1, Math.round(ch * r));
   if (canvas.width !== w || canvas.height !== h) {
     canvas.width = w;
     canvas.height = h;
   }
-  return [w, h];
+  return [w, h, r];
 }
 
 /** An element with properties and children. */

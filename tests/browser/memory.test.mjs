@@ -46,3 +46,44 @@ test(`memory grows by less than 2 MB over ${ITERATIONS.toLocaleString("en")} ite
   assert.ok(after.wasm - before.wasm < LIMIT, `the wasm memory grew by ${mb(after.wasm - before.wasm)}`);
   assertNoErrors(page);
 });
+
+test("a refused input is refused before the core copies it: the wasm memory stays within 10 MB", async (t) => {
+  const page = await site.open();
+  const model = await page.evaluate(() => window.playground.train(5) && new Promise((resolve) => {
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob) => (blob.text().then(resolve), (URL.createObjectURL = original), original(blob));
+    document.getElementById("download-model").click();
+  }));
+  const withField = (field, value) => JSON.stringify({ ...JSON.parse(model), [field]: value });
+  const numbers = withField("weights", [Array.from({ length: 400 }, () => Array.from({ length: 500 }, (_, i) => 0.123456789 + i))]);
+  const wasm = () => page.evaluate(async () => (await (await import("./pkg/regplay.js")).default()).memory.buffer.byteLength);
+  const config = () => page.evaluate(() => JSON.stringify(window.playground.config()));
+  const start = await wasm();
+  const before = await config();
+  const cases = [
+    ["a model file of 4.6 MB of numbers", "model", numbers],
+    ["a 4 MiB string as weights", "model", withField("weights", "w".repeat(4 * 2 ** 20))],
+    ["a 4 MiB string as activation", "model", withField("activation", "a".repeat(4 * 2 ** 20))],
+    ["a CSV row of 2.5 M fields", "csv", `x1,x2,y\n${"1,".repeat(2.5e6)}1\n`],
+    ["a CSV header of 2.5 M empty names", "csv", `${",".repeat(2.5e6)}\n1,1,1\n`],
+  ];
+  for (const [name, kind, text] of cases) {
+    let message;
+    if (kind === "csv") {
+      message = await page.evaluate((text) => window.playground.loadCsv(text).then(() => "loaded", (e) => e.message), text);
+    } else {
+      await page.evaluate(() => document.querySelectorAll("#messages .message").forEach((m) => m.remove()));
+      await page.setInputFiles("#load-model-file", { name: "model.json", mimeType: "application/json", buffer: Buffer.from(text) });
+      await page.waitForFunction(() => document.querySelector("#messages .message"));
+      message = await page.locator("#messages .message").first().textContent();
+    }
+    const now = await wasm();
+    t.diagnostic(`${name}: wasm memory ${mb(start)} → ${mb(now)}; "${message.slice(0, 80)}"`);
+    assert.notEqual(message, "loaded", name);
+    assert.ok(message.length < 300, `${name}: a short message (${message.length} characters)`);
+    assert.ok(now - start <= 10 * 2 ** 20, `${name}: the wasm memory grew by ${mb(now - start)}`);
+    assert.equal(await config(), before, `${name}: nothing changed`);
+  }
+  assert.ok((await page.evaluate(() => window.playground.train(10))).iteration > 5, "the page still trains");
+  assertNoErrors(page);
+});

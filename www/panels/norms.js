@@ -106,8 +106,7 @@ export function install(root, page) {
     const t = Number(budget.value);
     budgetValue.textContent = number(t, 2);
     if (!canvas.clientWidth) return;
-    const ratio = window.devicePixelRatio || 1;
-    fit(canvas, ratio);
+    const [, , ratio] = fit(canvas); // within the pixel budget (dom.js)
     const key = [t, canvas.width, canvas.height].join();
     if (key === drawn) return; // the picture depends on nothing that training changes
     drawn = key;

@@ -154,8 +154,7 @@ export function install(root, page) {
     }
     markLive();
     if (!canvas.clientWidth) return;
-    const ratio = window.devicePixelRatio || 1;
-    fit(canvas, ratio);
+    const [, , ratio] = fit(canvas); // within the pixel budget (dom.js)
     const axis = running || !results.length ? grid : []; // before a sweep: the axis it will fill
     const key = [json, canvas.width, canvas.height, highlight, axis.join()].join("|");
     if (key === drawn) return;

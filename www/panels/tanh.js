@@ -36,8 +36,7 @@ export function install(element, page) {
   return {
     draw() {
       if (!canvas.clientWidth) return;
-      const ratio = window.devicePixelRatio || 1;
-      fit(canvas, ratio);
+      const [, , ratio] = fit(canvas); // within the pixel budget (dom.js)
       const act = page.config().act;
       const labels = [TEXT.curve[act] ?? act, TEXT.identity, TEXT.histogram, TEXT.region];
       const n = JSON.parse(page.guard(() => page.pg.drawTanh(canvas, ratio, labels)));

@@ -60,8 +60,7 @@ export function install(element, page) {
   return {
     draw() {
       if (!canvas.clientWidth) return;
-      const ratio = window.devicePixelRatio || 1;
-      fit(canvas, ratio);
+      const [, , ratio] = fit(canvas); // within the pixel budget (dom.js)
       const title = layer ? fill(TEXT.histogramLayer, { layer }) : TEXT.histogramAll;
       const labels = [title, TEXT.zeroTag, TEXT.norms, TEXT.iteration];
       const n = JSON.parse(page.guard(() => page.pg.drawWeights(canvas, ratio, layer, labels)));
