@@ -6,6 +6,7 @@ pub mod histogram;
 pub mod linearity;
 pub mod neuron_maps;
 pub mod norms;
+pub mod sample;
 
 pub use linearity::plane_r2;
 pub use neuron_maps::NeuronMaps;

@@ -6,6 +6,7 @@
 // No message shows NaN, undefined or [object Object] of its own (a quoted bad value may).
 import { test, after } from "node:test";
 import assert from "node:assert/strict";
+import os from "node:os";
 import { useSite, assertNoErrors } from "./harness.mjs";
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
@@ -318,6 +319,93 @@ test("sweep(): bad λ lists and iteration counts are refused naming the bounds; 
   cases += 3;
   await stillTrains(page, "after the sweep cases");
   assertNoErrors(page);
+});
+
+// ---- work that grows with the user's data (issue 17) ----
+
+const HEAVIEST = "#train=90&layers=32,32,32,32,32,32&features=x1,x2,x1sq,x2sq,x1x2,sinx1,sinx2&augment=flip,rotate,jitter,zoom&speed=1000";
+
+/** `rows` points on two spirals, in units far from the view's (seeded, so a failure repeats). */
+function spiralCsv(rows, seed = SEED) {
+  const r = generator(seed);
+  const lines = ["x1,x2,y"];
+  for (let i = 0; i < rows; i++) {
+    const t = r.next() * 3 * Math.PI;
+    const y = i % 2;
+    lines.push(`${(100 + (2 + t) * Math.cos(t + y * Math.PI) * 10).toFixed(4)},${(-40 + (2 + t) * Math.sin(t + y * Math.PI) * 10).toFixed(4)},${y}`);
+  }
+  return lines.join("\n");
+}
+
+/** Frame gaps (ms) over `count` frames, from requestAnimationFrame's time stamps. */
+const frameGaps = (page, count) => page.evaluate((count) => new Promise((resolve) => {
+  const stamps = [];
+  const tick = (t) => {
+    stamps.push(t);
+    if (stamps.length > count) resolve(stamps.slice(1).map((s, i) => s - stamps[i]));
+    else requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+}), count);
+
+/**
+ * The frame bound, as the suite's other timing tests take it (frames.test.mjs): 100 ms on a
+ * 2-core machine that runs only this test, growing with the load beyond that, so a busy
+ * machine measures the page, not its neighbours.
+ */
+const frameBound = () => 100 * Math.max(1, os.loadavg()[0] / Math.max(2, os.cpus().length));
+
+/** The longest frame of the calmest of three windows of `count` frames. */
+async function calmestLongest(page, count) {
+  let best = Infinity;
+  for (let i = 0; i < 3; i++) best = Math.min(best, Math.max(...(await frameGaps(page, count))));
+  return best;
+}
+
+test("a 5,000-row CSV on the heaviest setup: every tab and its sweep keep frames bounded; the sweep trains in workers", async (t) => {
+  const page = await openFuzzPage(HEAVIEST);
+  await page.evaluate((text) => window.playground.loadCsv(text), spiralCsv(5000));
+  const m = await page.evaluate(() => window.playground.metrics());
+  assert.ok(m.trainSize >= 20_000, `4,500 real training points and four augmented copies: ${m.trainSize}`);
+  await page.evaluate(() => window.playground.play());
+  for (const tab of ["curves", "weights", "tanh", "sweep", "norms", "derivation"]) {
+    await page.evaluate((tab) => document.getElementById(`tab-${tab}`).click(), tab);
+    await frameGaps(page, 5);
+    const longest = await calmestLongest(page, 15);
+    t.diagnostic(`tab ${tab}: longest frame ${longest.toFixed(1)} ms (bound ${frameBound().toFixed(0)} ms)`);
+    assert.ok(longest < frameBound(), `tab ${tab}: the longest frame took ${longest.toFixed(1)} ms`);
+  }
+  await page.evaluate(() => window.playground.pause());
+  await page.evaluate(() => document.getElementById("tab-sweep").click());
+  await page.evaluate(() => setTimeout(() => document.querySelector("#panel-sweep .sweep-run").click()));
+  await frameGaps(page, 5);
+  const longest = await calmestLongest(page, 15);
+  t.diagnostic(`during the CSV sweep: longest frame ${longest.toFixed(1)} ms`);
+  assert.ok(longest < frameBound(), `during the CSV sweep the longest frame took ${longest.toFixed(1)} ms`);
+  assert.equal(await page.evaluate(async () => (await import("./sweep.js")).lastSweep.ranIn), "workers");
+  assert.ok(await page.evaluate(async () => (await (await import("./sweep_pool.js")).sweepPool()).running.size) >= 1, "its λ values train in the workers");
+  cases += 7;
+  await page.context().close();
+});
+
+test("a full-screen 4K embed draws every canvas within the pixel budget", async () => {
+  const context = await site.browser.newContext({ viewport: { width: 1920, height: 1080 }, deviceScaleFactor: 2 });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on("pageerror", (e) => page.errors.push(e.message));
+  await page.goto(`${site.server.url}/index.html#embed=1&panels=boundary,curves,network,tanh`);
+  await page.waitForFunction(() => window.playground?.ready);
+  await page.evaluate(() => window.playground.ready);
+  await page.evaluate(() => window.playground.play());
+  await frameGaps(page, 10);
+  const canvases = await page.evaluate(() => [...document.querySelectorAll("canvas")].filter((c) => c.clientWidth)
+    .map((c) => ({ id: c.id, pixels: c.width * c.height, css: c.clientWidth * c.clientHeight * devicePixelRatio ** 2 })));
+  const boundary = canvases.find((c) => c.id === "boundary");
+  assert.ok(boundary.css > 1_500_000, `the boundary would be ${boundary.css} device pixels unbounded`);
+  for (const c of canvases) assert.ok(c.pixels <= 1_501_000, `${c.id}: ${c.pixels} device pixels`);
+  assert.deepEqual(page.errors, []);
+  cases += 1;
+  await context.close();
 });
 
 after(() => {
