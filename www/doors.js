@@ -103,11 +103,11 @@ export function unknownKeys(pairs) {
 }
 
 /** One message for all of a link's bad values (each replaced by its default); names the first
- * few and counts the rest ("and 24,996 more"). */
+ * eight (at most four unknown keys, see unknownKeys) and counts the rest ("and 24,996 more"). */
 export function problemsText(problems, t, errorText) {
   const more = problems.filter((p) => p?.code === "more").reduce((n, p) => n + p.count, 0);
   const listed = problems.filter((p) => p?.code !== "more");
-  const named = listed.slice(0, MAX_NAMED_KEYS);
+  const named = listed.slice(0, 2 * MAX_NAMED_KEYS); // each costs a translation (and a nearest-key search)
   const rest = more + listed.length - named.length;
   const count = listed.length + more;
   if (count === 1 && named[0].code === "unknown-key") return errorText(named[0]); // nothing to replace

@@ -80,7 +80,8 @@ export const MAX_VALUE_CHARS = 200;
 export function checkLength(key, form) {
   if (String(key).length > MAX_VALUE_CHARS) throw new Error(`${quote(String(key))} is not a setting: no setting has so long a name`);
   if (String(form).length > MAX_VALUE_CHARS) {
-    throw new Error(`${quote(String(key))} has a value of ${String(form).length.toLocaleString("en")} characters; no setting takes more than ${MAX_VALUE_CHARS}`);
+    const name = String(key).length > QUOTE_CHARS ? `${String(key).slice(0, QUOTE_CHARS)}…` : String(key);
+    throw new Error(`${name} has a value of ${String(form).length.toLocaleString("en")} characters; no setting takes more than ${MAX_VALUE_CHARS}`);
   }
 }
 
