@@ -292,6 +292,47 @@ test("model files: generated files load or are refused with a message, changing 
   assertNoErrors(page);
 });
 
+test("model files: a huge string in any field is refused with a message that quotes at most about 60 characters", async () => {
+  const page = await openFuzzPage();
+  const source = await page.evaluate(() => new Promise((resolve) => {
+    const original = URL.createObjectURL;
+    URL.createObjectURL = (blob) => (blob.text().then(resolve), (URL.createObjectURL = original), original(blob));
+    document.getElementById("download-model").click();
+  }));
+  const base = JSON.parse(source);
+  // every path to a value of the file: its fields, and the first of each nested list
+  const paths = [];
+  const walk = (value, path) => {
+    paths.push(path);
+    if (Array.isArray(value) && value.length) walk(value[0], [...path, 0]);
+    else if (value && typeof value === "object") for (const k of Object.keys(value)) walk(value[k], [...path, k]);
+  };
+  for (const k of Object.keys(base)) walk(base[k], [k]);
+  const huge = "Q".repeat(600_000); // under the file's 1 MB, so the core reads it
+  for (const path of paths) {
+    const m = structuredClone(base);
+    let at = m;
+    for (const k of path.slice(0, -1)) at = at[k];
+    at[path.at(-1)] = huge;
+    const label = `a 600,000-character string at ${path.join(".")}`;
+    const before = await page.evaluate(() => JSON.stringify([window.playground.config(), window.playground.metrics().iteration]));
+    await page.setInputFiles("#load-model-file", { name: "model.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(m)) });
+    await page.waitForFunction(() => document.querySelector("#messages .message"));
+    const p = await checkPage(page, label);
+    const longest = Math.max(...p.messages.map((text) => text.length));
+    const run = Math.max(...p.messages.map((text) => (text.match(/Q+/g) ?? [""]).reduce((a, b) => Math.max(a, b.length), 0)));
+    assert.ok(run <= 61, `${label}: the message quotes ${run} characters of it`);
+    assert.ok(longest < 400, `${label}: a message of ${longest} characters`);
+    if (!p.messages.some((text) => text.startsWith("Model loaded"))) {
+      assert.equal(await page.evaluate(() => JSON.stringify([window.playground.config(), window.playground.metrics().iteration])), before, label);
+    }
+    await page.evaluate(() => document.querySelectorAll("#messages .message").forEach((x) => x.remove()));
+    cases += 1;
+  }
+  await stillTrains(page, "after the huge strings");
+  assertNoErrors(page);
+});
+
 test("sweep(): bad λ lists and iteration counts are refused naming the bounds; overlapping sweeps never mix", async () => {
   const r = generator(SEED + 5);
   const page = await openFuzzPage();
