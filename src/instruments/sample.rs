@@ -2,6 +2,8 @@
 //! picture drawn every frame reads at most a fixed number of examples, evenly spaced through
 //! the set (the same ones every frame, so the picture does not flicker).
 
+use std::borrow::Cow;
+
 use ndarray::{Array1, Array2, ArrayView1, ArrayView2, Axis};
 
 /// The tanh instrument's histogram and the derivation's backprop read at most this many
@@ -15,6 +17,15 @@ pub const MOST_AUGMENTED_DRAWN: usize = 2000;
 pub fn evenly(n: usize, most: usize) -> impl Iterator<Item = usize> {
     let count = n.min(most);
     (0..count).map(move |k| if n <= most { k } else { k * n / count })
+}
+
+/// At most `most` of `items`, evenly spaced; the slice itself when it is short enough.
+pub fn bounded<T: Clone>(items: &[T], most: usize) -> Cow<'_, [T]> {
+    if items.len() <= most {
+        Cow::Borrowed(items)
+    } else {
+        Cow::Owned(evenly(items.len(), most).map(|i| items[i].clone()).collect())
+    }
 }
 
 /// The columns `evenly(x.ncols(), most)` of x (examples are columns), and their labels; None

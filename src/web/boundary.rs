@@ -6,6 +6,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
+use crate::instruments::sample;
 use crate::render::fast_grid::FastGrid;
 use crate::render::Image;
 use crate::train::Session;
@@ -41,7 +42,9 @@ pub(super) fn paint(image: &mut Image, fast_grid: &mut FastGrid, session: &Sessi
     if how.options & 1 != 0 {
         image.draw_points(&session.dev_set().points, radius, false, 1.0);
     }
-    image.draw_points(session.augmented_points(), radius * 0.8, true, AUGMENTED_OPACITY);
+    // augmented copies are context drawn faintly: a bounded, evenly spaced share of them
+    let augmented = sample::bounded(session.augmented_points(), sample::MOST_AUGMENTED_DRAWN);
+    image.draw_points(&augmented, radius * 0.8, true, AUGMENTED_OPACITY);
     image.draw_points(session.real_train_points(), radius, true, 1.0);
     let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
     how.ctx.put_image_data(&data, 0.0, 0.0)
