@@ -86,3 +86,25 @@ fn a_model_larger_than_the_settings_table_allows_is_refused() {
     let e = read(&inputs.to_string()).err().unwrap();
     assert!(e.contains("takes 8 inputs") && e.contains("1 to 7 input features"), "{e}");
 }
+
+#[test]
+fn a_huge_string_in_any_field_is_quoted_at_most_60_characters() {
+    let s = trained();
+    let text = write(s.net(), s.config());
+    let base: serde_json::Value = serde_json::from_str(&text).unwrap();
+    let huge = "Q".repeat(1_000_000);
+    let fields = ["weights", "biases", "activation", "config", "format", "version"];
+    for field in fields {
+        let mut json = base.clone();
+        json[field] = serde_json::json!(huge);
+        let e = read(&json.to_string()).err().unwrap_or_else(|| panic!("{field}: a string is refused"));
+        let run = e.split(|c| c != 'Q').map(str::len).max().unwrap_or(0);
+        assert!(run <= 60 && e.chars().count() <= 400, "{field}: {} characters, {run} of the string", e.chars().count());
+    }
+    let mut json = base.clone();
+    json["weights"][0][0][0] = serde_json::json!(huge);
+    let e = read(&json.to_string()).err().unwrap();
+    assert!(e.split(|c| c != 'Q').map(str::len).max().unwrap_or(0) <= 60, "a weight: {e:.200}");
+    let e = read(&format!("{{\"format\": \"{huge}")).err().unwrap();
+    assert!(e.chars().count() <= 400, "an unclosed string: {} characters", e.chars().count());
+}

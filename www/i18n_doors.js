@@ -19,6 +19,8 @@ export const KO_DOORS = {
   "Your CSV data is back.": "CSV 데이터를 되돌렸습니다.",
   Undo: "실행 취소",
   "Download {name}": "{name} 내려받기",
+  "The gradient over {sample} of the m = {m} training points, evenly spaced, without dropout: every draw reads at most {sample}, so a big training set keeps the page responsive.":
+    "훈련 샘플 m = {m}개 중 고르게 뽑은 {sample}개의 기울기이며 드롭아웃은 빼고 계산합니다. 그릴 때마다 최대 {sample}개만 읽으므로 훈련 세트가 커도 페이지가 멈추지 않습니다.",
   "{problems}; and {count} more": "{problems}; 그리고 {count}개 더",
   "Line {line} of the CSV has {chars} characters; a row of x1,x2,y and a split needs far fewer (at most {max}).":
     "CSV의 {line}번째 줄이 {chars}자입니다. x1,x2,y와 split 한 행에는 훨씬 적게 필요합니다 (최대 {max}자).",

@@ -19,6 +19,7 @@ use serde_json::Value;
 use super::session::DIVERGED_WEIGHT;
 use super::settings::{setting, MAX_LAYERS, MAX_NEURONS};
 use super::Config;
+use crate::data::csv::excerpt;
 use crate::nn::{Activation, Mlp};
 
 const FORMAT: &str = "regplay-model";
@@ -64,7 +65,7 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
     let json: Value = serde_json::from_str(text).map_err(|e| {
         let message = e.to_string();
         let reason = message.split(" at line ").next().unwrap_or(&message);
-        format!("The model file is not JSON: line {}, column {}: {reason}.", e.line(), e.column())
+        format!("The model file is not JSON: line {}, column {}: {}.", e.line(), e.column(), short_quotes(reason))
     })?;
     let bad = |what: String| Err(format!("The model file {what}."));
     let Some(object) = json.as_object() else { return bad("does not hold a JSON object".into()) };
@@ -74,10 +75,11 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
     if object.get("version").and_then(Value::as_f64) != Some(VERSION as f64) {
         return bad(format!("has a version this page does not read (it reads version {VERSION})"));
     }
-    let file: File = serde_json::from_value(json).map_err(|e| format!("The model file does not have the model's shape: {e}."))?;
+    let file: File = serde_json::from_value(json)
+        .map_err(|e| format!("The model file does not have the model's shape: {}.", short_quotes(&e.to_string())))?;
     within_limits(&file)?;
     let Some(activation) = Activation::parse(&file.activation) else {
-        return bad(format!("names the activation \"{}\"; use one of tanh, relu, sigmoid, linear", file.activation));
+        return bad(format!("names the activation \"{}\"; use one of tanh, relu, sigmoid, linear", excerpt(&file.activation)));
     };
     let weights = file.weights.into_iter().enumerate().map(|(l, rows)| matrix(rows, l + 1)).collect::<Result<Vec<_>, _>>()?;
     let biases = file.biases.into_iter().map(Array1::from).collect();
@@ -89,6 +91,36 @@ pub fn read(text: &str) -> Result<ModelFile, String> {
         .filter_map(|&key| config.get(key).map(|v| url_form(v).map(|v| (key.to_string(), v))))
         .collect::<Result<_, _>>()?;
     Ok(ModelFile { net, setup })
+}
+
+/// serde_json's message with every quoted part (in "…" or `…`) cut to its first 60
+/// characters, so a message never repeats a huge value of the file (a 4 MB string as weights).
+fn short_quotes(message: &str) -> String {
+    let mut out = String::new();
+    let mut rest = message;
+    while let Some(open) = rest.find(['"', '`']) {
+        let mark = rest[open..].chars().next().expect("found");
+        out.push_str(&rest[..=open]);
+        let inside = &rest[open + 1..];
+        let close = inside.find(mark).unwrap_or(inside.len());
+        out.push_str(&excerpt(&inside[..close]));
+        if close < inside.len() {
+            out.push(mark);
+            rest = &inside[close + 1..];
+        } else {
+            rest = "";
+        }
+    }
+    out.push_str(rest);
+    excerpt_long(&out)
+}
+
+/// A whole message cut to 300 characters (its quoted parts are cut already).
+fn excerpt_long(message: &str) -> String {
+    match message.char_indices().nth(300) {
+        Some((cut, _)) => format!("{}…", &message[..cut]),
+        None => message.to_string(),
+    }
 }
 
 /// The settings table's limits (hidden layers, units per layer, input features) and weights a

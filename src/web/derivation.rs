@@ -4,13 +4,16 @@
 use wasm_bindgen::prelude::*;
 
 use super::Playground;
+use crate::instruments::sample;
 use crate::nn::Penalty;
 
 #[wasm_bindgen]
 impl Playground {
     /// `{ layer, row, col, rows, cols, layers, w, backprop, regTerm, dw, alpha, lambda, m, factor, next, reg }`
     /// for weight `W[layer]` (1-based) at `row`, `col` (0-based, clamped into the matrix): the
-    /// data cost's gradient by backprop over the whole training set without dropout, the
+    /// data cost's gradient by backprop over the whole training set without dropout (over
+    /// `sample` of its examples, evenly spaced, when it has more than
+    /// `sample::MOST_EXAMPLES`, so one draw costs at most that many examples), the
     /// penalty's term ((λ/m) W for L2, (λ/2m) sign(W) for L1), the decay factor 1 − αλ/m
     /// (1 without L2) and the weight after one such full-batch step.
     #[wasm_bindgen(js_name = derivationJson)]
@@ -21,7 +24,10 @@ impl Playground {
         let l = (layer.max(1) as usize).min(net.weights().len()) - 1;
         let w_l = &net.weights()[l];
         let (i, j) = ((row as usize).min(w_l.nrows() - 1), (col as usize).min(w_l.ncols() - 1));
-        let (_, grads) = net.data_cost_and_gradients(train.x.view(), train.y.view(), None);
+        // backprop over a bounded, evenly spaced sample when the training set is bigger
+        let picked = sample::columns(train.x.view(), train.y.view(), sample::MOST_EXAMPLES);
+        let (x, y) = picked.as_ref().map_or((train.x.view(), train.y.view()), |(x, y)| (x.view(), y.view()));
+        let (_, grads) = net.data_cost_and_gradients(x, y, None);
         let (w, backprop) = (w_l[[i, j]], grads.dw[l][[i, j]]);
         let (alpha, lambda, m) = (config.lr, config.lambda, train.len() as f64);
         let reg_term = match config.reg {
@@ -48,6 +54,7 @@ impl Playground {
             "alpha": alpha,
             "lambda": lambda,
             "m": m,
+            "sample": x.ncols(),
             "factor": factor,
             "next": next,
             "reg": config.reg.name(),

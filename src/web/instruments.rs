@@ -19,6 +19,7 @@ use web_sys::HtmlCanvasElement;
 use super::chart_kit::{self, draw_subscripted, iteration_tick, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
+use crate::instruments::sample;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
 use crate::train::session::LINEAR_REGION;
@@ -95,15 +96,21 @@ impl Playground {
     pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<String, JsValue> {
         let px = Px::new(ratio);
         let net = self.session.net();
-        let z = hidden_z(net, self.session.train_set().x.view());
+        // a bounded sample of the training set, not a pass over all of it every draw
+        let train = self.session.train_set();
+        let picked = sample::columns(train.x.view(), train.y.view(), sample::MOST_EXAMPLES);
+        let z = hidden_z(net, picked.as_ref().map_or(train.x.view(), |(x, _)| x.view()));
         let histogram = z_histogram(&z);
+        // the share over every training example, as metrics() gives it, once the sample is partial
+        let linear_fraction = if picked.is_some() { self.session.evaluation().linear_fraction } else { share_inside(&z, LINEAR_REGION) };
         let root = backend(canvas)?.into_drawing_area();
         draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let fields = serde_json::json!({
             "activation": net.activation().name(),
             "zCount": z.len(),
-            "linearFraction": share_inside(&z, LINEAR_REGION),
+            "sampled": picked.is_some(),
+            "linearFraction": linear_fraction,
             "linearity": self.session.linearity(),
             "linearRegion": LINEAR_REGION,
         });

@@ -19,6 +19,7 @@ const TEXT = localized({
   decay: "Every step multiplies W by 1 − αλ/m = {factor}: weight decay.",
   noDecay: "Without L2 there is no decay factor: choose L2 and a λ above 0.",
   note: "The gradient of the whole training set, without dropout; m = {m} training points.",
+  sampled: "The gradient over {sample} of the m = {m} training points, evenly spaced, without dropout: every draw reads at most {sample}, so a big training set keeps the page responsive.",
 });
 
 const fmt = (v) => (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(6) : v.toExponential(3)).replace("-", "−");
@@ -62,7 +63,7 @@ export function install(root, page) {
     ];
     lines.replaceChildren(...rows);
     lines.dataset.values = JSON.stringify(d);
-    note.textContent = TEXT.note.replace("{m}", d.m);
+    note.textContent = (d.sample < d.m ? TEXT.sampled : TEXT.note).replace("{m}", d.m).replaceAll("{sample}", d.sample);
   }
 
   return { draw };
