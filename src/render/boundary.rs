@@ -141,3 +141,89 @@ pub fn frontier_length(p: &[f64], n: usize) -> usize {
     }
     count
 }
+
+/// The points over the boundary, drawn once and kept while they, the image size and the
+/// options stay the same: each frame then only lays them over the new probabilities (one pass
+/// over the pixels), however many points there are. Kept as the points drawn over black
+/// (their colour, premultiplied) and what shows of the background through them (one byte a
+/// pixel): sequential "over" blending is `background · T + C`, so black gives C and white
+/// gives 255·T + C.
+#[derive(Default)]
+pub struct PointsLayer {
+    key: Option<u64>,
+    layer: Vec<u8>,
+}
+
+impl PointsLayer {
+    /// Lays the points `draw` paints over `image`; `key` names what `draw` paints (the points
+    /// and options), so they are painted again only when it or the image size changes.
+    pub fn paint(&mut self, image: &mut Image, key: u64, draw: impl Fn(&mut Image)) {
+        let key = key ^ ((image.width as u64) << 40) ^ ((image.height as u64) << 20);
+        if self.key != Some(key) || self.layer.len() != image.rgba.len() {
+            let mut black = Image::new(image.width, image.height);
+            black.fill([0, 0, 0]);
+            draw(&mut black);
+            let mut white = Image::new(image.width, image.height);
+            white.fill([255, 255, 255]);
+            draw(&mut white);
+            self.layer = black.rgba;
+            for (px, w) in self.layer.chunks_exact_mut(4).zip(white.rgba.chunks_exact(4)) {
+                px[3] = w[0].saturating_sub(px[0]); // 255·T
+            }
+            self.key = Some(key);
+        }
+        for (px, l) in image.rgba.chunks_exact_mut(4).zip(self.layer.chunks_exact(4)) {
+            if l[3] == 255 {
+                continue; // nothing drawn here
+            }
+            let t = l[3] as u32;
+            for c in 0..3 {
+                px[c] = ((px[c] as u32 * t + 127) / 255 + l[c] as u32).min(255) as u8;
+            }
+        }
+    }
+}
+
+/// A key for a list of points (their coordinates and classes, bit for bit), with `salt` for
+/// how they are drawn.
+pub fn points_key(salt: u64, lists: &[&[Point]]) -> u64 {
+    let mut h = 0xcbf2_9ce4_8422_2325_u64 ^ salt;
+    let mut mix = |v: u64| h = (h ^ v).wrapping_mul(0x0100_0000_01b3);
+    for list in lists {
+        mix(list.len() as u64);
+        for p in *list {
+            mix(p.x1.to_bits());
+            mix(p.x2.to_bits());
+            mix(p.y.to_bits());
+        }
+    }
+    h
+}
+
+#[cfg(test)]
+mod points_layer_tests {
+    use super::*;
+
+    #[test]
+    fn laid_points_look_as_drawn_points_within_a_few_levels() {
+        let points: Vec<Point> =
+            (0..300).map(|i| Point { x1: (i as f64 * 0.37).sin() * 5.0, x2: (i as f64 * 0.11).cos() * 5.0, y: (i % 2) as f64 }).collect();
+        let p: Vec<f64> = (0..100).map(|i| i as f64 / 99.0).collect();
+        let draw = |image: &mut Image| {
+            image.draw_points(&points[..100], 3.0, false, 1.0);
+            image.draw_points(&points[100..], 3.0, true, 0.35);
+        };
+        let mut direct = Image::new(120, 90);
+        direct.paint_probabilities(&p, 10, false);
+        draw(&mut direct);
+        let mut laid = Image::new(120, 90);
+        let mut layer = PointsLayer::default();
+        for _ in 0..2 {
+            // the second time from the kept layer
+            laid.paint_probabilities(&p, 10, false);
+            layer.paint(&mut laid, points_key(1, &[&points]), draw);
+            let worst = direct.rgba.iter().zip(&laid.rgba).map(|(a, b)| (*a as i32 - *b as i32).abs()).max().unwrap();
+            assert!(worst <= 4, "{worst} (each drawn shape rounds to a level; many overlap here)");
+        }
+    }
+}

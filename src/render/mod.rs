@@ -6,4 +6,4 @@ pub mod colors;
 pub mod fast_grid;
 pub mod network;
 
-pub use boundary::{frontier_length, Image};
+pub use boundary::{frontier_length, points_key, Image, PointsLayer};

@@ -6,9 +6,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::Clamped;
 use web_sys::{CanvasRenderingContext2d, ImageData};
 
+use crate::data::Point;
 use crate::instruments::sample;
 use crate::render::fast_grid::FastGrid;
-use crate::render::Image;
+use crate::render::{points_key, Image, PointsLayer};
 use crate::train::Session;
 
 const AUGMENTED_OPACITY: f64 = 0.35;
@@ -27,7 +28,15 @@ pub(super) struct Paint<'a> {
     pub height: u32,
 }
 
-pub(super) fn paint(image: &mut Image, fast_grid: &mut FastGrid, session: &Session, how: Paint) -> Result<(), JsValue> {
+/// The points are drawn once per data, options and size into `points`, then laid over each
+/// frame's probabilities (see `PointsLayer`), so a frame's work does not grow with the data.
+pub(super) fn paint(
+    image: &mut Image,
+    fast_grid: &mut FastGrid,
+    points: &mut PointsLayer,
+    session: &Session,
+    how: Paint,
+) -> Result<(), JsValue> {
     let (w, h) = (how.width.max(1) as usize, how.height.max(1) as usize);
     image.resize(w, h);
     let discrete = how.options & 2 != 0;
@@ -39,13 +48,16 @@ pub(super) fn paint(image: &mut Image, fast_grid: &mut FastGrid, session: &Sessi
         }
     }
     let radius = (w.min(h) as f64 / 120.0).max(how.min_radius);
-    if how.options & 1 != 0 {
-        image.draw_points(&session.dev_set().points, radius, false, 1.0);
-    }
+    let dev: &[Point] = if how.options & 1 != 0 { &session.dev_set().points } else { &[] };
     // augmented copies are context drawn faintly: a bounded, evenly spaced share of them
     let augmented = sample::bounded(session.augmented_points(), sample::MOST_AUGMENTED_DRAWN);
-    image.draw_points(&augmented, radius * 0.8, true, AUGMENTED_OPACITY);
-    image.draw_points(session.real_train_points(), radius, true, 1.0);
+    let real = session.real_train_points();
+    let key = points_key(radius.to_bits(), &[dev, &augmented, real]);
+    points.paint(image, key, |image| {
+        image.draw_points(dev, radius, false, 1.0);
+        image.draw_points(&augmented, radius * 0.8, true, AUGMENTED_OPACITY);
+        image.draw_points(real, radius, true, 1.0);
+    });
     let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
     how.ctx.put_image_data(&data, 0.0, 0.0)
 }

@@ -9,6 +9,7 @@ use super::Playground;
 use crate::compare::{Preset, SideBySide};
 use crate::render::fast_grid::FastGrid;
 use crate::render::Image;
+use crate::render::PointsLayer;
 
 /// Grid cells per side of each small boundary (the large one uses 100).
 const BOUNDARY_GRID: usize = 80;
@@ -21,6 +22,8 @@ pub struct Comparison {
     image: Image,
     /// the boundaries for the screen, in f32 (the numbers reported stay exact)
     fast_grid: FastGrid,
+    /// each run's points, drawn once (see `PointsLayer`)
+    points: Vec<PointsLayer>,
 }
 
 #[wasm_bindgen]
@@ -32,7 +35,7 @@ impl Comparison {
     pub fn new(page: &Playground, preset: &str) -> Result<Comparison, JsError> {
         let base = page.session.config().clone();
         let preset = Preset::parse(preset, &base).map_err(|m| JsError::new(&m))?;
-        Ok(Comparison { runs: SideBySide::new(base, preset), image: Image::new(1, 1), fast_grid: FastGrid::default() })
+        Ok(Comparison { runs: SideBySide::new(base, preset), image: Image::new(1, 1), fast_grid: FastGrid::default(), points: Vec::new() })
     }
 
     /// `iterations` more for every run.
@@ -100,9 +103,13 @@ impl Comparison {
     /// Draws run `run`'s boundary: dev points outlined, augmented copies faded, real training
     /// points on top.
     pub fn draw(&mut self, run: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
-        let run = self.runs.runs().get(run as usize).ok_or_else(|| JsValue::from_str(&format!("there is no run {}", run + 1)))?;
+        let slot = run as usize;
+        let run = self.runs.runs().get(slot).ok_or_else(|| JsValue::from_str(&format!("there is no run {}", run + 1)))?;
         let how = super::boundary::Paint { grid: BOUNDARY_GRID, map: None, options, min_radius: 2.0, ctx, width, height };
-        super::boundary::paint(&mut self.image, &mut self.fast_grid, run.session(), how)
+        if self.points.len() <= slot {
+            self.points.resize_with(slot + 1, PointsLayer::default);
+        }
+        super::boundary::paint(&mut self.image, &mut self.fast_grid, &mut self.points[slot], run.session(), how)
     }
 
     /// P(y = 1) of run `run` on an n×n grid over the view square, row-major, row 0 at the top.

@@ -49,6 +49,8 @@ pub struct Playground {
     sweep: Option<crate::train::Sweep>,
     /// the boundary for the screen, computed fast in f32
     fast_grid: crate::render::fast_grid::FastGrid,
+    /// the points over the boundary, drawn once per data and size (see `PointsLayer`)
+    points: crate::render::PointsLayer,
 }
 
 #[wasm_bindgen]
@@ -65,6 +67,7 @@ impl Playground {
             focus: None,
             sweep: None,
             fast_grid: Default::default(),
+            points: Default::default(),
         }
     }
 
@@ -183,7 +186,7 @@ impl Playground {
             maps.get(layer, unit).map(<[f64]>::to_vec)
         });
         let how = boundary::Paint { grid: BOUNDARY_GRID, map, options, min_radius: 2.5, ctx, width, height };
-        boundary::paint(&mut self.image, &mut self.fast_grid, &self.session, how)
+        boundary::paint(&mut self.image, &mut self.fast_grid, &mut self.points, &self.session, how)
     }
 }
 
