@@ -39,7 +39,7 @@ impl Playground {
     /// Restarts the run on the table `tableNumbers` gave (in a worker, on the page's setup).
     #[wasm_bindgen(js_name = loadTableNumbers)]
     pub fn load_table_numbers(&mut self, numbers: &[f64]) -> Result<(), JsError> {
-        if numbers.len() < HEAD + ROW || (numbers.len() - HEAD) % ROW != 0 {
+        if numbers.len() < HEAD + ROW || !(numbers.len() - HEAD).is_multiple_of(ROW) {
             return Err(JsError::new("the data for the sweep worker is not a table"));
         }
         let scale = Scale { centre: [numbers[0], numbers[1]], factor: numbers[2] };
