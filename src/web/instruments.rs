@@ -18,7 +18,7 @@ use web_sys::HtmlCanvasElement;
 
 use super::chart_kit::{self, draw_subscripted, iteration_tick, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
-use crate::instruments::histogram::{hidden_z, largest_weight, share_inside, weight_histogram, z_histogram, Histogram, Z_REACH};
+use crate::instruments::histogram::{hidden_z, largest_weight, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::instruments::sample;
 use crate::nn::Activation;
 use crate::render::colors::{Rgb, NEGATIVE, POSITIVE};
@@ -101,8 +101,8 @@ impl Playground {
         let picked = sample::columns(train.x.view(), train.y.view(), sample::MOST_EXAMPLES);
         let z = hidden_z(net, picked.as_ref().map_or(train.x.view(), |(x, _)| x.view()));
         let histogram = z_histogram(&z);
-        // the share over every training example, as metrics() gives it, once the sample is partial
-        let linear_fraction = if picked.is_some() { self.session.evaluation().linear_fraction } else { share_inside(&z, LINEAR_REGION) };
+        // the share over every training example, as metrics() gives it (the session owns it)
+        let linear_fraction = self.session.linear_fraction();
         let root = backend(canvas)?.into_drawing_area();
         draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
