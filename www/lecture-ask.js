@@ -16,6 +16,7 @@ export const QUESTION_TEXT = {
     baseline: "No regularization → now: dev-set error {dev0} → {dev}, dev-set cost {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
     decay: "Every step: W := {decay} · W − α (from backprop).",
     units: "Hidden units that still matter (‖weights out‖ ≥ {matters}): {units} of {count}.",
+    linear: "Hidden z in tanh's linear region (shaded on the tanh tab): {linear0} without regularization → {linear} now; the output's linearity R² {r20} → {r2}.",
     plain: "Dev-set cost: inverted {inverted}, plain (no division) {plain}.",
     jcheck: "Over the {steps} recorded steps J fell {falls} times and rose {rises} times.",
     early: "‖W‖: {start} at the start → {best} at the lowest dev-set error (iteration {at}), a mid-sized w like L2 with λ = 0.7 ({l2}).",
@@ -30,6 +31,7 @@ export const QUESTION_TEXT = {
     baseline: "정규화 없이 → 지금: 개발 세트 오차 {dev0} → {dev}, 개발 세트 비용 {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
     decay: "매 단계 W := {decay} · W − α (역전파에서 온 값).",
     units: "아직 영향력이 있는 은닉 유닛 (나가는 가중치의 노름 ≥ {matters}): {count}개 중 {units}개.",
+    linear: "tanh의 선형 영역(tanh 탭의 음영) 안에 있는 은닉층 z: 정규화 없이 {linear0} → 지금 {linear}. 출력의 선형성 R²: {r20} → {r2}.",
     plain: "개발 세트 비용: 역 드롭아웃 {inverted}, 나누지 않는 드롭아웃 {plain}.",
     jcheck: "기록된 {steps}개 구간에서 J가 {falls}번 줄고 {rises}번 올랐습니다.",
     early: "‖W‖: 시작 {start} → 개발 세트 오차 최저점(반복 {at})에서 {best}. L2 정규화(λ = 0.7)의 {l2}처럼 중간 크기의 w입니다.",
@@ -124,10 +126,12 @@ export function baselineOf(page, over, n) {
 export async function reportsOf(lesson, page, noRegularization) {
   const m = page.metrics();
   const reports = [];
-  const one = reportOf(lesson, page, m);
+  let run;
+  const baseline = () => (run ??= baselineOf(page, noRegularization, m.iteration));
+  const one = reportOf(lesson, page, m, baseline);
   if (one) reports.push(one);
   if (lesson.baseline) {
-    const b = baselineOf(page, noRegularization, m.iteration);
+    const b = baseline();
     const values = { dev0: b.devError, dev: m.devError, cost0: b.devCost, cost: m.devCost, norm0: b.weightNorm, norm: m.weightNorm, iteration: m.iteration };
     reports.push({
       kind: "baseline",
@@ -138,7 +142,8 @@ export async function reportsOf(lesson, page, noRegularization) {
   return reports;
 }
 
-function reportOf(lesson, page, m) {
+/** `baseline()`: the metrics of the same run without regularization. */
+function reportOf(lesson, page, m, baseline) {
   switch (lesson.report) {
     case "overfit":
       return { kind: "overfit", values: { train: m.trainError, dev: m.devError, norm: m.weightNorm }, text: { train: percent(m.trainError), dev: percent(m.devError), norm: m.weightNorm.toFixed(2) } };
@@ -149,6 +154,12 @@ function reportOf(lesson, page, m) {
       const outs = weights.slice(1).flatMap((w) => w[0].map((_, j) => Math.hypot(...w.map((row) => row[j]))));
       const units = outs.filter((n) => n >= MATTERS).length;
       return { kind: "units", values: { units, count: outs.length }, text: { units, count: outs.length, matters: MATTERS } };
+    }
+    case "linear": {
+      const b = baseline();
+      const values = { linear0: b.linearFraction, linear: m.linearFraction, r20: b.linearity, r2: m.linearity };
+      const text = { linear0: percent(b.linearFraction), linear: percent(m.linearFraction), r20: b.linearity.toFixed(3), r2: m.linearity.toFixed(3) };
+      return { kind: "linear", values, text };
     }
     case "plain": {
       const plain = sideMetrics(page.pg.query(), { inverted: "0" }, m.iteration);

@@ -224,13 +224,16 @@ export const LESSONS = [
       answer: [0],
     },
     explain: {
-      en: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓: near 0 tanh(z) ≈ z, so tanh is used in its linear region. Every layer is nearly linear, "
-        + "so the whole network computes a nearly linear function and cannot draw a complex, overfit boundary. Too large a λ underfits: the training error rises.",
-      ko: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓. z가 0 근처이면 tanh(z) ≈ z, 곧 tanh의 선형 영역을 쓰게 됩니다. 모든 층이 거의 선형이 되고 "
-        + "전체 신경망도 거의 선형 함수만 계산하므로, 과대적합처럼 복잡한 결정 경계를 그릴 수 없습니다. λ가 너무 크면 과소적합되어 훈련 세트 오차가 오릅니다.",
+      en: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓: the z gather near 0, where tanh(z) ≈ z, so tanh is used more and more in its linear region "
+        + "(the report below: the share of z there, without λ and now). Every layer is closer to linear, so the whole network computes a nearly linear "
+        + "function and cannot draw a complex, overfit boundary. Too large a λ underfits: the training error rises.",
+      ko: "λ↑ → W[l]↓ → z[l] = W[l] a[l−1] + b[l]↓. z가 0 근처로 모이고, 0 근처에서는 tanh(z) ≈ z이므로 tanh의 선형 영역을 점점 더 많이 쓰게 됩니다 "
+        + "(아래 보고: 그 영역에 있는 z의 비율, 정규화 없이와 지금). 모든 층이 선형에 가까워지고 전체 신경망도 거의 선형 함수만 계산하므로, "
+        + "과대적합처럼 복잡한 결정 경계를 그릴 수 없습니다. λ가 너무 크면 과소적합되어 훈련 세트 오차가 오릅니다.",
     },
     settings: { reg: "l2", lambda: 10 },
     train: 2000,
+    report: "linear",
     baseline: true,
     highlight: ["#lambda", "#linear", "#tab-tanh"],
     tab: "tanh",

@@ -21,8 +21,9 @@ test("early stopping stops at the dev minimum plus the patience and restores the
 
 test("restore best puts back the weights of the dev-cost minimum", async () => {
   const page = await open();
-  const overfit = await page.evaluate(() => window.playground.train(2000));
-  assert.ok(overfit.devCost > overfit.bestDevCost + 0.03, "the default setup overfits");
+  // at the default α 0.1 the dev cost is lowest near iteration 756 and climbs by 0.05 to 4,000
+  const overfit = await page.evaluate(() => window.playground.train(4000));
+  assert.ok(overfit.devCost > overfit.bestDevCost + 0.03, `the default setup overfits: dev cost ${overfit.devCost}, best ${overfit.bestDevCost}`);
   await page.getByRole("button", { name: "Restore best" }).click();
   const m = await page.evaluate(() => window.playground.metrics());
   assert.equal(m.devCost, overfit.bestDevCost);
