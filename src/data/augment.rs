@@ -14,6 +14,8 @@ pub const MAX_ROTATION_DEGREES: f64 = 15.0;
 pub const MAX_ZOOM: f64 = 0.1;
 /// Standard deviation of the jitter, in input units (the view is 12 wide).
 pub const JITTER: f64 = 0.3;
+/// Largest shift of a point in each coordinate, in input units (an image moves by ±1 pixel).
+pub const MAX_SHIFT: f64 = 0.75;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Augmentation {
@@ -26,10 +28,13 @@ pub enum Augmentation {
     Jitter,
     /// scale about the centre of the view by a random factor in ×0.9–1.1, like a zoomed image
     Zoom,
+    /// move by a random offset of at most ±0.75 in each coordinate (an image: ±1 pixel)
+    Shift,
 }
 
 impl Augmentation {
-    pub const ALL: [Augmentation; 4] = [Augmentation::Flip, Augmentation::Rotate, Augmentation::Jitter, Augmentation::Zoom];
+    pub const ALL: [Augmentation; 5] =
+        [Augmentation::Flip, Augmentation::Rotate, Augmentation::Jitter, Augmentation::Zoom, Augmentation::Shift];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -37,6 +42,7 @@ impl Augmentation {
             Augmentation::Rotate => "rotate",
             Augmentation::Jitter => "jitter",
             Augmentation::Zoom => "zoom",
+            Augmentation::Shift => "shift",
         }
     }
 
@@ -59,6 +65,7 @@ impl Augmentation {
                 let factor = uniform(rng, 1.0 - MAX_ZOOM, 1.0 + MAX_ZOOM);
                 (factor * p.x1, factor * p.x2)
             }
+            Augmentation::Shift => (p.x1 + uniform(rng, -MAX_SHIFT, MAX_SHIFT), p.x2 + uniform(rng, -MAX_SHIFT, MAX_SHIFT)),
         };
         Point { x1: bounce_into_view(x1), x2: bounce_into_view(x2), y: p.y }
     }

@@ -30,10 +30,13 @@ pub enum Dataset {
     Moons,
     /// The course's goalkeeper: a small, noisy set with a curved frontier, made to overfit.
     Keeper,
+    /// Real images, not points: the 8×8 handwritten digits, one digit against another
+    /// (`digits.rs`). Not in `ALL`, which lists the generated 2-D datasets.
+    Digits,
 }
 
 impl Dataset {
-    /// Every dataset, in the order the page lists them.
+    /// Every generated 2-D dataset, in the order the page lists them.
     pub const ALL: [Dataset; 6] = [Dataset::Circle, Dataset::Xor, Dataset::Gauss, Dataset::Spiral, Dataset::Moons, Dataset::Keeper];
 
     /// The name used in URLs (`dataset=`).
@@ -45,17 +48,24 @@ impl Dataset {
             Dataset::Spiral => "spiral",
             Dataset::Moons => "moons",
             Dataset::Keeper => "keeper",
+            Dataset::Digits => "digits",
         }
+    }
+
+    /// Images (the digits) rather than 2-D points.
+    pub fn is_images(self) -> bool {
+        self == Dataset::Digits
     }
 
     /// The dataset with this URL name, if any.
     pub fn parse(s: &str) -> Option<Dataset> {
-        Dataset::ALL.into_iter().find(|d| d.name() == s)
+        Dataset::ALL.into_iter().chain([Dataset::Digits]).find(|d| d.name() == s)
     }
 }
 
 /// `n` points of `dataset` with `noise` percent (0 = clean, clamped to 0..=50), drawn from
-/// `rng`. The same rng state gives the same points, bit for bit, on every platform.
+/// `rng`. The same rng state gives the same points, bit for bit, on every platform. The
+/// digits are images, not points: they come from `digits::split`, and here give no points.
 pub fn generate(dataset: Dataset, n: usize, noise: f64, rng: &mut ChaCha8Rng) -> Vec<Point> {
     let noise = if noise.is_nan() { 0.0 } else { noise.clamp(0.0, 50.0) / 100.0 };
     match dataset {
@@ -65,6 +75,7 @@ pub fn generate(dataset: Dataset, n: usize, noise: f64, rng: &mut ChaCha8Rng) ->
         Dataset::Spiral => spiral(n, noise, rng),
         Dataset::Moons => moons(n, noise, rng),
         Dataset::Keeper => keeper::generate(n, noise, rng),
+        Dataset::Digits => Vec::new(),
     }
 }
 

@@ -7,8 +7,10 @@
 //! are computed here from basic arithmetic instead of the platform's libm.
 
 pub mod augment;
+pub mod augment_images;
 pub mod csv;
 pub mod datasets;
+pub mod digits;
 pub mod features;
 pub mod keeper;
 pub(crate) mod random;
@@ -16,7 +18,9 @@ pub mod split;
 pub mod view;
 
 pub use augment::{augment, Augmentation};
+pub use augment_images::augment_images;
 pub use datasets::{generate, Dataset};
+pub use digits::Image;
 pub use features::{feature_matrix, labels, Feature};
 pub use keeper::{KEEPER_DEFAULT_NOISE, KEEPER_DEFAULT_POINTS};
 pub use split::split;
