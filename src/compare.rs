@@ -7,9 +7,10 @@
 //!   because they are not independent of their originals.
 //!
 //! Every run trains on the first `real` points of one shared pool (plus the augmented copies
-//! its config asks for) and is measured on the pool's dev set.
+//! its config asks for) and is measured on the pool's dev set. In digits mode the pool holds
+//! images instead of points, and the same holds for them.
 
-use crate::data::{Augmentation, Point};
+use crate::data::{Augmentation, Image, Point};
 use crate::train::settings::{Allowed, Code, SettingError};
 use crate::train::{Config, Session, Status};
 
@@ -48,18 +49,31 @@ impl Preset {
     }
 }
 
-/// The data every run shares: each trains on a prefix of `train`, all on the same `dev`.
+/// The data every run shares: each trains on a prefix of `train`, all on the same `dev`
+/// (in digits mode, of `train_images` and `dev_images`; the point lists are then empty).
 #[derive(Clone, Debug)]
 pub struct Pool {
     pub train: Vec<Point>,
     pub dev: Vec<Point>,
+    pub train_images: Vec<Image>,
+    pub dev_images: Vec<Image>,
 }
 
 impl Pool {
     /// The page's own training and dev sets (without augmented copies).
     pub fn of_page(base: &Config) -> Pool {
         let session = Session::new(Config { augment: Vec::new(), ..base.clone() });
-        Pool { train: session.real_train_points().to_vec(), dev: session.dev_set().points.clone() }
+        Pool {
+            train: session.real_train_points().to_vec(),
+            dev: session.dev_set().points.clone(),
+            train_images: session.real_train_images().to_vec(),
+            dev_images: session.dev_set().images.clone(),
+        }
+    }
+
+    /// How many training examples (points or images) the pool holds.
+    pub fn train_len(&self) -> usize {
+        self.train.len().max(self.train_images.len())
     }
 
     /// Twice the page's training set and a dev set of the page's size, drawn at once with the
@@ -70,6 +84,10 @@ impl Pool {
         let page = Pool::of_page(base);
         if base.csv.is_some() {
             return page;
+        }
+        if base.dataset.is_images() {
+            // the pair's images are all there are: 2N train, and the dev set is what is left
+            return Pool::of_page(&Config { images: 2 * page.train_images.len(), ..base.clone() });
         }
         let (n, dev) = (page.train.len(), page.dev.len());
         let total = 2 * n + dev;
@@ -86,7 +104,12 @@ pub struct Run {
 
 impl Run {
     fn new(config: Config, real: usize, pool: &Pool) -> Run {
-        Run { session: Session::with_data(config, pool.train[..real].to_vec(), pool.dev.clone()), real }
+        let session = if config.dataset.is_images() {
+            Session::with_images(config, pool.train_images[..real].to_vec(), pool.dev_images.clone())
+        } else {
+            Session::with_data(config, pool.train[..real].to_vec(), pool.dev.clone())
+        };
+        Run { session, real }
     }
 
     pub fn session(&self) -> &Session {
@@ -147,8 +170,8 @@ impl SideBySide {
     /// N: the page's training-set size (in the augmentation preset, the smaller real count).
     pub fn n(&self) -> usize {
         match self.preset {
-            Preset::Regularization => self.pool.train.len(),
-            Preset::Augmentation(_) => self.pool.train.len() / 2,
+            Preset::Regularization => self.pool.train_len(),
+            Preset::Augmentation(_) => self.pool.train_len() / 2,
         }
     }
 
@@ -211,7 +234,7 @@ impl SideBySide {
         let mut real = current.real;
         match key {
             "real" => {
-                let most = self.pool.train.len();
+                let most = self.pool.train_len();
                 real = value.trim().parse().ok().filter(|r| (1..=most).contains(r)).ok_or_else(|| {
                     let allowed = Allowed { min: Some(1.0), max: Some(most as f64), integer: true, ..Allowed::default() };
                     SettingError::new(Code::Range, key, value, allowed)

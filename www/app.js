@@ -19,6 +19,7 @@ import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
 import { pageKeys, typedPageValue, settingsTable, settingOf } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
+import { installDigits } from "./panels/digits.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
 import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
@@ -35,6 +36,7 @@ let network = null;
 let instruments = null;
 let io = null;
 let rescue = null; // copies of the data and model for after a panic
+let digits = null; // digits mode's views and controls (panels/digits.js)
 // page-only settings; `langChosen` when the URL or the user picked the language
 const view = { lang: browserLang(), langChosen: false, embed: false, panels: [], big: false };
 
@@ -198,6 +200,7 @@ const drawings = frameJobs([
   () => guard(() => pg.drawBoundary(ctx, draw.w, draw.h, draw.options)),
   () => guard(() => network.draw()),
   () => guard(() => instruments.draw(draw.changed)),
+  () => guard(() => digits?.draw()),
 ]);
 
 function frame() {
@@ -324,7 +327,9 @@ async function start() {
   const lost = reopen(pg, saved, core.some(([k, v]) => k === "dataset" && v === "csv"));
   if (lost) showMessage(translateMessage(lost));
   rescue = recovery(page);
-  syncControls = buildControls({ set, config, act });
+  const syncBase = buildControls({ set, config, act });
+  digits = installDigits(page);
+  syncControls = (c) => (syncBase(c), digits.sync(c));
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
@@ -367,7 +372,7 @@ async function start() {
 
 // What the page's modules (instruments, lecture mode) may use.
 const page = {
-  pg: null, guard, set, config, metrics, history, sweep, showMessage,
+  pg: null, guard, set, act, config, metrics, history, sweep, showMessage,
   markDirty: () => (dirty = true),
   clearMessage,
   openTab: (name) => instruments.open(name),

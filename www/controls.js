@@ -12,7 +12,7 @@ const $ = (id) => document.getElementById(id);
 // how the options of a list are written on their chips (the table holds their URL names)
 const CHIP_TEXT = {
   x1: "x₁", x2: "x₂", x1sq: "x₁²", x2sq: "x₂²", x1x2: "x₁x₂", sinx1: "sin x₁", sinx2: "sin x₂",
-  flip: "flip ↔", rotate: "rotate ±15°", jitter: "jitter", zoom: "zoom ×0.9–1.1",
+  flip: "flip ↔", rotate: "rotate ±15°", jitter: "jitter", zoom: "zoom ×0.9–1.1", shift: "shift ±1 px",
 };
 const chips = (key) => settingOf(key).options.map((name) => [name, CHIP_TEXT[name] ?? name]);
 

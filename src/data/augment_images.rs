@@ -14,8 +14,9 @@ use super::digits::{Image, PIXELS, SIDE};
 use super::random::uniform;
 use crate::math::{cos, exp, sin};
 
-/// Largest shift, in pixels, along each axis.
-pub const MAX_SHIFT_PIXELS: f64 = 1.0;
+/// The shifts: one pixel in each of the eight directions (whole pixels, so the copy stays as
+/// sharp as its original).
+pub const SHIFTS: [(f64, f64); 8] = [(-1.0, -1.0), (-1.0, 0.0), (-1.0, 1.0), (0.0, -1.0), (0.0, 1.0), (1.0, -1.0), (1.0, 0.0), (1.0, 1.0)];
 /// Elastic distortion: the smoothing of the random displacement field (σ, in pixels) and
 /// the field's root-mean-square length after smoothing (in pixels).
 pub const ELASTIC_SIGMA: f64 = 1.5;
@@ -49,8 +50,7 @@ pub fn transform(kind: Augmentation, image: &Image, rng: &mut ChaCha8Rng) -> Ima
             warp(image, |r, c| about_centre(r, c, &|dr, dc| (dr / factor, dc / factor)))
         }
         Augmentation::Shift => {
-            let dr = uniform(rng, -MAX_SHIFT_PIXELS, MAX_SHIFT_PIXELS);
-            let dc = uniform(rng, -MAX_SHIFT_PIXELS, MAX_SHIFT_PIXELS);
+            let (dr, dc) = SHIFTS[((uniform(rng, 0.0, 1.0) * 8.0) as usize).min(7)];
             warp(image, |r, c| (r - dr, c - dc))
         }
         Augmentation::Jitter => elastic(image, rng),

@@ -3,6 +3,7 @@
 
 pub mod boundary;
 pub mod colors;
+pub mod digits;
 pub mod fast_grid;
 pub mod network;
 

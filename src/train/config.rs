@@ -16,6 +16,10 @@ pub use super::settings::{Effect, MAX_LAYERS, MAX_NEURONS};
 #[derive(Clone, Debug, PartialEq)]
 pub struct Config {
     pub dataset: Dataset,
+    /// digits mode: the digit that is y = 1, then the one that is y = 0
+    pub digits: [u8; 2],
+    /// digits mode: how many images train; the rest of the pair's images are the dev set
+    pub images: usize,
     pub points: usize,
     /// noise in percent
     pub noise: f64,
@@ -62,6 +66,8 @@ impl Default for Config {
     fn default() -> Config {
         let mut config = Config {
             dataset: Dataset::Keeper,
+            digits: [0, 0],
+            images: 0,
             points: 0,
             noise: 0.0,
             train: 0.0,
@@ -148,6 +154,11 @@ impl Config {
                 self.dataset = Dataset::parse(d).expect("the table's datasets");
                 self.csv = None;
             }
+            ("digits", Value::Numbers(pair)) => match pair[..] {
+                [one, other] if one != other => self.digits = [one as u8, other as u8],
+                _ => return Err(bad(Code::Pair)),
+            },
+            ("images", v) => self.images = count(v.number()),
             ("points", v) => self.points = count(v.number()),
             ("noise", v) => self.noise = v.number(),
             ("train", v) => self.train = v.number(),
@@ -199,6 +210,8 @@ impl Config {
         Some(match key {
             "dataset" if self.csv.is_some() => CSV.to_string(),
             "dataset" => self.dataset.name().to_string(),
+            "digits" => join(self.digits.iter().map(|d| d.to_string()).collect()),
+            "images" => self.images.to_string(),
             "points" => self.points.to_string(),
             "noise" => fmt_number(self.noise),
             "train" => fmt_number(self.train),
@@ -242,7 +255,19 @@ impl Config {
         map
     }
 
+    /// How many inputs the network has: the 64 pixels in digits mode, else the features.
+    pub fn inputs(&self) -> usize {
+        if self.dataset.is_images() {
+            crate::data::digits::PIXELS
+        } else {
+            self.features.len()
+        }
+    }
+
     pub fn training_size(&self) -> usize {
+        if self.dataset.is_images() {
+            return self.images;
+        }
         (self.points as f64 * self.train / 100.0).round() as usize
     }
 }

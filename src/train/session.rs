@@ -16,7 +16,7 @@ use super::config::{Config, Effect};
 use super::history::{History, Record};
 use super::lecture_keys::StopOn;
 use super::settings::SettingError;
-use crate::data::{self, Point};
+use crate::data::{self, Image, Point};
 use crate::kernel::Kernel;
 use crate::nn::init::initialize;
 use crate::nn::{Dropout, Mlp, Regularization};
@@ -132,6 +132,10 @@ pub struct Session {
 impl Session {
     pub fn new(config: Config) -> Session {
         let mut data_rng = rng(config.seed, Stream::Data as u64);
+        if config.dataset.is_images() && config.csv.is_none() {
+            let (train, dev) = data::digits::split(config.digits, config.images, &mut data_rng);
+            return Session::with_images(config, train, dev);
+        }
         let (train, dev) = match &config.csv {
             Some(table) => table.split(config.train, &mut data_rng),
             None => {
@@ -148,9 +152,21 @@ impl Session {
         let real_count = train.len();
         let copies = data::augment(&train, &config.augment, &mut rng(config.seed, Stream::Augment as u64));
         train.extend(copies);
-        let train = Examples::new(train, &config);
-        let dev = Examples::new(dev, &config);
-        let initial = initialize(config.features.len(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
+        let (train, dev) = (Examples::new(train, &config), Examples::new(dev, &config));
+        Session::with_examples(config, train, dev, real_count)
+    }
+
+    /// A session on images (digits mode), the augmented copies after the real ones, as
+    /// `with_data` does for points.
+    pub fn with_images(config: Config, mut train: Vec<Image>, dev: Vec<Image>) -> Session {
+        let real_count = train.len();
+        let copies = data::augment_images(&train, &config.augment, &mut rng(config.seed, Stream::Augment as u64));
+        train.extend(copies);
+        Session::with_examples(config, Examples::of_images(train), Examples::of_images(dev), real_count)
+    }
+
+    fn with_examples(config: Config, train: Examples, dev: Examples, real_count: usize) -> Session {
+        let initial = initialize(config.inputs(), &config.layers, config.act, &mut rng(config.seed, Stream::Init as u64));
         let kernel = Kernel::new(&initial, train.len().max(dev.len()).min(slices::SLICE));
         let mut session = Session {
             kernel,
@@ -204,7 +220,7 @@ impl Session {
     /// initialization; `reset` then replays from them. The network must have the config's
     /// inputs, hidden layers and activation.
     pub fn start_from(&mut self, net: Mlp) -> Result<(), String> {
-        let (features, layers, act) = (self.config.features.len(), &self.config.layers, self.config.act);
+        let (features, layers, act) = (self.config.inputs(), &self.config.layers, self.config.act);
         if net.inputs() != features || net.hidden_sizes() != *layers || net.activation() != act {
             let shape = |inputs: usize, hidden: &[usize], act: crate::nn::Activation| {
                 let hidden: Vec<String> = hidden.iter().map(|n| n.to_string()).collect();
@@ -277,12 +293,22 @@ impl Session {
 
     /// The real training points (without augmented copies).
     pub fn real_train_points(&self) -> &[Point] {
-        &self.train.points[..self.real_count]
+        &self.train.points[..self.real_count.min(self.train.points.len())]
     }
 
     /// The augmented copies in the training set.
     pub fn augmented_points(&self) -> &[Point] {
-        &self.train.points[self.real_count..]
+        &self.train.points[self.real_count.min(self.train.points.len())..]
+    }
+
+    /// Digits mode: the real training images (without augmented copies).
+    pub fn real_train_images(&self) -> &[Image] {
+        &self.train.images[..self.real_count.min(self.train.images.len())]
+    }
+
+    /// Digits mode: the augmented copies, one block of `real_train_images().len()` per kind.
+    pub fn augmented_images(&self) -> &[Image] {
+        &self.train.images[self.real_count.min(self.train.images.len())..]
     }
 
     pub fn dev_set(&self) -> &Examples {

@@ -117,7 +117,9 @@ use Effect::{Live, Reset, View};
 /// The table, in the order the URL writes the keys; `keep` comes after `layers` because its
 /// length follows theirs.
 pub const SETTINGS: &[Setting] = &[
-    choice("dataset", "keeper", &["keeper", "circle", "xor", "gauss", "spiral", "moons"], Reset, "Dataset"),
+    choice("dataset", "keeper", &["keeper", "circle", "xor", "gauss", "spiral", "moons", "digits"], Reset, "Dataset"),
+    Setting { kind: Kind::List, item: Kind::Integer, max_items: 2, ..integer("digits", "4,9", 0.0, 9.0, Reset, "Digits") },
+    integer("images", "60", 10.0, 300.0, Reset, "Training images"),
     integer("points", "400", 20.0, 2000.0, Reset, "Points"),
     number("noise", "25", 0.0, 50.0, Reset, "Noise"),
     number("train", "50", 10.0, 90.0, Reset, "Training share"),
@@ -136,7 +138,7 @@ pub const SETTINGS: &[Setting] = &[
     number("lambda", "0", 0.0, 100.0, Live, "λ (lambda)"),
     Setting { kind: Kind::List, above_min: true, max_items: MAX_LAYERS, ..number("keep", "1,1", 0.0, 1.0, Live, "keep_prob") },
     Setting { alias: "earlyStopping", ..integer("patience", "0", 0.0, 1_000_000.0, Live, "Early stop after") },
-    names("augment", "", &["flip", "rotate", "jitter", "zoom"], Reset, "Augmentation"),
+    names("augment", "", &["flip", "rotate", "jitter", "zoom", "shift"], Reset, "Augmentation"),
     integer("speed", "10", 1.0, 1000.0, View, "Speed"),
     flag("showdev", "1", View, "Dev points"),
     flag("discretize", "0", View, "Discretize"),
@@ -151,7 +153,10 @@ pub const SETTINGS: &[Setting] = &[
     page(names(
         "panels",
         "boundary",
-        &["boundary", "readouts", "network", "data", "controls", "cost", "error", "curves", "weights", "tanh", "sweep", "norms"],
+        &[
+            "boundary", "readouts", "network", "data", "controls", "cost", "error", "curves", "weights", "tanh", "sweep", "norms", "images",
+            "filters", "pixels", "strip",
+        ],
         View,
         "Panels",
     )),
@@ -200,6 +205,8 @@ pub enum Code {
     CsvLink,
     /// Compare: a key that is the same for every run
     SharedByRuns,
+    /// `digits=`: not two different digits
+    Pair,
 }
 
 impl Code {
@@ -214,6 +221,7 @@ impl Code {
             Code::TooMany => "too-many",
             Code::CsvLink => "csv-link",
             Code::SharedByRuns => "shared-by-runs",
+            Code::Pair => "pair",
         }
     }
 }
@@ -289,6 +297,7 @@ impl fmt::Display for SettingError {
             Code::Empty => format!("the network needs at least one input feature: use one or more of {options}"),
             Code::TooMany => format!("at most {} items here", a.count.unwrap_or(0)),
             Code::CsvLink => "data from a CSV file cannot travel in a link; load the file again".to_string(),
+            Code::Pair => "use two different digits from 0 to 9, the first one as y = 1 (like 4,9)".to_string(),
         };
         write!(f, "{}={:?} is not valid: {reason}", self.key, self.value)
     }

@@ -39,6 +39,13 @@ pub(super) fn paint(
 ) -> Result<(), JsValue> {
     let (w, h) = (how.width.max(1) as usize, how.height.max(1) as usize);
     image.resize(w, h);
+    if session.config().dataset.is_images() {
+        // digits mode has no plane of inputs: the dev images tinted by P(y = 1), wrong ones framed
+        let p = session.net().predict(session.dev_set().x.view()).to_vec();
+        crate::render::digits::paint_dev_images(image, &session.dev_set().images, &p);
+        let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&image.rgba), w as u32, h as u32)?;
+        return how.ctx.put_image_data(&data, 0.0, 0.0);
+    }
     let discrete = how.options & 2 != 0;
     match how.map {
         Some(map) => image.paint_probabilities(&map, how.grid, discrete),

@@ -79,7 +79,7 @@ impl Playground {
             "zeroWeights": histogram.zeros,
             "weightCount": histogram.total(),
             "featuresInUse": e.features_in_use,
-            "featureCount": self.session.config().features.len(),
+            "featureCount": self.session.config().inputs(),
         });
         Ok(fields.to_string())
     }

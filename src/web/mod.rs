@@ -6,6 +6,7 @@ mod chart_kit;
 mod charts;
 mod compare;
 mod derivation;
+mod digits;
 mod instruments;
 mod io;
 mod network;
@@ -181,7 +182,8 @@ impl Playground {
     #[wasm_bindgen(js_name = drawBoundary)]
     pub fn draw_boundary(&mut self, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
         // the node focused in the network diagram, else the network's output P(y = 1)
-        let map = self.focus.and_then(|(layer, unit)| {
+        // (digits mode has no plane of inputs, so no neuron maps over it)
+        let map = self.focus.filter(|_| !self.session.config().dataset.is_images()).and_then(|(layer, unit)| {
             let maps = crate::instruments::NeuronMaps::new(self.session.net(), &self.session.config().features, BOUNDARY_GRID);
             maps.get(layer, unit).map(<[f64]>::to_vec)
         });
@@ -200,6 +202,9 @@ pub fn new_seed() -> u32 {
 #[wasm_bindgen(js_name = drawDatasetThumbnail)]
 pub fn draw_dataset_thumbnail(ctx: &CanvasRenderingContext2d, name: &str, size: u32) -> Result<(), JsValue> {
     let dataset = crate::data::Dataset::parse(name).ok_or_else(|| JsValue::from_str(&format!("no dataset {name}")))?;
+    if dataset.is_images() {
+        return digits::draw_thumbnail(ctx, size);
+    }
     let mut rng = crate::train::session::rng(1, 0);
     let points = crate::data::generate(dataset, 160, 10.0, &mut rng);
     let side = size.max(8) as usize;

@@ -26,9 +26,16 @@ impl Playground {
         ctx.save();
         ctx.clear_rect(0.0, 0.0, width as f64, height as f64);
         draw_edges(ctx, &d.edges, d.layout.scale)?;
-        let maps = NeuronMaps::new(self.session.net(), &self.session.config().features, MAP_GRID);
+        // digits mode has no plane of inputs to map: its nodes are pictures (web/digits.rs)
+        let digits = self.session.config().dataset.is_images();
+        let maps = (!digits).then(|| NeuronMaps::new(self.session.net(), &self.session.config().features, MAP_GRID));
         for node in &d.nodes {
-            draw_node(ctx, &maps, node, d.layout.scale, self.focus == Some((node.layer, node.unit)))?;
+            let size = node.rect.w as usize;
+            let pixels = match &maps {
+                Some(maps) => maps.get(node.layer, node.unit).map(|map| node_pixels(map, maps.n, size, node.dropped)),
+                None => self.digit_node_pixels(node.layer, node.unit, size, node.dropped),
+            };
+            draw_node(ctx, pixels, node, d.layout.scale, self.focus == Some((node.layer, node.unit)))?;
         }
         draw_text(ctx, &d);
         ctx.restore();
@@ -59,7 +66,11 @@ impl Playground {
     fn diagram(&self, width: u32, height: u32) -> Diagram {
         let scale = web_sys::window().map_or(1.0, |w| w.device_pixel_ratio()).max(0.5);
         let s = &self.session;
-        Diagram::new(s.net(), &s.config().features, s.last_dropout(), width.max(1) as f64, height.max(1) as f64, scale)
+        let (width, height) = (width.max(1) as f64, height.max(1) as f64);
+        if s.config().dataset.is_images() {
+            return crate::render::digits::diagram(s.net(), s.last_dropout(), width, height, scale);
+        }
+        Diagram::new(s.net(), &s.config().features, s.last_dropout(), width, height, scale)
     }
 }
 
@@ -94,11 +105,10 @@ fn draw_edges(ctx: &CanvasRenderingContext2d, edges: &[Edge], scale: f64) -> Res
 }
 
 /// The node's map, and its frame: dashed for a dropped unit, bold for the focused one.
-fn draw_node(ctx: &CanvasRenderingContext2d, maps: &NeuronMaps, node: &Node, s: f64, focused: bool) -> Result<(), JsValue> {
+fn draw_node(ctx: &CanvasRenderingContext2d, pixels: Option<Vec<u8>>, node: &Node, s: f64, focused: bool) -> Result<(), JsValue> {
     let r = node.rect;
     let size = r.w as usize;
-    if let Some(map) = maps.get(node.layer, node.unit) {
-        let pixels = node_pixels(map, maps.n, size, node.dropped);
+    if let Some(pixels) = pixels {
         let image = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), size as u32, size as u32)?;
         ctx.put_image_data(&image, r.x, r.y)?;
     }

@@ -60,8 +60,8 @@ pub fn metrics(session: &Session) -> Metrics {
         weight_decay: if config.reg == crate::nn::Penalty::L2 { 1.0 - config.lr * config.lambda / m } else { 1.0 },
         linearity: session.linearity(),
         features_in_use: e.features_in_use,
-        feature_count: config.features.len(),
-        augmented: session.augmented_points().len(),
+        feature_count: config.inputs(),
+        augmented: session.augmented_points().len() + session.augmented_images().len(),
         train_size: session.train_set().len(),
         dev_size: session.dev_set().len(),
         status: match session.status() {

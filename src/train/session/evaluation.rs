@@ -118,7 +118,11 @@ impl Session {
     /// How close the network is to a linear function of (x₁, x₂): R² of the least-squares
     /// plane `z ≈ c₀ + c₁x₁ + c₂x₂` fitted to the output logit on a 32×32 grid over the view.
     /// 1 is a plane (a straight boundary); overfit networks score far lower.
+    /// NaN in digits mode, whose inputs are not (x₁, x₂).
     pub fn linearity(&self) -> f64 {
+        if self.config.dataset.is_images() {
+            return f64::NAN;
+        }
         if let Some((at, r2)) = self.linear.get() {
             if at == self.iteration {
                 return r2;
@@ -131,16 +135,23 @@ impl Session {
         r2
     }
 
-    /// P(y = 1) at the given input points (x1, x2), without dropout.
+    /// P(y = 1) at the given input points (x1, x2), without dropout; NaN in digits mode.
     pub fn predict_points(&self, points: ArrayView2<f64>) -> Array1<f64> {
+        if self.config.dataset.is_images() {
+            return Array1::from_elem(points.ncols(), f64::NAN);
+        }
         let x = features_of(points, &self.config.features);
         self.net.predict(x.view())
     }
 
     /// P(y = 1) on an n×n grid over the view square, row-major, row 0 at the top.
     /// Runs on a kernel of its own (a few columns wide), so it needs no `&mut`; the grid's
-    /// inputs and that kernel are kept for the next call.
+    /// inputs and that kernel are kept for the next call. In digits mode there is no plane
+    /// of inputs: every cell is NaN.
     pub fn probability_grid(&self, n: usize) -> Vec<f64> {
+        if self.config.dataset.is_images() {
+            return vec![f64::NAN; n * n];
+        }
         let features = &self.config.features;
         let mut kept = self.grid.borrow_mut();
         let mut cache = match kept.take() {

@@ -1,0 +1,163 @@
+//! Digits mode: the 8×8 handwritten digits as the user meets them — the real data, a pair
+//! split by the seed, augmented copies that are real transformed images, and the lecture's
+//! claims measured on the model (the numbers the README states).
+
+use rand::SeedableRng;
+use rand_chacha::ChaCha8Rng;
+use regplay::compare::{Preset, SideBySide};
+use regplay::data::augment_images::{augment_images, transform};
+use regplay::data::digits::{self, Image, COUNT, PIXELS, SIDE};
+use regplay::data::Augmentation;
+use regplay::train::{Config, Session};
+
+fn config(pairs: &[(&str, &str)]) -> Config {
+    let (config, problems) = Config::from_pairs(pairs.iter().copied());
+    assert!(problems.is_empty(), "{problems:?}");
+    config
+}
+
+fn trained(pairs: &[(&str, &str)], iterations: usize) -> Session {
+    let mut s = Session::new(config(&[&[("dataset", "digits")], pairs].concat()));
+    s.train(iterations);
+    s
+}
+
+#[test]
+fn explore() {
+    if std::env::var("EXPLORE").is_err() {
+        return;
+    }
+    let seeds: Vec<String> = (1..=6).map(|s| s.to_string()).collect();
+    for pair in ["3,8", "8,9", "1,7", "7,9", "5,9"] {
+        let setups: Vec<(&str, Vec<(&str, &str)>)> = vec![
+            ("none", vec![]),
+            ("l2 0.3", vec![("reg", "l2"), ("lambda", "0.3")]),
+            ("l2 1", vec![("reg", "l2"), ("lambda", "1")]),
+            ("rotate", vec![("augment", "rotate")]),
+            ("rot+shift", vec![("augment", "rotate,shift")]),
+            ("2N", vec![("images", "120")]),
+        ];
+        for (name, pairs) in &setups {
+            let mut devs = Vec::new();
+            for seed in &seeds {
+                let mut all = vec![("dataset", "digits"), ("digits", pair), ("seed", seed.as_str())];
+                all.extend(pairs.iter().copied());
+                let mut s = Session::new(config(&all));
+                s.set_recording(false);
+                s.train(800);
+                let e = s.evaluate();
+                devs.push(1.0 - e.dev_accuracy);
+            }
+            let mean = devs.iter().sum::<f64>() / devs.len() as f64;
+            let d: Vec<String> = devs.iter().map(|v| format!("{:.3}", v)).collect();
+            println!("pair {pair} {name:10}: mean dev {mean:.4} devs {d:?}");
+        }
+    }
+}
+
+#[test]
+fn the_file_holds_the_1797_uci_digits_in_under_60_kb() {
+    let size = std::fs::metadata(concat!(env!("CARGO_MANIFEST_DIR"), "/src/data/digits.bin")).unwrap().len();
+    assert!(size <= 60 * 1024, "{size} bytes");
+    let all = digits::all();
+    assert_eq!(all.len(), COUNT);
+    let mut per_digit = [0; 10];
+    for d in all {
+        per_digit[d.digit as usize] += 1;
+        assert!(d.levels.iter().all(|&v| v <= 16));
+    }
+    // scikit-learn's counts, and its first image (a 0) as digits.csv.gz has it
+    assert_eq!(per_digit, [178, 182, 177, 183, 181, 182, 181, 179, 174, 180]);
+    assert_eq!(all[0].digit, 0);
+    assert_eq!(all[0].levels[..16], [0, 0, 5, 13, 9, 1, 0, 0, 0, 0, 13, 15, 10, 15, 5, 0]);
+    // all 17 grey levels survive the packing
+    assert!(all.iter().any(|d| d.levels.contains(&16)) && all.iter().any(|d| d.levels.contains(&15)));
+}
+
+#[test]
+fn a_pair_is_split_by_the_seed_into_training_images_and_the_rest_as_dev() {
+    let s = Session::new(config(&[("dataset", "digits")]));
+    let (train, dev) = (s.train_set(), s.dev_set());
+    assert_eq!(train.len(), 60, "60 training images by default");
+    assert_eq!(train.len() + dev.len(), 181 + 180, "every 4 and every 9");
+    assert_eq!(train.x.nrows(), PIXELS, "the 64 pixels are the inputs");
+    assert_eq!(s.net().inputs(), PIXELS);
+    assert!(train.x.iter().all(|&v| (0.0..=1.0).contains(&v)));
+    let fours = train.y.iter().filter(|&&y| y == 1.0).count();
+    assert!((15..=45).contains(&fours), "a random sample of 4s (y = 1) and 9s: {fours} fours of 60");
+    // the same seed, the same split; another seed, another one
+    let again = Session::new(config(&[("dataset", "digits")]));
+    assert_eq!(again.train_set().images, train.images);
+    let other = Session::new(config(&[("dataset", "digits"), ("seed", "2")]));
+    assert_ne!(other.train_set().images, train.images);
+    // any pair, any size
+    let s = Session::new(config(&[("dataset", "digits"), ("digits", "3,8"), ("images", "100")]));
+    assert_eq!((s.train_set().len(), s.dev_set().len()), (100, 183 + 174 - 100));
+}
+
+#[test]
+fn a_bad_pair_is_refused_with_a_reason() {
+    for bad in ["4", "4,4", "4,9,1", "4,10", "a,b"] {
+        let mut c = Config::default();
+        let e = c.set("digits", bad).unwrap_err();
+        assert_eq!(e.key, "digits", "{bad}");
+    }
+    let mut c = Config::default();
+    assert!(c.set("digits", "7, 1").is_ok());
+    assert_eq!(c.digits, [7, 1]);
+    assert_eq!(c.get("digits").unwrap(), "7,1");
+}
+
+fn image_of(d: &digits::Digit) -> Image {
+    Image { pixels: d.levels.map(|v| v as f64 / 16.0), y: 1.0 }
+}
+
+fn differs(a: &Image, b: &Image) -> f64 {
+    a.pixels.iter().zip(&b.pixels).map(|(x, y)| (x - y).abs()).sum()
+}
+
+#[test]
+fn augmented_copies_are_transformed_images_with_the_label_kept_and_the_seed_fixes_them() {
+    let four = image_of(digits::all().iter().find(|d| d.digit == 4).unwrap());
+    let ink: f64 = four.pixels.iter().sum();
+    for kind in Augmentation::ALL {
+        let copy = transform(kind, &four, &mut ChaCha8Rng::seed_from_u64(1));
+        assert_eq!(copy.y, four.y, "{kind:?} keeps the label (even flip: that is its harm)");
+        assert!(differs(&copy, &four) > 0.2, "{kind:?} made a different image: {}", differs(&copy, &four));
+        assert!(copy.pixels.iter().all(|v| (0.0..=1.0).contains(v)));
+        let copy_ink: f64 = copy.pixels.iter().sum();
+        assert!((copy_ink - ink).abs() < 0.35 * ink, "{kind:?} keeps most of the ink: {ink} → {copy_ink}");
+        assert_eq!(copy, transform(kind, &four, &mut ChaCha8Rng::seed_from_u64(1)), "{kind:?} is the same for the same seed");
+        if kind != Augmentation::Flip {
+            assert_ne!(copy, transform(kind, &four, &mut ChaCha8Rng::seed_from_u64(2)), "{kind:?} draws with the seed");
+        }
+    }
+    // flip is a mirror image, exactly
+    let flipped = transform(Augmentation::Flip, &four, &mut ChaCha8Rng::seed_from_u64(1));
+    for r in 0..SIDE {
+        for c in 0..SIDE {
+            assert_eq!(flipped.pixels[r * SIDE + c], four.pixels[r * SIDE + SIDE - 1 - c]);
+        }
+    }
+    // one copy of every image per kind, in order
+    let images = vec![four.clone(), four.clone()];
+    let copies = augment_images(&images, &[Augmentation::Rotate, Augmentation::Shift], &mut ChaCha8Rng::seed_from_u64(3));
+    assert_eq!(copies.len(), 4);
+    let s = Session::new(config(&[("dataset", "digits"), ("augment", "rotate,shift")]));
+    assert_eq!(s.train_set().len(), 180);
+    assert_eq!(s.real_train_images().len(), 60);
+    assert_eq!(s.augmented_images().len(), 120);
+}
+
+#[test]
+fn a_digits_run_replays_bit_for_bit() {
+    let pairs = [("dataset", "digits"), ("batch", "16"), ("keep", "0.8"), ("keepIn", "0.9"), ("augment", "jitter")];
+    let mut a = Session::new(config(&pairs));
+    let mut b = Session::new(config(&pairs));
+    a.train(200);
+    b.train(200);
+    assert_eq!(a.net(), b.net());
+    assert_eq!(a.history().records(), b.history().records());
+    let reread = Config::from_pairs(a.config().to_query().split('&').map(|kv| kv.split_once('=').unwrap())).0;
+    assert_eq!(&reread, a.config(), "a link holds the whole digits setup");
+}

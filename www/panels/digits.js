@@ -1,0 +1,169 @@
+// Digits mode (dataset=digits): real 8×8 handwritten digits instead of 2-D points. In place
+// of the boundary the page shows (a) the dev images tinted by P(y = 1), wrong ones framed, with
+// the dev error; (b) every first-layer unit's 64 weights as an 8×8 picture; (c) the pixels
+// still in use; (d) a training image of the first digit and its augmented copies. The data
+// panel offers the pair and the number of training images instead of points, noise and
+// features. The core paints every view (pg.drawDigits), one putImageData each.
+
+import { fill, fitCanvas, make, writeFigures } from "../dom.js";
+import { localized } from "../i18n.js";
+import { settingOf } from "../settings.js";
+
+const TEXT = localized({
+  images: "Dev images, tinted by P(y = 1); a frame marks a wrong answer",
+  imagesLabel: "The dev images, each tinted by the network's P(y = 1), the wrong ones framed",
+  devError: "dev set error {error} ({wrong} of {count} wrong)",
+  filters: "W[1]: each unit's 64 weights as an 8×8 picture",
+  filtersLabel: "Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0",
+  filtersNote: "blue W > 0, orange W < 0, white W = 0 exactly; the colours of the links",
+  pixels: "Pixels in use",
+  pixelsLabel: "The 8×8 map of input pixels that still have a weight that is not exactly 0",
+  inUse: "{inUse} of {pixels} pixels in use",
+  strip: "A training {digit} and its augmented copies",
+  stripLabel: "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift",
+  original: "original",
+  on: "in use",
+  off: "preview",
+  flipNote: "A mirrored digit is not the same digit: flip keeps the label, wrongly, and can hurt.",
+  pairOne: "Digit y = 1",
+  pairOther: "Digit y = 0",
+  trainImages: "Training images",
+  inputs: "Inputs: the 64 pixels (0–1). Features do not apply to images.",
+  kinds: { flip: "flip ↔", rotate: "rotate ±15°", jitter: "elastic", zoom: "zoom ×0.9–1.1", shift: "shift ±1 px" },
+});
+
+const $ = (id) => document.getElementById(id);
+const percent = (v) => (v === null || v === undefined ? "–" : `${(100 * v).toFixed(1)} %`);
+
+function captioned(id, label) {
+  const canvas = make("canvas", { id });
+  canvas.setAttribute("role", "img");
+  canvas.setAttribute("aria-label", label);
+  return canvas;
+}
+
+/** Builds the views and the data controls; returns `{ sync(config), draw() }`. */
+export function installDigits(page) {
+  const root = $("digits-views");
+  const imagesTitle = make("h3", { className: "digits-title" });
+  const devError = make("p", { id: "digits-dev-error", className: "digits-figure" });
+  const images = captioned("digits-images", TEXT.imagesLabel);
+  const filtersTitle = make("h3", { className: "digits-title" });
+  const filters = captioned("digits-filters", TEXT.filtersLabel);
+  const filtersNote = make("p", { className: "hint" });
+  const pixelsTitle = make("h3", { className: "digits-title" });
+  const pixels = captioned("digits-pixels", TEXT.pixelsLabel);
+  const inUse = make("p", { id: "digits-in-use", className: "digits-figure" });
+  const stripTitle = make("h3", { className: "digits-title" });
+  const strip = captioned("digits-strip", TEXT.stripLabel);
+  const stripCaptions = make("div", { id: "digits-strip-captions", className: "digits-strip-captions" });
+  const flipNote = make("p", { className: "hint" });
+  root.replaceChildren(
+    make("div", { className: "digits-images" }, [imagesTitle, devError, images]),
+    make("div", { className: "digits-row" }, [
+      make("div", { className: "digits-filters" }, [filtersTitle, filters, filtersNote]),
+      make("div", { className: "digits-pixels" }, [pixelsTitle, pixels, inUse]),
+    ]),
+    make("div", { className: "digits-strip" }, [stripTitle, strip, stripCaptions, flipNote]),
+  );
+  root.children[0].dataset.panel = "images";
+  root.children[1].children[0].dataset.panel = "filters";
+  root.children[1].children[1].dataset.panel = "pixels";
+  root.children[2].dataset.panel = "strip";
+
+  // data controls: the pair and the training images, where points and noise were
+  const { max: MAX_DIGIT } = settingOf("digits");
+  const digitSelect = (id) => {
+    const select = make("select", { id });
+    for (let d = 0; d <= MAX_DIGIT; d++) select.add(new Option(String(d), String(d)));
+    return select;
+  };
+  const one = digitSelect("digits-one");
+  const other = digitSelect("digits-other");
+  const oneLabel = make("label", { htmlFor: one.id });
+  const otherLabel = make("label", { htmlFor: other.id });
+  const imagesRange = make("input", { type: "range", id: "images", name: "images", step: 10 });
+  Object.assign(imagesRange, { min: settingOf("images").min, max: settingOf("images").max });
+  const imagesValue = make("output", { id: "images-value" });
+  const imagesLabel = make("label", { htmlFor: imagesRange.id });
+  const inputsNote = make("p", { id: "digits-inputs", className: "hint" });
+  const controls = make("div", { id: "digits-controls", className: "digits-controls" }, [
+    make("div", { className: "digits-pair" }, [make("div", {}, [oneLabel, one]), make("div", {}, [otherLabel, other])]),
+    imagesLabel,
+    imagesRange,
+  ]);
+  $("datasets").closest("fieldset").after(controls);
+  $("features").after(inputsNote);
+
+  const setPair = (changed) => {
+    let [a, b] = [Number(one.value), Number(other.value)];
+    if (a === b) [a, b] = changed === one ? [a, page.config().digits[0]] : [page.config().digits[1], b];
+    page.act(() => page.set({ digits: [a, b] }));
+  };
+  one.addEventListener("change", () => setPair(one));
+  other.addEventListener("change", () => setPair(other));
+  imagesRange.addEventListener("input", () => (imagesValue.textContent = imagesRange.value));
+  imagesRange.addEventListener("change", () => page.act(() => page.set({ images: Number(imagesRange.value) })));
+
+  function texts(c) {
+    imagesTitle.textContent = TEXT.images;
+    filtersTitle.textContent = TEXT.filters;
+    filtersNote.textContent = TEXT.filtersNote;
+    pixelsTitle.textContent = TEXT.pixels;
+    stripTitle.textContent = fill(TEXT.strip, { digit: c.digits[0] });
+    flipNote.textContent = TEXT.flipNote;
+    oneLabel.textContent = TEXT.pairOne;
+    otherLabel.textContent = TEXT.pairOther;
+    imagesLabel.replaceChildren(`${TEXT.trainImages} `, imagesValue);
+    inputsNote.textContent = TEXT.inputs;
+  }
+
+  let on = false;
+  return {
+    get on() {
+      return on;
+    },
+    sync(c) {
+      on = c.dataset === "digits";
+      document.body.classList.toggle("digits", on);
+      root.hidden = !on;
+      if (!on) return;
+      one.value = String(c.digits[0]);
+      other.value = String(c.digits[1]);
+      imagesRange.value = c.images;
+      imagesValue.textContent = c.images;
+      // on images, jitter is the elastic distortion
+      const jitter = document.querySelector("#augment input[value=jitter] + span");
+      if (jitter) jitter.textContent = TEXT.kinds.jitter;
+      texts(c);
+    },
+    draw() {
+      if (!on) return;
+      const c = page.config();
+      texts(c);
+      const draw = (canvas, view) => {
+        if (!canvas.clientWidth) return null;
+        const [w, h] = fitCanvas(canvas);
+        return JSON.parse(page.guard(() => page.pg.drawDigits(view, canvas.getContext("2d"), w, h)));
+      };
+      const a = draw(images, "images");
+      if (a) writeFigures(devError, TEXT.devError, { error: percent(a.devError), wrong: a.wrong, count: a.count });
+      draw(filters, "filters");
+      const p = draw(pixels, "pixels");
+      if (p) writeFigures(inUse, TEXT.inUse, { inUse: p.inUse, pixels: p.pixels });
+      const s = draw(strip, "strip");
+      if (s) {
+        stripCaptions.replaceChildren(
+          make("span", { textContent: TEXT.original }),
+          ...s.kinds.map((kind, i) => {
+            const span = make("span", { textContent: `${TEXT.kinds[kind]} · ${s.on[i] ? TEXT.on : TEXT.off}` });
+            span.classList.toggle("on", s.on[i]);
+            return span;
+          }),
+        );
+        root.dataset.strip = JSON.stringify(s.changed);
+      }
+    },
+  };
+}
+
