@@ -71,7 +71,8 @@ fn the_options_of_the_table_are_what_the_core_knows() {
         v.sort_unstable();
         v
     };
-    assert_eq!(sorted(names("dataset")), sorted(Dataset::ALL.map(|d| d.name()).to_vec()));
+    let datasets = Dataset::ALL.into_iter().chain([Dataset::Digits]).map(|d| d.name()).collect();
+    assert_eq!(sorted(names("dataset")), sorted(datasets));
     assert_eq!(names("features"), Feature::ALL.map(|f| f.name()).to_vec());
     assert_eq!(names("act"), Activation::ALL.map(|a| a.name()).to_vec());
     assert_eq!(names("reg"), Penalty::ALL.map(|p| p.name()).to_vec());
