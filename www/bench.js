@@ -281,6 +281,29 @@ const CASES = [
     return [[`12-λ × 2,000-iteration sweep, default setup, ${pool.size} workers (wall)`, round(Math.min(...runs), 0), "ms",
       `best of ${runs.length}; target < 1000 ms; longest frame gap meanwhile ${round(longest, 1)} ms (target ≤ 50)`]];
   }],
+  ["digits against the 2-D default", (budget) => {
+    // iterations per second of play (full batch: one step and the train/dev evaluation each)
+    const rate = (pairs) => 10e3 / timeOn(budget / 3, pairs, (pg) => pg.train(10)).mean;
+    const flat = rate({});
+    const small = rate({ dataset: "digits" });
+    const large = rate({ dataset: "digits", images: "300", augment: "rotate" });
+    const canvas = document.createElement("canvas");
+    const c2 = canvas.getContext("2d");
+    const views = timeOn(budget / 3, { dataset: "digits" }, (pg) => {
+      pg.drawDigits("images", c2, 570, 264);
+      pg.drawDigits("filters", c2, 390, 126);
+      pg.drawDigits("pixels", c2, 126, 126);
+      pg.drawDigits("strip", c2, 567, 95);
+    });
+    return [
+      ["2-D default (2→20→3→1, 200 training + 200 dev points): iterations per second", Math.round(flat), "it/s", "full batch, evaluation included"],
+      ["digits (64→20→3→1, 60 training + 301 dev images): iterations per second", Math.round(small), "it/s",
+        `${round(small / flat, 2)}× the 2-D default; target ≥ 1`],
+      ["digits (600 training images: 300 + 300 rotated, 61 dev): iterations per second", Math.round(large), "it/s",
+        `${round(large / flat, 2)}× the 2-D default; target ≥ 1`],
+      ["digits: the four views drawn (1.5× device pixels)", round(views.mean, 2), "ms", `${views.calls} calls`],
+    ];
+  }],
   ["training, full batch", (budget) => {
     const t = timeOn(budget, { ...BENCH, batch: "0" }, (pg) => pg.train(1));
     const us = t.mean * 1e3;

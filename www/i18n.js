@@ -280,8 +280,37 @@ const KO = {
   "Without L2 there is no decay factor: choose L2 and a λ above 0.": "L2가 아니면 감쇠 계수가 없습니다: L2와 0보다 큰 λ를 고르세요.",
   "The gradient of the whole training set, without dropout; m = {m} training points.": "훈련 세트 전체의 기울기이며 드롭아웃은 빼고 계산합니다. 훈련 샘플 m = {m}개.",
 };
+// digits mode (www/panels/digits.js)
+Object.assign(KO, {
+  "Dev images, tinted by P(y = 1); a frame marks a wrong answer": "개발 세트 이미지: P(y = 1)로 물들이고, 틀린 것은 테두리로 표시",
+  "The dev images, each tinted by the network's P(y = 1), the wrong ones framed": "개발 세트 이미지: 신경망의 P(y = 1)로 물들이고, 틀린 것은 테두리로 표시",
+  "dev set error {error} ({wrong} of {count} wrong)": "개발 세트 오차 {error} ({count}개 중 {wrong}개 틀림)",
+  "W[1]: each unit's 64 weights as an 8×8 picture": "W[1]: 유닛마다 가중치 64개를 8×8 그림으로",
+  "Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0":
+    "첫 층 유닛마다 들어오는 가중치를 8×8 그림으로: 파랑 W > 0, 주황 W < 0, 흰색은 정확히 0",
+  "blue W > 0, orange W < 0, white W = 0 exactly; the colours of the links": "파랑 W > 0, 주황 W < 0, 흰색 W = 0 (정확히); 연결선과 같은 색",
+  "Pixels in use": "쓰이는 픽셀",
+  "The 8×8 map of input pixels that still have a weight that is not exactly 0": "0이 아닌 가중치가 남은 입력 픽셀의 8×8 지도",
+  "{inUse} of {pixels} pixels in use": "픽셀 {pixels}개 중 {inUse}개 사용 중",
+  "A training {digit} and its augmented copies": "훈련 이미지 {digit}와 데이터 증식 (data augmentation) 사본",
+  "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift":
+    "첫 번째 숫자의 훈련 이미지와 증식 종류마다 사본 하나: 좌우 대칭, 회전, 탄성 왜곡, 확대, 이동",
+  original: "원본",
+  "in use": "사용 중",
+  preview: "미리 보기",
+  "A mirrored digit is not the same digit: flip keeps the label, wrongly, and can hurt.":
+    "좌우 대칭한 숫자는 같은 숫자가 아닙니다: 대칭은 레이블을 그대로 두므로 틀린 샘플이 되어 해로울 수 있습니다.",
+  "Digit y = 1": "y = 1인 숫자",
+  "Digit y = 0": "y = 0인 숫자",
+  "Training images": "훈련 이미지 수",
+  "Inputs: the 64 pixels (0–1). Features do not apply to images.": "입력: 픽셀 64개 (0–1). 이미지에는 입력 피쳐 선택이 없습니다.",
+  elastic: "탄성 왜곡 (elastic)",
+  "shift ±1 px": "이동 (shift) ±1 px",
+  "use two different digits from 0 to 9, the first one as y = 1 (like 4,9)": "0–9에서 서로 다른 숫자 두 개를 쓰세요. 앞의 숫자가 y = 1입니다 (예: 4,9)",
+  Digits: "숫자 쌍",
+});
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
-for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"]]) {
+for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"], ["shift ±1 px", "이동 (shift) ±1 px"]]) {
   KO[`augment: ${en}`] = `데이터 증식: ${ko}`;
 }
 for (const f of ["x₁", "x₂", "x₁²", "x₂²", "x₁x₂", "sin x₁", "sin x₂"]) KO[`feature ${f}`] = `입력 피쳐 ${f}`;
@@ -343,6 +372,7 @@ export function errorText(error) {
     empty: "the network needs at least one input feature: use one or more of {options}",
     "too-many": "at most {count} items here",
     "csv-link": "data from a CSV file cannot travel in a link; load the file again",
+    pair: "use two different digits from 0 to 9, the first one as y = 1 (like 4,9)",
   }[error.code];
   return t("{key}={value} is not valid: {reason}", { ...params, reason: reason ? t(reason, params) : error.code });
 }

@@ -15,16 +15,19 @@ use crate::nn::{Dropout, Mlp};
 pub const INK: Rgb = [29, 35, 41];
 /// Paper: behind the pictures, and a weight that is exactly 0.
 pub const PAPER: Rgb = [255, 255, 255];
-/// The weight drawn in full colour, as the network diagram's links (`network::STRONG_WEIGHT`).
-pub use super::network::STRONG_WEIGHT;
+/// The first-layer weight drawn in full colour. The colours are the links' (orange below 0,
+/// blue above), but a pixel's weight starts 1/√64 as large as a 2-D input's (`randn/√n_x`),
+/// so on the links' full-colour 1.5 the pictures would be blank; the scale is fixed, so L2
+/// visibly fades them.
+pub const FILTER_WEIGHT: f64 = 0.5;
 
-/// A weight's colour on the diagram's scale: orange below 0, blue above, full at
-/// ±STRONG_WEIGHT; exactly 0 is paper, so L1's zeros stand out from small weights.
+/// A first-layer weight's colour: orange below 0, blue above, full at ±FILTER_WEIGHT;
+/// exactly 0 is paper, so L1's zeros stand out from small weights.
 pub fn weight_color(w: f64) -> Rgb {
     if w == 0.0 {
         return PAPER;
     }
-    diverging(0.5 + 0.5 * (w / STRONG_WEIGHT).clamp(-1.0, 1.0))
+    diverging(0.5 + 0.5 * (w / FILTER_WEIGHT).clamp(-1.0, 1.0))
 }
 
 fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {

@@ -119,7 +119,7 @@ pub struct Stroke {
 
 /// |w| at which a link reaches its full width, and its full colour.
 const WIDE_WEIGHT: f64 = 3.0;
-pub const STRONG_WEIGHT: f64 = 1.5;
+const STRONG_WEIGHT: f64 = 1.5;
 const ZERO_GREY: Rgb = [150, 158, 166];
 /// Widths and shades come in steps too fine to see, so that many links share one stroke
 /// and the canvas draws them in one path.
