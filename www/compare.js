@@ -45,6 +45,7 @@ const TEXT = {
   rotate: "rotate",
   jitter: "jitter",
   zoom: "zoom",
+  shift: "shift",
   noRegularization: "no regularization",
   penaltyLabel: "{penalty}, λ = {lambda}",
   dropoutLabel: "dropout, keep_prob = {keep}",

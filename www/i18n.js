@@ -258,6 +258,7 @@ const KO = {
     "TensorFlow Playground 링크에서 열었습니다: 가장 가까운 설정입니다 (데이터와 초기화는 다릅니다).",
   "zoom ×0.9–1.1": "확대 ×0.9–1.1",
   zoom: "확대",
+  shift: "이동",
   "Early stopping watches": "조기 종료 기준",
   "Also plots J = data cost + penalty over the whole training set with keep_prob = 1 (no dropout) after every epoch, beside the J of the dropped-out steps":
     "매 에포크 뒤 훈련 세트 전체에서 keep_prob = 1 (드롭아웃 없이)로 계산한 J = 데이터 비용 + 페널티를, 드롭아웃을 적용한 단계의 J와 함께 그립니다",

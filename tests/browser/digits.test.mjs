@@ -1,0 +1,135 @@
+// Digits mode (dataset=digits): the four views drawn instead of the boundary, the augmented
+// strip showing transformed images, a share link reopening a digits run bit for bit, the
+// lecture's numbers measured on the model in the page, and Compare's augmentation comparison.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
+
+const site = useSite();
+
+async function open(hash = "dataset=digits&lang=en") {
+  const page = await openPage(site.browser, `${site.server.url}/index.html#${hash}`, { viewport: { width: 1280, height: 900 } });
+  await waitReady(page);
+  return page;
+}
+
+/** Painted pixels of a canvas: not white, and how many are blue, orange or dark. */
+function painted(page, id) {
+  return page.evaluate((id) => {
+    const c = document.getElementById(id);
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    let ink = 0, blue = 0, orange = 0, dark = 0;
+    for (let k = 0; k < d.length; k += 4) {
+      if (d[k] < 250 || d[k + 1] < 250 || d[k + 2] < 250) ink++;
+      if (d[k + 2] > d[k] + 40) blue++;
+      if (d[k] > d[k + 2] + 40) orange++;
+      if (d[k] + d[k + 1] + d[k + 2] < 200) dark++;
+    }
+    return { ink, blue, orange, dark, width: c.width, height: c.height, shown: c.clientWidth > 0 };
+  }, id);
+}
+
+/** After train(n), the page draws the new state by the next frames. */
+const settle = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test("digits mode draws its four views instead of the boundary", async () => {
+  const page = await open();
+  assert.ok(await page.locator("#boundary").isHidden(), "no boundary over a plane of inputs");
+  assert.ok(await page.locator("#features").isHidden(), "features do not apply to images");
+  assert.match(await page.locator("#digits-inputs").textContent(), /64 pixels/);
+  const m = await page.evaluate(() => window.playground.train(800));
+  assert.equal(m.featureCount, 64);
+  await settle(page);
+  const images = await painted(page, "digits-images");
+  assert.ok(images.shown && images.blue > 1000 && images.orange > 1000 && images.dark > 1000, `dev images tinted both ways, strokes in ink: ${JSON.stringify(images)}`);
+  const filters = await painted(page, "digits-filters");
+  assert.ok(filters.blue > 200 && filters.orange > 200, `W[1] pictures in both signs: ${JSON.stringify(filters)}`);
+  const pixels = await painted(page, "digits-pixels");
+  assert.ok(pixels.dark > 100, JSON.stringify(pixels));
+  const strip = await painted(page, "digits-strip");
+  assert.ok(strip.dark > 100, JSON.stringify(strip));
+  // the dev error above the images is the model's
+  const shown = await page.locator("#digits-dev-error").textContent();
+  assert.ok(shown.includes(`${(100 * m.devError).toFixed(1)} %`), `${shown} vs ${m.devError}`);
+  assert.match(await page.locator("#digits-in-use").textContent(), /64 of 64 pixels in use/);
+  // the network's 64 inputs are one tile, not 64 circles
+  const inputs = await page.evaluate(async () => {
+    const c = document.getElementById("network");
+    const { Playground } = await import("./pkg/regplay.js");
+    const pg = new Playground(["dataset"], ["digits"]);
+    const d = JSON.parse(pg.networkLayout(c.width, c.height));
+    pg.free();
+    return d.nodes.filter((n) => n.layer === 0).length;
+  });
+  assert.equal(inputs, 1);
+  // Korean: every new label has its translation
+  await page.evaluate(() => window.playground.set({ lang: "ko" }));
+  await settle(page);
+  assert.match(await page.locator("#digits-in-use").textContent(), /픽셀 64개 중 64개 사용 중/);
+  assert.match(await page.locator("#digits-dev-error").textContent(), /개발 세트 오차/);
+  assertNoErrors(page);
+});
+
+test("the augmented strip shows a training 4 and transformed copies; flip is shown for what it does", async () => {
+  const page = await open("dataset=digits&augment=rotate,shift&lang=en");
+  await settle(page);
+  const changed = JSON.parse(await page.locator("#digits-views").getAttribute("data-strip"));
+  assert.equal(changed.length, 5, "flip, rotate, elastic, zoom, shift");
+  assert.ok(changed.every((c) => c > 0.2), `every copy differs from the original: ${changed}`);
+  const captions = await page.locator("#digits-strip-captions span").allTextContents();
+  assert.deepEqual(captions.map((c) => c.split(" · ")[1] ?? c), ["original", "preview", "in use", "preview", "preview", "in use"]);
+  assert.match(await page.locator(".digits-strip h3").textContent(), /A training 4/);
+  const m = await page.evaluate(() => window.playground.metrics());
+  assert.equal(m.trainSize, 180, "60 real + 60 rotated + 60 shifted");
+  assert.equal(m.augmented, 120);
+  assertNoErrors(page);
+});
+
+test("a share link reopens a digits run bit for bit", async () => {
+  const page = await open();
+  await page.evaluate(() => window.playground.set({ digits: "3,8", images: 80, reg: "l2", lambda: 0.3, augment: ["rotate"], seed: 5, keep: [0.9, 1] }));
+  const first = await page.evaluate(() => (window.playground.train(300), { m: window.playground.metrics(), h: window.playground.history() }));
+  const hash = await page.evaluate(() => window.location.hash);
+  assert.match(hash, /dataset=digits/);
+  assert.match(hash, /digits=3,8/);
+  const again = await open(hash.slice(1));
+  const second = await again.evaluate(() => (window.playground.train(300), { m: window.playground.metrics(), h: window.playground.history() }));
+  assert.deepStrictEqual(second, first);
+  assert.equal(first.m.trainSize, 160);
+  assertNoErrors(page);
+  assertNoErrors(again);
+});
+
+test("the lecture's numbers on the model: overfitting, L2, L1's pixels and Compare's augmentation", async () => {
+  const page = await open();
+  const run = (settings) => page.evaluate((s) => {
+    window.playground.set({ reg: "none", lambda: 0, augment: [], ...s });
+    return window.playground.train(800);
+  }, settings);
+  // seeds 1 to 4; native tests/digits.rs measures the same runs on seeds 1 to 8
+  const seeds = [1, 2, 3, 4];
+  let none = 0, l2 = 0;
+  for (const seed of seeds) {
+    const plain = await run({ seed });
+    assert.equal(plain.trainError, 0, `seed ${seed}: every training image right`);
+    none += plain.devError / seeds.length;
+    const decay = await run({ seed, reg: "l2", lambda: 0.3 });
+    assert.equal(decay.featuresInUse, 64, "L2 leaves every pixel in use");
+    l2 += decay.devError / seeds.length;
+    const sparse = await run({ seed, reg: "l1", lambda: 0.3 });
+    assert.ok(sparse.featuresInUse <= 32, `L1 λ = 0.3 leaves at least half the pixels unused: ${sparse.featuresInUse} in use`);
+  }
+  assert.ok(none > 0.01, `dev error well above 0: ${none}`);
+  assert.ok(l2 < none, `L2 λ = 0.3 lowers the mean dev error: ${l2} vs ${none}`);
+
+  // Compare's augmentation comparison, on digits: N real, N + N rotated, 2N real, one dev set
+  await page.evaluate(() => window.playground.set({ seed: 2, reg: "none", lambda: 0, augment: ["rotate"] }));
+  await page.getByRole("button", { name: "Compare" }).click();
+  await page.locator("#compare canvas").first().waitFor();
+  await page.getByRole("button", { name: "Data augmentation" }).click();
+  const m = await page.evaluate(async () => (await import("./compare.js")).trainCompare(800));
+  assert.deepEqual(m.runs.map((r) => [r.real, r.metrics.trainSize, r.metrics.devSize]), [[60, 60, 241], [60, 120, 241], [120, 120, 241]]);
+  const [real, augmented, doubled] = m.runs.map((r) => r.metrics.devError);
+  assert.ok(doubled < augmented && augmented < real, `seed 2: ${real} ${augmented} ${doubled}`);
+  assertNoErrors(page);
+});
