@@ -238,8 +238,9 @@ function showMetrics(m, c) {
   $("weight-norm").textContent = fmt(m.weightNorm, 3);
   $("zero-weights").textContent = `${m.zeroWeights} / ${m.weightCount}`;
   $("linear").textContent = pct(m.linearFraction);
+  const copies = c.dataset === "digits" ? "{real} real + {augmented} augmented training images" : "{real} real + {augmented} augmented training points";
   $("augment-count").textContent = m.augmented
-    ? t("{real} real + {augmented} augmented training points", { real: m.trainSize - m.augmented, augmented: m.augmented })
+    ? t(copies, { real: m.trainSize - m.augmented, augmented: m.augmented })
     : "";
   if (m.status === "diverged" && !$("diverged")) {
     setPlaying(false);

@@ -309,6 +309,7 @@ Object.assign(KO, {
   "shift ±1 px": "이동 (shift) ±1 px",
   "use two different digits from 0 to 9, the first one as y = 1 (like 4,9)": "0–9에서 서로 다른 숫자 두 개를 쓰세요. 앞의 숫자가 y = 1입니다 (예: 4,9)",
   Digits: "숫자 쌍",
+  "{real} real + {augmented} augmented training images": "훈련 이미지: 실제 {real}개 + 증식 (augmented) {augmented}개",
 });
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
 for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"], ["shift ±1 px", "이동 (shift) ±1 px"]]) {
