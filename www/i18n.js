@@ -293,7 +293,7 @@ Object.assign(KO, {
   "Pixels in use": "쓰이는 픽셀",
   "The 8×8 map of input pixels that still have a weight that is not exactly 0": "0이 아닌 가중치가 남은 입력 픽셀의 8×8 지도",
   "{inUse} of {pixels} pixels in use": "픽셀 {pixels}개 중 {inUse}개 사용 중",
-  "A training {digit} and its augmented copies": "훈련 이미지 {digit}와 데이터 증식 (data augmentation) 사본",
+  "A training {digit} and its augmented copies": "훈련 이미지 {digit}와 데이터 증식으로 만든 사본",
   "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift":
     "첫 번째 숫자의 훈련 이미지와 증식 종류마다 사본 하나: 좌우 대칭, 회전, 탄성 왜곡, 확대, 이동",
   original: "원본",
@@ -305,11 +305,11 @@ Object.assign(KO, {
   "Digit y = 0": "y = 0인 숫자",
   "Training images": "훈련 이미지 수",
   "Inputs: the 64 pixels (0–1). Features do not apply to images.": "입력: 픽셀 64개 (0–1). 이미지에는 입력 피쳐 선택이 없습니다.",
-  elastic: "탄성 왜곡 (elastic)",
-  "shift ±1 px": "이동 (shift) ±1 px",
+  elastic: "탄성 왜곡",
+  "shift ±1 px": "이동 ±1 px",
   "use two different digits from 0 to 9, the first one as y = 1 (like 4,9)": "0–9에서 서로 다른 숫자 두 개를 쓰세요. 앞의 숫자가 y = 1입니다 (예: 4,9)",
   Digits: "숫자 쌍",
-  "{real} real + {augmented} augmented training images": "훈련 이미지: 실제 {real}개 + 증식 (augmented) {augmented}개",
+  "{real} real + {augmented} augmented training images": "훈련 이미지: 실제 {real}개 + 증식 {augmented}개",
 });
 for (const n of [1, 2, 5, 10, 20, 50, 100]) KO[`${n}/frame`] = `프레임당 ${n}회`;
 for (const [en, ko] of [["flip ↔", "좌우 대칭 (flip) ↔"], ["rotate ±15°", "회전 (rotate) ±15°"], ["jitter", "왜곡 (jitter)"], ["zoom ×0.9–1.1", "확대 (zoom) ×0.9–1.1"], ["shift ±1 px", "이동 (shift) ±1 px"]]) {
