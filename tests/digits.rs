@@ -213,3 +213,19 @@ fn compare_runs_the_augmentation_comparison_on_digits() {
         assert!(run.session().evaluate().dev_cost.is_finite());
     }
 }
+
+#[test]
+fn a_digits_model_file_loads_back_in_digits_mode() {
+    use regplay::train::model_file::{read, write};
+    let mut s = Session::new(config(&[("dataset", "digits"), ("reg", "l1"), ("lambda", "0.3")]));
+    s.train(50);
+    let file = read(&write(s.net(), s.config())).unwrap();
+    assert_eq!(&file.net, s.net(), "bit for bit, 64 inputs");
+    let mut page = Session::new(config(&[("dataset", "digits"), ("seed", "7")]));
+    page.start_from(file.net.clone()).unwrap();
+    assert_eq!(page.net(), s.net());
+    // a 2-D page cannot take a network of 64 pixel inputs, and says why
+    let mut flat = Session::new(Config::default());
+    let e = flat.start_from(file.net).unwrap_err();
+    assert!(e.contains("64 inputs"), "{e}");
+}

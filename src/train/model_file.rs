@@ -138,8 +138,12 @@ fn within_limits(file: &File) -> Result<(), String> {
             return Err(format!("The model file's W[{}] has {units} units; a layer here has 1 to {most}.", l + 1));
         }
         let columns = rows.first().map_or(0, Vec::len);
-        if l == 0 && (columns == 0 || columns > inputs) {
-            return Err(format!("The model file's W[1] takes {columns} inputs; a network here takes 1 to {inputs} input features."));
+        // a network of digits mode takes the 64 pixels
+        if l == 0 && (columns == 0 || columns > inputs) && columns != crate::data::digits::PIXELS {
+            return Err(format!(
+                "The model file's W[1] takes {columns} inputs; a network here takes 1 to {inputs} input features, or the {} pixels of the digits.",
+                crate::data::digits::PIXELS
+            ));
         }
     }
     let values = |l: usize| file.weights[l].iter().flatten().chain(file.biases.get(l).into_iter().flatten());
