@@ -67,7 +67,11 @@ fn the_lectures_claims_hold_on_the_default_digits_setup() {
     let [real, rotated, twice] = compared(Augmentation::Rotate);
     let report = |name: &str, runs: &[(f64, f64, usize)]| {
         let devs: Vec<String> = runs.iter().map(|r| format!("{:.1}", 100.0 * r.1)).collect();
-        println!("{name:28} mean dev error {:.2} %  per seed {devs:?}  pixels in use {:?}", 100.0 * mean_dev(runs), runs.iter().map(|r| r.2).collect::<Vec<_>>());
+        println!(
+            "{name:28} mean dev error {:.2} %  per seed {devs:?}  pixels in use {:?}",
+            100.0 * mean_dev(runs),
+            runs.iter().map(|r| r.2).collect::<Vec<_>>()
+        );
     };
     report("no regularization", &none);
     report("Compare: N real", &real);

@@ -70,15 +70,15 @@ fn elastic(image: &Image, rng: &mut ChaCha8Rng) -> Image {
     let weight = |d: usize| exp(-((d * d) as f64) / (2.0 * ELASTIC_SIGMA * ELASTIC_SIGMA));
     let mut smooth = [[0.0; PIXELS]; 2];
     for (field, out) in raw.iter().zip(&mut smooth) {
-        for p in 0..PIXELS {
+        for (p, smoothed) in out.iter_mut().enumerate() {
             let (r, c) = (p / SIDE, p % SIDE);
             let (mut sum, mut total) = (0.0, 0.0);
-            for q in 0..PIXELS {
+            for (q, v) in field.iter().enumerate() {
                 let w = weight(r.abs_diff(q / SIDE)) * weight(c.abs_diff(q % SIDE));
-                sum += w * field[q];
+                sum += w * v;
                 total += w;
             }
-            out[p] = sum / total;
+            *smoothed = sum / total;
         }
     }
     let square: f64 = (0..PIXELS).map(|p| smooth[0][p] * smooth[0][p] + smooth[1][p] * smooth[1][p]).sum();

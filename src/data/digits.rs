@@ -92,10 +92,7 @@ pub fn pair_images(pair: [u8; 2]) -> Vec<Image> {
     all()
         .iter()
         .filter(|d| pair.contains(&d.digit))
-        .map(|d| Image {
-            pixels: d.levels.map(|v| v as f64 / MAX_LEVEL as f64),
-            y: if d.digit == pair[0] { 1.0 } else { 0.0 },
-        })
+        .map(|d| Image { pixels: d.levels.map(|v| v as f64 / MAX_LEVEL as f64), y: if d.digit == pair[0] { 1.0 } else { 0.0 } })
         .collect()
 }
 

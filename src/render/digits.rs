@@ -166,7 +166,12 @@ pub fn diagram(net: &Mlp, dropout: Option<&Dropout>, width: f64, height: f64, sc
     let first = d.layout.nodes[0][0];
     let column = d.layout.columns.get(1).map_or(width / 3.0, |&x| x - d.layout.nodes[1][0].w);
     let side = (column * 0.7).min(height * 0.5).min(96.0 * scale).max(first.w).floor();
-    let tile = Rect { x: (first.x + first.w - side).max(2.0 * scale).round(), y: (first.y + first.h / 2.0 - side / 2.0).round(), w: side, h: side };
+    let tile = Rect {
+        x: (first.x + first.w - side).max(2.0 * scale).round(),
+        y: (first.y + first.h / 2.0 - side / 2.0).round(),
+        w: side,
+        h: side,
+    };
     d.layout.nodes[0][0] = tile;
     for node in d.nodes.iter_mut().filter(|n| n.layer == 0) {
         node.rect = tile;

@@ -154,8 +154,8 @@ pub const SETTINGS: &[Setting] = &[
         "panels",
         "boundary",
         &[
-            "boundary", "readouts", "network", "data", "controls", "cost", "error", "curves", "weights", "tanh", "sweep", "norms", "images",
-            "filters", "pixels", "strip",
+            "boundary", "readouts", "network", "data", "controls", "cost", "error", "curves", "weights", "tanh", "sweep", "norms",
+            "images", "filters", "pixels", "strip",
         ],
         View,
         "Panels",

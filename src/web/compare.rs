@@ -132,8 +132,13 @@ impl Comparison {
             .iter()
             .map(|run| RunJson { config: run.config().to_map(), real: run.real(), metrics: super::readouts::metrics(run.session()) })
             .collect();
-        serde_json::to_string(&ComparisonJson { preset, n: self.runs.n(), dev_size: self.runs.pool().dev.len().max(self.runs.pool().dev_images.len()), runs })
-            .expect("a comparison serializes")
+        serde_json::to_string(&ComparisonJson {
+            preset,
+            n: self.runs.n(),
+            dev_size: self.runs.pool().dev.len().max(self.runs.pool().dev_images.len()),
+            runs,
+        })
+        .expect("a comparison serializes")
     }
 }
 

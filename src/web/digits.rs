@@ -63,11 +63,7 @@ impl Playground {
         let (side, columns) = paint_filters(canvas, &rows);
         let zeros = rows.iter().flatten().filter(|&&w| w == 0.0).count();
         let largest = rows.iter().flatten().fold(0.0_f64, |m, w| m.max(w.abs()));
-        format!(
-            r#"{{"units":{},"side":{side},"columns":{columns},"zeroWeights":{zeros},"largest":{}}}"#,
-            rows.len(),
-            number(largest)
-        )
+        format!(r#"{{"units":{},"side":{side},"columns":{columns},"zeroWeights":{zeros},"largest":{}}}"#, rows.len(), number(largest))
     }
 
     fn pixels_in_use(&self, canvas: &mut Canvas) -> String {
