@@ -133,3 +133,23 @@ test("the lecture's numbers on the model: overfitting, L2, L1's pixels and Compa
   assert.ok(doubled < augmented && augmented < real, `seed 2: ${real} ${augmented} ${doubled}`);
   assertNoErrors(page);
 });
+
+test("the λ sweep runs in the workers on digits, bit for bit the page thread's", async () => {
+  const page = await open("dataset=digits&reg=l1&lang=en");
+  const r = await page.evaluate(async () => {
+    const sweep = await import("./sweep.js");
+    const pool = await (await import("./sweep_pool.js")).sweepPool();
+    const lambdas = [0, 0.3, 3];
+    sweep.forceSlices(false);
+    const workers = await window.playground.sweep(lambdas, 300);
+    sweep.forceSlices(true);
+    const slices = await window.playground.sweep(lambdas, 300);
+    sweep.forceSlices(false);
+    return { workers, slices, poolSize: pool?.size ?? 0 };
+  });
+  assert.ok(r.poolSize >= 2, `workers started: ${r.poolSize}`);
+  assert.deepStrictEqual(r.workers, r.slices);
+  assert.equal(r.workers[0].trainError, 0, "λ = 0 fits every training image");
+  assert.notEqual(r.workers[0].devCost, r.workers[2].devCost);
+  assertNoErrors(page);
+});
