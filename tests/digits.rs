@@ -233,3 +233,26 @@ fn a_digits_model_file_loads_back_in_digits_mode() {
     let e = flat.start_from(file.net).unwrap_err();
     assert!(e.contains("64 inputs"), "{e}");
 }
+
+#[test]
+fn explore_lecture() {
+    if std::env::var("EXPLORE").is_err() {
+        return;
+    }
+    for aug in ["", "rotate", "jitter", "rotate,jitter", "jitter,rotate,zoom", "rotate,zoom"] {
+        let mut s = Session::new(config(&[("dataset", "digits"), ("augment", aug)]));
+        s.set_recording(false);
+        s.train(2000);
+        let e = s.evaluate();
+        println!("aug {aug:20}: dev error {:.4} dev cost {:.4}", 1.0 - e.dev_accuracy, e.dev_cost);
+    }
+    for reg in ["l1", "l2"] {
+        for lambda in ["0.3", "1", "3"] {
+            let mut s = Session::new(config(&[("dataset", "digits"), ("reg", reg), ("lambda", lambda)]));
+            s.set_recording(false);
+            s.train(2000);
+            let e = s.evaluate();
+            println!("{reg} {lambda}: dev error {:.4} zeros {} of {} in use {}", 1.0 - e.dev_accuracy, e.zero_weights, e.weight_count, e.features_in_use);
+        }
+    }
+}

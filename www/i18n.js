@@ -240,7 +240,7 @@ const KO = {
     "두 가중치 w₁, w₂의 손실 등고선과 크기 t의 L1 마름모, L2 원: 마름모에 처음 닿는 등고선은 w₁ 축 위의 꼭짓점에, 원에 닿는 등고선은 두 가중치가 모두 0이 아닌 점에 닿습니다",
   // the page title and the dataset names
   "regplay — a regularization playground": "regplay — 눈으로 보는 정규화",
-  keeper: "골키퍼", circle: "원", xor: "사분면", gauss: "가우스", spiral: "나선", moons: "반달",
+  keeper: "골키퍼", circle: "원", xor: "사분면", gauss: "가우스", spiral: "나선", moons: "반달", digits: "손글씨 숫자",
   // words the lecture uses (its Korean, with the English term beside)
   "Run and hyperparameters": "실행과 하이퍼파라미터",
   "λ (lambda)": "λ (람다)",
@@ -283,24 +283,20 @@ const KO = {
 };
 // digits mode (www/panels/digits.js)
 Object.assign(KO, {
-  "Dev images, tinted by P(y = 1); a frame marks a wrong answer": "개발 세트 이미지: P(y = 1)로 물들이고, 틀린 것은 테두리로 표시",
+  "Dev images, tinted by P(y = 1), the wrong ones framed": "개발 세트 이미지: P(y = 1)로 물들이고 틀린 것은 테두리",
   "The dev images, each tinted by the network's P(y = 1), the wrong ones framed": "개발 세트 이미지: 신경망의 P(y = 1)로 물들이고, 틀린 것은 테두리로 표시",
   "dev set error {error} ({wrong} of {count} wrong)": "개발 세트 오차 {error} ({count}개 중 {wrong}개 틀림)",
-  "W[1]: each unit's 64 weights as an 8×8 picture": "W[1]: 유닛마다 가중치 64개를 8×8 그림으로",
+  "W[1]: each unit's 64 weights (8×8)": "W[1]: 유닛마다 가중치 64개 (8×8)",
   "Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0":
     "첫 층 유닛마다 들어오는 가중치를 8×8 그림으로: 파랑 W > 0, 주황 W < 0, 흰색은 정확히 0",
-  "blue W > 0, orange W < 0, white W = 0 exactly; the colours of the links": "파랑 W > 0, 주황 W < 0, 흰색 W = 0 (정확히); 연결선과 같은 색",
   "Pixels in use": "쓰이는 픽셀",
   "The 8×8 map of input pixels that still have a weight that is not exactly 0": "0이 아닌 가중치가 남은 입력 픽셀의 8×8 지도",
   "{inUse} of {pixels} pixels in use": "픽셀 {pixels}개 중 {inUse}개 사용 중",
-  "A training {digit} and its augmented copies": "훈련 이미지 {digit}와 데이터 증식으로 만든 사본",
+  "A training {digit} and its augmented copies (✓ in use)": "훈련 이미지 {digit}와 데이터 증식 사본 (✓ 사용 중)",
   "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift":
     "첫 번째 숫자의 훈련 이미지와 증식 종류마다 사본 하나: 좌우 대칭, 회전, 탄성 왜곡, 확대, 이동",
   original: "원본",
-  "in use": "사용 중",
-  preview: "미리 보기",
-  "A mirrored digit is not the same digit: flip keeps the label, wrongly, and can hurt.":
-    "좌우 대칭한 숫자는 같은 숫자가 아닙니다: 대칭은 레이블을 그대로 두므로 틀린 샘플이 되어 해로울 수 있습니다.",
+  "flip: a mirrored digit is not the same digit, yet keeps its label": "좌우 대칭: 뒤집힌 숫자는 같은 숫자가 아닌데도 레이블은 그대로입니다",
   "Digit y = 1": "y = 1인 숫자",
   "Digit y = 0": "y = 0인 숫자",
   "Training images": "훈련 이미지 수",

@@ -83,7 +83,9 @@ export async function showPair(kind, host, query, iterations, lang, now) {
       const side = Math.round(canvas.clientWidth * ratio) || 180;
       canvas.width = side;
       canvas.height = side;
-      pg.drawBoundary(canvas.getContext("2d"), side, side, 1);
+      // digits mode has no boundary: quiz 9's pair shows the pixels in use, others the dev images
+      if (new URLSearchParams(query).get("dataset") === "digits") pg.drawDigits(kind === "l1l2" ? "pixels" : "images", canvas.getContext("2d"), side, side);
+      else pg.drawBoundary(canvas.getContext("2d"), side, side, 1);
     });
     shown.results = results;
     label(shown.lang);

@@ -343,24 +343,24 @@ export const LESSONS = [
   {
     title: { en: "Data augmentation", ko: "데이터 증식" },
     setup: {
-      en: "The lecture's images are flipped, zoomed, distorted and rotated. Here each training sample gets a distorted (σ = 0.3), a rotated (±15°) and a zoomed (×0.9–1.1) copy: 100 real + 300 augmented.",
-      ko: "강의에서는 이미지를 대칭·확대·왜곡·회전해 데이터를 늘립니다. 여기서는 훈련 샘플마다 왜곡(σ = 0.3), 회전(±15°), 확대(×0.9–1.1) 복사본을 하나씩 만듭니다: 실제 100개 + 증식 300개.",
+      en: "The lecture's images are flipped, zoomed, distorted and rotated; here they are real: 60 handwritten 4s and 9s (8×8 pixels) each get an elastically distorted, a rotated (±15°) and a zoomed (×0.9–1.1) copy: 60 real + 180 augmented. The strip shows a training 4 and its copies.",
+      ko: "강의에서는 이미지를 대칭·확대·왜곡·회전해 데이터를 늘립니다. 여기서는 실제 이미지입니다: 손글씨 4와 9 (8×8 픽셀) 60개마다 탄성 왜곡, 회전(±15°), 확대(×0.9–1.1) 복사본을 하나씩 만듭니다: 실제 60개 + 증식 180개. 아래 띠에 훈련 이미지 4와 그 복사본이 있습니다.",
     },
     ask: {
-      q: { en: "What will 300 augmented copies do to the dev-set error?", ko: "증식 복사본 300개는 개발 세트 오차를 어떻게 바꿀까요?" },
+      q: { en: "What will 180 augmented copies do to the dev-set error?", ko: "증식 복사본 180개는 개발 세트 오차를 어떻게 바꿀까요?" },
       choices: [{ en: "lower it", ko: "낮춘다" }, { en: "raise it", ko: "높인다" }, { en: "nothing", ko: "그대로다" }],
       answer: [0],
     },
     explain: {
-      en: "The copies (faded) regularize like more data, and cost almost nothing; but they are not independent of their originals, so they carry less information than as many new samples (Side by side). "
-        + "A left–right flip would mislabel this field.",
-      ko: "복사본(흐린 점)은 적은 비용으로 데이터를 늘린 것처럼 정규화합니다. 하지만 원본과 중복되는 부분이 많아 같은 수의 새롭고 독립적인 샘플보다 정보가 적습니다 (나란히 보기). "
-        + "좌우 대칭은 이 데이터의 레이블을 틀리게 만듭니다.",
+      en: "The copies regularize like more data, and cost almost nothing; but they are not independent of their originals, so they carry less information than as many new samples (Side by side). "
+        + "A left–right flip would not keep the label: a mirrored 4 is not a 4.",
+      ko: "복사본은 적은 비용으로 데이터를 늘린 것처럼 정규화합니다. 하지만 원본과 중복되는 부분이 많아 같은 수의 새롭고 독립적인 샘플보다 정보가 적습니다 (나란히 보기). "
+        + "좌우 대칭은 레이블을 지키지 못합니다: 좌우가 뒤집힌 4는 4가 아닙니다.",
     },
-    settings: { augment: ["jitter", "rotate", "zoom"] },
+    settings: { dataset: "digits", lr: 0.5, augment: ["jitter", "rotate", "zoom"] }, // the lecture's own example: a digit distorted and rotated
     train: 2000,
     baseline: true,
-    highlight: ["#augment", "#augment-count", "#boundary"],
+    highlight: ["#augment", "#augment-count", ".digits-strip", ".digits-images"],
     tab: "curves",
     compare: "augmentation",
   },
@@ -411,10 +411,10 @@ export const LESSONS = [
       ko: "첫 번째 보기는 L1과 L2의 설명이 반대입니다. L1을 미분하면 상수이므로 업데이트 때 w의 크기와 상관없이 상수를 빼서 작은 가중치는 0으로 수렴하고 "
         + "중요한 (큰) 가중치만 남습니다 (희소). L2는 가중치 크기에 비례해 큰 값은 강하게, 작은 값은 약하게 규제하므로 완전히 0으로 없애지는 않습니다.",
     },
-    live: { layers: [], keep: [], features: ALL_FEATURES, reg: "l1", lambda: 30 },
+    live: { dataset: "digits", lr: 0.5, reg: "l1", lambda: 0.3 }, // feature selection on real pixels: L1 leaves a few in use
     liveTab: "weights",
     pair: "l1l2",
-    highlight: ["#lecture-question"],
+    highlight: ["#lecture-question", ".digits-pixels"],
   },
   {
     quiz: 10,

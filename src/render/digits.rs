@@ -53,14 +53,14 @@ pub fn tile_grid(count: usize, width: usize, height: usize) -> (usize, usize) {
 /// the background on every side, each picture pixel a block of whole or nearly whole pixels.
 fn put_picture(canvas: &mut Canvas, x: usize, y: usize, side: usize, gap: usize, color: impl Fn(usize) -> Rgb) {
     let inner = side.saturating_sub(2 * gap).max(1);
+    let colors: [Rgb; PIXELS] = std::array::from_fn(color); // once per picture pixel, not per canvas pixel
     for py in 0..inner {
         for px in 0..inner {
             let (cx, cy) = (x + gap + px, y + gap + py);
             if cx >= canvas.width || cy >= canvas.height {
                 continue;
             }
-            let p = (py * SIDE / inner) * SIDE + px * SIDE / inner;
-            let [r, g, b] = color(p);
+            let [r, g, b] = colors[(py * SIDE / inner) * SIDE + px * SIDE / inner];
             let i = (cy * canvas.width + cx) * 4;
             canvas.rgba[i..i + 4].copy_from_slice(&[r, g, b, 255]);
         }

@@ -63,15 +63,16 @@ for (const lang of ["en", "ko"]) {
     const k = on.iteration.findIndex((it) => it > 1000);
     assert.ok(wiggle(on.stepCost.slice(k)) > 2 * wiggle(on.cost.slice(k)), "with dropout J (of the dropped-out steps) is noisy");
 
-    // 13. augmentation: distorted, rotated and zoomed copies lower the dev error
+    // 13. augmentation on real images: distorted, rotated and zoomed copies of handwritten digits lower the dev error
     await page.keyboard.press("PageDown");
     const augmented = await runStep(page, 13, 0);
     c = await config(page);
-    assert.deepEqual(c.augment, ["jitter", "rotate", "zoom"]);
-    assert.deepEqual([augmented.trainSize - augmented.augmented, augmented.augmented, augmented.devSize], [100, 300, 100]);
+    assert.deepEqual([c.dataset, c.augment], ["digits", ["jitter", "rotate", "zoom"]]);
+    assert.deepEqual([augmented.trainSize - augmented.augmented, augmented.augmented, augmented.devSize], [60, 180, 301]);
+    assert.ok(await page.locator("#digits-strip").isVisible(), "the strip of a training 4 and its copies");
     const real = await sideRun(page, hashOf(page).replace(/augment=[^&]*/, "augment="), 2000, "(pg) => JSON.parse(pg.metricsJson())");
     assert.ok(augmented.devError < real.devError && augmented.devCost < real.devCost, "the dev error falls");
-    assert.match(await page.locator("#augment-count").textContent(), lang === "ko" ? /실제 100개 \+ 증식 300개/ : /100 real \+ 300 augmented/);
+    assert.match(await page.locator("#augment-count").textContent(), lang === "ko" ? /실제 60개 \+ 증식 180개/ : /60 real \+ 180 augmented/);
     await check(13);
 
     // 14. early stopping on the dev error: stops 1,000 iterations past its minimum, those weights back

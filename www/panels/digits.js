@@ -10,21 +10,18 @@ import { localized } from "../i18n.js";
 import { settingOf } from "../settings.js";
 
 const TEXT = localized({
-  images: "Dev images, tinted by P(y = 1); a frame marks a wrong answer",
+  images: "Dev images, tinted by P(y = 1), the wrong ones framed",
   imagesLabel: "The dev images, each tinted by the network's P(y = 1), the wrong ones framed",
   devError: "dev set error {error} ({wrong} of {count} wrong)",
-  filters: "W[1]: each unit's 64 weights as an 8×8 picture",
+  filters: "W[1]: each unit's 64 weights (8×8)",
   filtersLabel: "Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0",
-  filtersNote: "blue W > 0, orange W < 0, white W = 0 exactly; the colours of the links",
   pixels: "Pixels in use",
   pixelsLabel: "The 8×8 map of input pixels that still have a weight that is not exactly 0",
   inUse: "{inUse} of {pixels} pixels in use",
-  strip: "A training {digit} and its augmented copies",
+  strip: "A training {digit} and its augmented copies (✓ in use)",
   stripLabel: "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift",
   original: "original",
-  on: "in use",
-  off: "preview",
-  flipNote: "A mirrored digit is not the same digit: flip keeps the label, wrongly, and can hurt.",
+  flipNote: "flip: a mirrored digit is not the same digit, yet keeps its label",
   pairOne: "Digit y = 1",
   pairOther: "Digit y = 0",
   trainImages: "Training images",
@@ -50,18 +47,17 @@ export function installDigits(page) {
   const images = captioned("digits-images", TEXT.imagesLabel);
   const filtersTitle = make("h3", { className: "digits-title" });
   const filters = captioned("digits-filters", TEXT.filtersLabel);
-  const filtersNote = make("p", { className: "hint" });
   const pixelsTitle = make("h3", { className: "digits-title" });
   const pixels = captioned("digits-pixels", TEXT.pixelsLabel);
   const inUse = make("p", { id: "digits-in-use", className: "digits-figure" });
   const stripTitle = make("h3", { className: "digits-title" });
   const strip = captioned("digits-strip", TEXT.stripLabel);
   const stripCaptions = make("div", { id: "digits-strip-captions", className: "digits-strip-captions" });
-  const flipNote = make("p", { className: "hint" });
+  const flipNote = make("p", { className: "hint digits-flip" });
   root.replaceChildren(
     make("div", { className: "digits-images" }, [imagesTitle, devError, images]),
     make("div", { className: "digits-row" }, [
-      make("div", { className: "digits-filters" }, [filtersTitle, filters, filtersNote]),
+      make("div", { className: "digits-filters" }, [filtersTitle, filters]),
       make("div", { className: "digits-pixels" }, [pixelsTitle, pixels, inUse]),
     ]),
     make("div", { className: "digits-strip" }, [stripTitle, strip, stripCaptions, flipNote]),
@@ -108,7 +104,6 @@ export function installDigits(page) {
   function texts(c) {
     imagesTitle.textContent = TEXT.images;
     filtersTitle.textContent = TEXT.filters;
-    filtersNote.textContent = TEXT.filtersNote;
     pixelsTitle.textContent = TEXT.pixels;
     stripTitle.textContent = fill(TEXT.strip, { digit: c.digits[0] });
     flipNote.textContent = TEXT.flipNote;
@@ -156,7 +151,7 @@ export function installDigits(page) {
         stripCaptions.replaceChildren(
           make("span", { textContent: TEXT.original }),
           ...s.kinds.map((kind, i) => {
-            const span = make("span", { textContent: `${TEXT.kinds[kind]} · ${s.on[i] ? TEXT.on : TEXT.off}` });
+            const span = make("span", { textContent: `${s.on[i] ? "✓ " : ""}${TEXT.kinds[kind]}` });
             span.classList.toggle("on", s.on[i]);
             return span;
           }),
