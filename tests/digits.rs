@@ -17,7 +17,7 @@ fn config(pairs: &[(&str, &str)]) -> Config {
 }
 
 /// The default setup (4 against 9, 60 training images, the course's 64→20→3→1 tanh network,
-/// α = 0.5, full batch) with `pairs` changed, trained for `ITERATIONS` on seeds 1 to `SEEDS`:
+/// α = 0.1, full batch) with `pairs` changed, trained for `ITERATIONS` on seeds 1 to `SEEDS`:
 /// (training error, dev error, pixels in use) per seed. The 8×8 digits are easy (a few dev
 /// images in a hundred go wrong), so one seed's dev error moves by single images; the claims
 /// are about the mean over the seeds.
@@ -35,7 +35,7 @@ fn measured(pairs: &[(&str, &str)]) -> Vec<(f64, f64, usize)> {
 }
 
 const SEEDS: usize = 8;
-const ITERATIONS: usize = 800;
+const ITERATIONS: usize = 4000;
 /// λ of the claims: L2 at this λ lowers the mean dev error; L1 at it leaves most pixels unused.
 const LAMBDA: &str = "0.3";
 
@@ -232,27 +232,4 @@ fn a_digits_model_file_loads_back_in_digits_mode() {
     let mut flat = Session::new(Config::default());
     let e = flat.start_from(file.net).unwrap_err();
     assert!(e.contains("64 inputs"), "{e}");
-}
-
-#[test]
-fn explore_lecture() {
-    if std::env::var("EXPLORE").is_err() {
-        return;
-    }
-    for aug in ["", "rotate", "jitter", "rotate,jitter", "jitter,rotate,zoom", "rotate,zoom"] {
-        let mut s = Session::new(config(&[("dataset", "digits"), ("augment", aug)]));
-        s.set_recording(false);
-        s.train(2000);
-        let e = s.evaluate();
-        println!("aug {aug:20}: dev error {:.4} dev cost {:.4}", 1.0 - e.dev_accuracy, e.dev_cost);
-    }
-    for reg in ["l1", "l2"] {
-        for lambda in ["0.3", "1", "3"] {
-            let mut s = Session::new(config(&[("dataset", "digits"), ("reg", reg), ("lambda", lambda)]));
-            s.set_recording(false);
-            s.train(2000);
-            let e = s.evaluate();
-            println!("{reg} {lambda}: dev error {:.4} zeros {} of {} in use {}", 1.0 - e.dev_accuracy, e.zero_weights, e.weight_count, e.features_in_use);
-        }
-    }
 }
