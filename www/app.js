@@ -1,5 +1,7 @@
 // The page: loads the wasm core, wires the controls to its one handle, owns the animation
-// loop, and exposes window.playground. Rust trains and paints; one call per frame.
+// loop, and exposes window.playground. Rust trains and paints: a playing frame makes one call
+// into the core (`frame`), plus the open instrument's drawing every few frames (see
+// docs/architecture.md, "What crosses per frame").
 
 import { fitCanvas, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import { Playground } from "./pkg/regplay.js";
@@ -20,10 +22,11 @@ import { pageKeys, typedPageValue, settingsTable, settingOf } from "./settings.j
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
 import { installDigits } from "./panels/digits.js";
-import { budgetTrainer, frameJobs } from "./budget.js";
+import { budgetTrainer, BUDGET_MS } from "./budget.js";
 import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
 import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys, readOnce } from "./doors.js";
+import { number, percent, NONE } from "./format.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -75,7 +78,11 @@ function act(change, undo = () => {}) {
 }
 
 const metrics = () => JSON.parse(guard(() => pg.metricsJson()));
-const config = () => JSON.parse(guard(() => pg.configJson()));
+// the run's config and its link form change only through set() (and the loads that end in
+// set({})): kept here, so a frame asks the core for neither
+let cached = null;
+const config = () => structuredClone((cached ??= { config: JSON.parse(guard(() => pg.configJson())), query: pg.query() }).config);
+const runQuery = () => (config(), cached.query);
 const history = () => JSON.parse(guard(() => pg.historyJson()));
 const sweep = sweepDoor((lambdas, iterations, onProgress) => runSweep(pg, guard, lambdas, iterations, onProgress), SWEEP_LAMBDAS);
 
@@ -90,6 +97,7 @@ function set(given) {
   const forms = keys.map((k) => urlForm(values[k]));
   keys.forEach((k, i) => checkLength(k, forms[i]));
   guard(() => pg.validate(keys, forms));
+  cached = null;
   const offerUndo = keepCsvForUndo(page, values);
   const isPage = (k) => pageKeys().includes(k);
   for (const k of keys.filter(isPage)) setView(k, typedPageValue(k, values[k]));
@@ -101,9 +109,11 @@ function set(given) {
   offerUndo();
 }
 
-const linkQuery = () => [pg.query(), viewQuery(view), lessonQuery()].filter(Boolean).join("&");
+const linkQuery = () => [runQuery(), viewQuery(view), lessonQuery()].filter(Boolean).join("&");
 
 function afterChange() {
+  cached = null;
+  network?.invalidate(); // the layers or the features may have changed
   writeHash(linkQuery());
   syncControls(config());
   io?.sync();
@@ -192,16 +202,14 @@ function grid(n = 100) {
 // ---- drawing ----
 
 const boundary = $("boundary");
-const ctx = boundary.getContext("2d");
-
-const trainer = budgetTrainer();
-let draw = {}; // this frame's canvas size and options, for the drawings below
-const drawings = frameJobs([
-  () => guard(() => pg.drawBoundary(ctx, draw.w, draw.h, draw.options)),
-  () => guard(() => network.draw()),
-  () => guard(() => instruments.draw(draw.changed)),
-  () => guard(() => digits?.draw()),
-]);
+const trainer = budgetTrainer(); // keeps the speed note; the core trains within BUDGET_MS
+/** Drawing above this many ms a frame makes the boundary and the network take turns while playing. */
+const HEAVY_DRAW_MS = 8;
+let heavy = false;
+let turn = 0;
+/** Playing frames between redraws of digits mode's views, as the instruments (instruments.js). */
+const DRAW_EVERY = 4;
+let shown = 0;
 
 function frame() {
   if (dead) return;
@@ -209,35 +217,39 @@ function frame() {
   if (!playing && !dirty) return;
   try {
     const c = config();
-    const [w, h] = fitCanvas(boundary);
-    draw = { w, h, options: (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0), changed: dirty };
-    if (playing) trainer.run((k) => guard(() => pg.trainSlices(k)), c.speed, pg.slicesPerIteration());
-    const m = metrics();
+    fitCanvas(boundary);
+    network.fit();
+    // while playing, a big network's two pictures take turns; after a change both are drawn
+    const both = !playing || dirty || !heavy;
+    const pictures = both ? 8 | 16 : ++turn % 2 ? 8 : 16;
+    const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0) | (playing ? 4 : 0) | pictures;
+    const r = JSON.parse(guard(() => pg.frame(c.speed, BUDGET_MS, options)));
+    if (both) heavy = r.frame.drawMs > HEAVY_DRAW_MS;
+    if (playing) trainer.record(r.frame.iterations, r.frame.limited);
     trainer.show($("speed-note"), playing, c.speed, t);
-    showMetrics(m, c);
-    guard(() => rescue.remember(m.iteration));
-    drawings(!playing); // while playing, big networks draw their pictures in turns
+    showMetrics(r.metrics, c);
+    network.shown(r);
+    guard(() => rescue.remember(r.metrics.iteration, runQuery()));
+    guard(() => instruments.draw(dirty));
+    if (dirty || ++shown % DRAW_EVERY === 0) guard(() => digits?.draw()); // digits mode's four views
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }
   dirty = false;
 }
 
-const fmt = (v, digits = 4) => (v === null || v === undefined ? "–" : Number(v).toFixed(digits));
-const pct = (v) => (v === null || v === undefined ? "–" : `${(v * 100).toFixed(1)} %`);
-
 function showMetrics(m, c) {
   $("iteration").textContent = m.iteration;
-  $("cost").textContent = fmt(m.cost);
-  $("data-cost").textContent = fmt(m.dataCost);
-  $("penalty").textContent = fmt(m.penalty);
-  $("dev-cost").textContent = fmt(m.devCost);
-  $("decay").textContent = c.reg === "l2" ? fmt(m.weightDecay, 6) : "–";
-  $("train-accuracy").textContent = pct(m.trainAccuracy);
-  $("dev-accuracy").textContent = pct(m.devAccuracy);
-  $("weight-norm").textContent = fmt(m.weightNorm, 3);
+  $("cost").textContent = number(m.cost);
+  $("data-cost").textContent = number(m.dataCost);
+  $("penalty").textContent = number(m.penalty);
+  $("dev-cost").textContent = number(m.devCost);
+  $("decay").textContent = c.reg === "l2" ? number(m.weightDecay, 6) : NONE;
+  $("train-accuracy").textContent = percent(m.trainAccuracy);
+  $("dev-accuracy").textContent = percent(m.devAccuracy);
+  $("weight-norm").textContent = number(m.weightNorm, 3);
   $("zero-weights").textContent = `${m.zeroWeights} / ${m.weightCount}`;
-  $("linear").textContent = pct(m.linearFraction);
+  $("linear").textContent = percent(m.linearFraction);
   const copies = c.dataset === "digits" ? "{real} real + {augmented} augmented training images" : "{real} real + {augmented} augmented training points";
   $("augment-count").textContent = m.augmented
     ? t(copies, { real: m.trainSize - m.augmented, augmented: m.augmented })
@@ -281,7 +293,7 @@ function toggleFullscreen() {
 }
 
 function copyEmbed() {
-  const code = embedCode(window.location, pg.query());
+  const code = embedCode(window.location, runQuery());
   navigator.clipboard?.writeText(code).then(
     () => showMessage(t("Embed code copied: {code}", { code }), { kind: "info", id: "copied" }),
     () => showMessage(t("Copy this embed code: {code}", { code }), { kind: "info", id: "copied" }),
@@ -334,6 +346,7 @@ async function start() {
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
+  pg.setCanvases(boundary.getContext("2d"), $("network").getContext("2d"));
   io = installIO(page);
   $("open-compare").addEventListener("click", () => openCompare($("compare"), page));
   $("play").addEventListener("click", () => setPlaying(!playing));
@@ -405,6 +418,6 @@ window.playground = {
   history,
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
   copyLink,
-  embedCode: () => embedCode(window.location, pg.query()),
+  embedCode: () => embedCode(window.location, runQuery()),
   loadCsv: (text) => loadCsv(page, text),
 };

@@ -2,6 +2,8 @@
 // stops once about BUDGET_MS of work is spent, so evaluation and drawing still fit in a
 // frame whatever the network, the data or the augmentation make one iteration cost.
 
+import { rate as formatRate } from "./format.js";
+
 /** Milliseconds of training per animation frame. */
 export const BUDGET_MS = 9;
 
@@ -43,10 +45,15 @@ export function budgetTrainer(now = () => performance.now()) {
         done += ran;
         if (ran < chunk) break; // the run stopped or diverged
       }
-      behind = limited ? behind + 1 : 0;
-      trainer.done = Math.floor(done / per);
-      total += done / per;
+      trainer.record(done / per, limited);
       return done;
+    },
+    /** Counts a frame's `iterations` (trained here or by the core's frame call); `limited`
+     * when the budget, not the speed, ended them. */
+    record(iterations, limited) {
+      behind = limited ? behind + 1 : 0;
+      trainer.done = Math.floor(iterations);
+      total += iterations;
     },
     done: 0,
     /** True after a few frames in a row below the requested speed. */
@@ -62,8 +69,7 @@ export function budgetTrainer(now = () => performance.now()) {
         mark = { at, total };
       }
       const slow = playing && trainer.slow && rate !== null;
-      const shown = rate < 10 ? rate?.toFixed(1) : Math.round(rate);
-      const text = slow ? t("Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.", { rate: shown, speed }) : "";
+      const text = slow ? t("Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.", { rate: formatRate(rate), speed }) : "";
       if (note.textContent !== text) note.textContent = text;
       note.hidden = !slow;
     },

@@ -9,6 +9,7 @@ import { make, fitCanvas as fit, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, errorText } from "./i18n.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
+import { number, percent } from "./format.js";
 
 const trainer = budgetTrainer();
 
@@ -75,8 +76,6 @@ const ICON_STEP = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2l8 6
 const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 6 0 1 1-5.6 3.9l1.9.7A4 4 0 1 0 8 4v2.5L4.5 3.2 8 0z"/></svg>';
 
 const say = (key, params) => t(TEXT[key], params);
-const percent = (v) => (v === null ? "–" : `${(100 * v).toFixed(1)} %`);
-const number = (v) => (v === null ? "–" : v.toFixed(3));
 
 /** The view while open: { root, page, comparison, preset, playing, dirty, raf, cards, … }. */
 let view = null;
@@ -362,7 +361,7 @@ function showNumbers(metrics) {
     const m = run.metrics;
     const card = view.cards[i];
     showItems(card.accuracies, [say("trainSize", { m: m.trainSize }), say("trainAccuracy", { value: percent(m.trainAccuracy) }), say("devAccuracy", { value: percent(m.devAccuracy) })]);
-    showItems(card.costs, m.status === "diverged" ? [say("diverged")] : [say("cost", { value: number(m.cost) }), say("devCost", { value: number(m.devCost) })]);
+    showItems(card.costs, m.status === "diverged" ? [say("diverged")] : [say("cost", { value: number(m.cost, 3) }), say("devCost", { value: number(m.devCost, 3) })]);
     card.costs.classList.toggle("lowest", i === lowest && m.iteration > 0);
     card.costs.title = i === lowest ? say("lowestDevCost") : "";
   });

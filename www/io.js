@@ -6,6 +6,7 @@
 import { CHART_LABELS } from "./charts.js";
 import { t } from "./i18n.js";
 import { MAX_MODEL_BYTES } from "./limits.js";
+import { compact } from "./format.js";
 
 const TEXT = {
   loaded: "Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.",
@@ -284,14 +285,10 @@ function chartPictures(page, cost, error) {
   return canvases;
 }
 
-// short enough for the narrow axis beside the boundary: −6, 0.25, 160, 27K
-const unitFormat = new Intl.NumberFormat("en", { maximumSignificantDigits: 2, notation: "compact" });
-
 /** Writes the two end labels of an axis (its spans: start, name, end), with a true minus sign. */
 function labelAxis(axis, start, end) {
   const spans = axis?.querySelectorAll("span");
   if (!spans || spans.length < 3) return;
-  const format = (v) => unitFormat.format(v).replace("-", "−");
-  spans[0].textContent = format(start);
-  spans[spans.length - 1].textContent = format(end);
+  spans[0].textContent = compact(start);
+  spans[spans.length - 1].textContent = compact(end);
 }

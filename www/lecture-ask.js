@@ -5,6 +5,7 @@
 import { Playground } from "./pkg/regplay.js";
 import { MATTERS } from "./lessons.js";
 import { make, fill } from "./dom.js";
+import { number, percent } from "./format.js";
 
 export const QUESTION_TEXT = {
   en: {
@@ -101,7 +102,6 @@ export function renderQuestion(root, lesson, lang, state, on) {
   action?.addEventListener("click", on.action);
 }
 
-const percent = (v) => `${(100 * v).toFixed(1)} %`;
 
 /** A second run in this page's wasm: the page's run (`query`) with `over` on top, trained `n` iterations. */
 export function sideMetrics(query, over, n) {
@@ -136,7 +136,7 @@ export async function reportsOf(lesson, page, noRegularization) {
     reports.push({
       kind: "baseline",
       values,
-      text: { dev0: percent(b.devError), dev: percent(m.devError), cost0: b.devCost.toFixed(3), cost: m.devCost.toFixed(3), norm0: b.weightNorm.toFixed(2), norm: m.weightNorm.toFixed(2) },
+      text: { dev0: percent(b.devError), dev: percent(m.devError), cost0: number(b.devCost, 3), cost: number(m.devCost, 3), norm0: number(b.weightNorm, 2), norm: number(m.weightNorm, 2) },
     });
   }
   return reports;
@@ -146,9 +146,9 @@ export async function reportsOf(lesson, page, noRegularization) {
 function reportOf(lesson, page, m, baseline) {
   switch (lesson.report) {
     case "overfit":
-      return { kind: "overfit", values: { train: m.trainError, dev: m.devError, norm: m.weightNorm }, text: { train: percent(m.trainError), dev: percent(m.devError), norm: m.weightNorm.toFixed(2) } };
+      return { kind: "overfit", values: { train: m.trainError, dev: m.devError, norm: m.weightNorm }, text: { train: percent(m.trainError), dev: percent(m.devError), norm: number(m.weightNorm, 2) } };
     case "decay":
-      return { kind: "decay", values: { decay: m.weightDecay }, text: { decay: m.weightDecay.toFixed(6) } };
+      return { kind: "decay", values: { decay: m.weightDecay }, text: { decay: number(m.weightDecay, 6) } };
     case "units": {
       const { weights } = JSON.parse(page.pg.modelJson());
       const outs = weights.slice(1).flatMap((w) => w[0].map((_, j) => Math.hypot(...w.map((row) => row[j]))));
@@ -163,7 +163,7 @@ function reportOf(lesson, page, m, baseline) {
     }
     case "plain": {
       const plain = sideMetrics(page.pg.query(), { inverted: "0" }, m.iteration);
-      return { kind: "plain", values: { inverted: m.devCost, plain: plain.devCost }, text: { inverted: m.devCost.toFixed(3), plain: plain.devCost.toFixed(3) } };
+      return { kind: "plain", values: { inverted: m.devCost, plain: plain.devCost }, text: { inverted: number(m.devCost, 3), plain: number(plain.devCost, 3) } };
     }
     case "jcheck": {
       const cost = page.history().cost;
@@ -176,7 +176,7 @@ function reportOf(lesson, page, m, baseline) {
       const at = m.bestIteration ?? m.iteration;
       const l2 = sideMetrics(page.pg.query(), { reg: "l2", lambda: 0.7, patience: 0 }, 2000).weightNorm;
       const values = { start: h.weightNorm[0], best: m.weightNorm, at, l2 };
-      return { kind: "early", values, text: { start: values.start.toFixed(2), best: values.best.toFixed(2), at, l2: l2.toFixed(2) } };
+      return { kind: "early", values, text: { start: number(values.start, 2), best: number(values.best, 2), at, l2: number(l2, 2) } };
     }
     default:
       return null;

@@ -1,19 +1,14 @@
-// The network diagram. Rust draws it (pg.drawNetwork); this module sizes the canvas for
-// the screen, finds the node or link under the pointer in pg.networkLayout, focuses the
-// large boundary view on that node (pg.setFocus), and names a link's weight in a tooltip.
+// The network diagram. Rust draws it inside the page's frame call; this module sizes the
+// canvas for the screen, finds the node or link under the pointer in pg.networkLayout (fetched
+// when the network or the canvas size changes, never per frame), focuses the large boundary
+// view on that node (pg.setFocus), and names a link's weight in a tooltip: the frame reports
+// the hovered link's weight (pg.setHover) and whether the focused unit was dropped.
 
 import { fitCanvas } from "./dom.js";
 import { t } from "./i18n.js";
+import { weight as formatWeight } from "./format.js";
 
-const MINUS = "\u2212";
 const LINK_REACH = 5; // CSS px from a link that still counts as on it
-
-/** "−0.482", or "0 (exactly)" for a weight L1 has removed. */
-export function formatWeight(w) {
-  if (w === 0) return "0 (exactly)";
-  const s = Math.abs(w) < 0.001 ? Math.abs(w).toExponential(1) : Math.abs(w).toFixed(3);
-  return (w < 0 ? MINUS : "") + s;
-}
 
 /** The point at t ∈ [0, 1] of a link's curve (control points at the horizontal middle). */
 function curvePoint(l, t) {
@@ -46,11 +41,12 @@ function distanceToLink(px, py, link) {
  * node changes (node: `{ layer, unit, label, dropped }`), so the page can redraw the boundary
  * view and say what it shows. `tooltip`: the element that names links and nodes (text only;
  * positioned `fixed` here); by default a new `<div class="tooltip network-tip">` in <body>.
- * Returns `{ draw, focus, columns }`: `draw()` once per frame; `focus()` the focused node or
- * null; `columns()` the x of each layer's column in CSS px from the canvas's left edge.
+ * Returns `{ fit, shown, invalidate, focus, columns }`: `fit()` sizes the canvas before each
+ * frame; `shown(frame)` after it, with what the core's frame call returned; `invalidate()` when
+ * the network changed; `focus()` the focused node or null; `columns()` the x of each layer's
+ * column in CSS px from the canvas's left edge.
  */
 export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) {
-  const ctx = canvas.getContext("2d");
   const tip = tooltip ?? document.body.appendChild(document.createElement("div"));
   if (!tooltip) tip.className = "tooltip network-tip";
   tip.setAttribute("role", "tooltip");
@@ -58,17 +54,28 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   tip.hidden = true;
   if (!canvas.hasAttribute("tabindex")) canvas.tabIndex = 0;
 
-  let layout = null;   // of the last draw, device px; fetched when the pointer needs it
+  let layout = null;   // device px; fetched when the pointer needs it after a change
+  let size = "";       // the backing size the layout is for
   let focus = null;    // the focused node of the layout
   let pointer = null;  // { x, y } in CSS px over the canvas, while hovering
+  let link = null;     // the link under the pointer, whose weight the frames report
 
-  const fit = () => fitCanvas(canvas);
+  function fit() {
+    const [w, h] = fitCanvas(canvas);
+    if (`${w}x${h}` !== size) [size, layout] = [`${w}x${h}`, null];
+  }
 
-  function draw() {
-    const [w, h] = fit();
-    pg.drawNetwork(ctx, w, h);
-    layout = null;
-    if (pointer) hover(pointer.x, pointer.y); // a hovered weight changes as training runs
+  /** After a frame: the tooltip follows the weights and the dropped units as training runs. */
+  function shown(frame) {
+    if (tip.hidden || !pointer && !focus) return;
+    if (link && frame.link !== null) tip.textContent = linkText({ ...link, weight: frame.link });
+    else if (focus && !link && frame.dropped !== null) tip.textContent = nodeText({ ...focus, dropped: frame.dropped });
+  }
+
+  function setLink(found) {
+    if (found?.layer === link?.layer && found?.from === link?.from && found?.to === link?.to) return;
+    link = found ?? null;
+    pg.setHover(link?.layer ?? -1, link?.from ?? -1, link?.to ?? -1);
   }
 
   /** Device pixels of the backing store per CSS pixel of the canvas. */
@@ -102,8 +109,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     if (same(node, focus)) return;
     focus = node ? { layer: node.layer, unit: node.unit, label: node.label, dropped: node.dropped } : null;
     pg.setFocus(focus?.layer ?? -1, focus?.unit ?? -1);
-    onFocus(focus);
-    draw();
+    onFocus(focus); // the page draws the diagram and the boundary again on its next frame
   }
 
   /** Shows `text` beside (x, y) CSS px over the canvas, kept inside the window. */
@@ -121,10 +127,13 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     return node.dropped ? t("{label} — dropped in the last iteration", { label: node.label }) : node.label;
   }
 
+  const linkText = (l) => `${l.label} = ${formatWeight(l.weight)}`;
+
   function hover(x, y) {
     const found = hit(x, y);
+    setLink(found?.link);
     if (found?.node) showTip(nodeText(found.node), x, y);
-    else if (found?.link) showTip(`${found.link.label} = ${formatWeight(found.link.weight)}`, x, y);
+    else if (found?.link) showTip(linkText(found.link), x, y);
     else tip.hidden = true;
     return found;
   }
@@ -132,6 +141,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   function leave() {
     pointer = null;
     tip.hidden = true;
+    setLink(null);
     setFocus(null);
   }
 
@@ -185,5 +195,5 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
 
   const columns = () => currentLayout().columns.map((x) => x / ratio());
 
-  return { draw, focus: () => focus, columns };
+  return { fit, shown, invalidate: () => (layout = null), focus: () => focus, columns };
 }

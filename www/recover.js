@@ -11,8 +11,9 @@ const KEY = "regplay-recover";
 const MODEL_EVERY_MS = 2000;
 
 /**
- * `page` is { pg, guard }. Call `remember()` once per frame (it copies only when something
- * changed, and the model at most every MODEL_EVERY_MS), `files()` after a panic.
+ * `page` is { pg, guard }. Call `remember(iteration, query)` once per frame with the run's
+ * link form (the page keeps it): it copies only when something changed, the data when the
+ * query does and the model at most every MODEL_EVERY_MS; `files()` after a panic.
  */
 export function recovery(page, now = () => performance.now()) {
   let query = null;
@@ -21,8 +22,7 @@ export function recovery(page, now = () => performance.now()) {
   let modelAt = -Infinity;
   let iteration = -1;
   return {
-    remember(currentIteration) {
-      const q = page.pg.query();
+    remember(currentIteration, q) {
       if (q !== query) {
         query = q;
         csv = page.pg.dataCsv();

@@ -36,8 +36,8 @@ pub fn start() {
     panic::install();
 }
 
-/// One training session and the pixels drawn from it. The page makes one and calls
-/// `frame` once per animation frame.
+/// One training session and the pixels drawn from it. The page makes one, hands it its two
+/// canvases once (`setCanvases`) and calls `frame` once per animation frame.
 #[wasm_bindgen]
 pub struct Playground {
     session: Session,
@@ -52,6 +52,12 @@ pub struct Playground {
     fast_grid: crate::render::fast_grid::FastGrid,
     /// the points over the boundary, drawn once per data and size (see `PointsLayer`)
     points: crate::render::PointsLayer,
+    /// the link the pointer rests on in the diagram, as (layer, from, to) of `W[layer]`
+    hover: Option<(usize, usize, usize)>,
+    /// where `frame` draws: the large boundary view and the network diagram
+    canvases: Option<(CanvasRenderingContext2d, CanvasRenderingContext2d)>,
+    /// milliseconds one slice of training took lately, so a frame's first chunk fits the budget
+    slice_ms: f64,
 }
 
 #[wasm_bindgen]
@@ -69,17 +75,15 @@ impl Playground {
             sweep: None,
             fast_grid: Default::default(),
             points: Default::default(),
+            hover: None,
+            canvases: None,
+            slice_ms: f64::INFINITY,
         }
     }
 
     /// The bad URL values met by `new`, as error data (`{ code, key, value, allowed }`).
     pub fn problems(&self) -> JsValue {
         settings::errors_data(&self.problems)
-    }
-
-    /// Sets one key from its URL form. Returns true when the run was reset.
-    pub fn set(&mut self, key: &str, value: &str) -> Result<bool, JsValue> {
-        self.set_all(vec![key.to_string()], vec![value.to_string()])
     }
 
     /// Sets `keys[i]=values[i]` as one setup (the table's order, whatever the order given):
@@ -163,19 +167,81 @@ impl Playground {
         self.session.probability_grid(n.clamp(1, 1000) as usize)
     }
 
-    /// One animation frame: train `iterations`, then draw the boundary into `ctx`
-    /// (`width`×`height` device pixels). Returns the metrics JSON.
-    pub fn frame(
-        &mut self,
-        iterations: u32,
-        ctx: &CanvasRenderingContext2d,
-        width: u32,
-        height: u32,
-        options: u32,
-    ) -> Result<String, JsValue> {
-        self.session.train(iterations as usize);
-        self.draw_boundary(ctx, width, height, options)?;
-        Ok(self.metrics_json())
+    /// The canvases `frame` draws on: the boundary view and the network diagram.
+    #[wasm_bindgen(js_name = setCanvases)]
+    pub fn set_canvases(&mut self, boundary: CanvasRenderingContext2d, network: CanvasRenderingContext2d) {
+        self.canvases = Some((boundary, network));
+    }
+
+    /// Makes `frame` report the weight of link `W[layer]` at (`to`, `from`), the one the
+    /// pointer rests on; a negative value, or a link the network lacks, reports none.
+    #[wasm_bindgen(js_name = setHover)]
+    pub fn set_hover(&mut self, layer: i32, from: i32, to: i32) {
+        let link = (layer > 0 && from >= 0 && to >= 0).then_some((layer as usize, from as usize, to as usize));
+        self.hover = link.filter(|&(l, f, t)| self.session.net().weights().get(l - 1).is_some_and(|w| t < w.nrows() && f < w.ncols()));
+    }
+
+    /// One animation frame, the page's only call while it plays: trains up to `speed`
+    /// iterations (when `options` bit 2 is set) until about `budget_ms` of work is spent (at
+    /// least one slice, so even the heaviest setup moves), draws the boundary (bit 3; bits 0
+    /// and 1 as in `drawBoundary`) and the network diagram (bit 4) on the canvases of
+    /// `setCanvases` at their backing size, and returns the frame as JSON:
+    /// `{frame:{iterations,slices,limited,trainMs,lastStartMs,drawMs}, link, dropped, metrics}`
+    /// with `link` the hovered link's weight and `dropped` whether the focused node was
+    /// dropped in the last iteration (null when there is none).
+    pub fn frame(&mut self, speed: u32, budget_ms: f64, options: u32) -> Result<String, JsValue> {
+        let clock = web_sys::window().and_then(|w| w.performance());
+        let now = || clock.as_ref().map_or(0.0, |p| p.now());
+        let start = now();
+        let (mut slices, mut iterations, mut last_start, mut limited) = (0, 0, 0.0, false);
+        if options & 4 != 0 {
+            let max = speed as usize * self.session.slices_per_iteration();
+            while slices < max {
+                let spent = now() - start;
+                if slices > 0 && spent >= budget_ms {
+                    limited = true;
+                    break;
+                }
+                // half of what the estimate allows: one overshoot costs at most half a budget
+                let fits = ((budget_ms - spent) / 2.0 / self.slice_ms).floor();
+                let chunk = if fits.is_finite() { (fits as usize).clamp(1, max - slices) } else { 1 };
+                let t = now();
+                last_start = t - start;
+                let (ran, done) = self.session.train_slices(chunk);
+                let measured = ((now() - t) / ran.max(1) as f64).max(1e-4);
+                self.slice_ms = if self.slice_ms.is_finite() { 0.5 * self.slice_ms + 0.5 * measured } else { measured };
+                slices += ran;
+                iterations += done;
+                if ran < chunk {
+                    break; // the run stopped or diverged
+                }
+            }
+        }
+        let train_ms = now() - start;
+        if let Some((boundary, network)) = self.canvases.clone() {
+            let size = |ctx: &CanvasRenderingContext2d| ctx.canvas().map_or((1, 1), |c| (c.width(), c.height()));
+            if options & 8 != 0 {
+                let (w, h) = size(&boundary);
+                self.draw_boundary(&boundary, w, h, options & 3)?;
+            }
+            if options & 16 != 0 {
+                let (w, h) = size(&network);
+                self.draw_network(&network, w, h)?;
+            }
+        }
+        let draw_ms = now() - start - train_ms;
+        let number = |v: Option<f64>| v.filter(|v| v.is_finite()).map_or("null".to_string(), |v| v.to_string());
+        let link = self.hover.map(|(l, f, t)| self.session.net().weights()[l - 1][[t, f]]);
+        let dropped = self.focus.map(|(layer, unit)| self.dropped(layer, unit));
+        Ok(format!(
+            "{{\"frame\":{{\"iterations\":{iterations},\"slices\":{slices},\"limited\":{limited},\"trainMs\":{},\"lastStartMs\":{},\"drawMs\":{}}},\"link\":{},\"dropped\":{},\"metrics\":{}}}",
+            number(Some(train_ms)),
+            number(Some(last_start)),
+            number(Some(draw_ms)),
+            number(link),
+            dropped.map_or("null".to_string(), |d| d.to_string()),
+            self.metrics_json()
+        ))
     }
 
     /// Draws the boundary and the points. `options` bit 0: show dev points; bit 1: discretize.
@@ -189,6 +255,16 @@ impl Playground {
         });
         let how = boundary::Paint { grid: BOUNDARY_GRID, map, options, min_radius: 2.5, ctx, width, height };
         boundary::paint(&mut self.image, &mut self.fast_grid, &mut self.points, &self.session, how)
+    }
+}
+
+impl Playground {
+    /// Whether hidden unit (layer, unit) was dropped in the last iteration (for the first
+    /// example of its batch, as the diagram washes it out).
+    fn dropped(&self, layer: usize, unit: usize) -> bool {
+        let output = self.session.net().weights().len();
+        let mask = self.session.last_dropout().and_then(|d| d.masks.get(layer.checked_sub(1)?)?.get([unit, 0]).copied());
+        layer < output && mask == Some(0.0)
     }
 }
 

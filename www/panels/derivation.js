@@ -4,6 +4,7 @@
 
 import { make } from "../dom.js";
 import { localized } from "../i18n.js";
+import { precise as fmt, number } from "../format.js";
 
 const TEXT = localized({
   weight: "Weight",
@@ -22,7 +23,6 @@ const TEXT = localized({
   sampled: "The gradient over {sample} of the m = {m} training points, evenly spaced, without dropout: every draw reads at most {sample}, so a big training set keeps the page responsive.",
 });
 
-const fmt = (v) => (Math.abs(v) >= 1e-3 || v === 0 ? v.toFixed(6) : v.toExponential(3)).replace("-", "−");
 
 export function install(root, page) {
   root.classList.add("derivation");
@@ -59,7 +59,7 @@ export function install(root, page) {
       line(l2 ? TEXT.update : TEXT.updatePlain,
         l2 ? `${fmt(d.factor)} × ${fmt(d.w)} − ${d.alpha} × ${fmt(d.backprop)} = ${fmt(d.next)}`
           : `${fmt(d.w)} − ${d.alpha} × ${fmt(d.dw)} = ${fmt(d.next)}`),
-      make("p", { className: "derivation-decay", textContent: l2 && d.lambda > 0 ? TEXT.decay.replace("{factor}", d.factor.toFixed(6)) : TEXT.noDecay }),
+      make("p", { className: "derivation-decay", textContent: l2 && d.lambda > 0 ? TEXT.decay.replace("{factor}", number(d.factor, 6)) : TEXT.noDecay }),
     ];
     lines.replaceChildren(...rows);
     lines.dataset.values = JSON.stringify(d);

@@ -9,6 +9,7 @@ import { fill, make, fitCanvas as fit } from "../dom.js";
 import { localized } from "../i18n.js";
 
 import { drawNormBalls } from "../pkg/regplay.js";
+import { short as number } from "../format.js";
 
 const TEXT = localized({
   vector: "x =",
@@ -32,13 +33,6 @@ const TEXT = localized({
 const LECTURE_VECTOR = [2, 3, 4];
 const SUBSCRIPTS = ["₁", "₂", "₃"];
 const BUDGET = { min: 0.25, max: 2.5, step: 0.05, value: 1 };
-const MINUS = "\u2212";
-
-/** A number with at most `digits` decimals and no trailing zeros, with a real minus sign. */
-function number(v, digits = 4) {
-  const s = String(Number(v.toFixed(digits)));
-  return s.startsWith("-") ? MINUS + s.slice(1) : s;
-}
 
 /** "2 + |−3| + 4 = 9": the sum of absolute values. */
 function l1Terms(x) {

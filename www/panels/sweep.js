@@ -10,6 +10,7 @@ import { localized } from "../i18n.js";
 
 import { SWEEP_LAMBDAS } from "../sweep.js";
 import { formatLambda } from "../lambda.js";
+import { percent } from "../format.js";
 
 const TEXT = localized({
   run: "Run sweep",
@@ -34,7 +35,6 @@ const ITERATIONS = [500, 1000, 2000, 5000];
 const DEFAULT_ITERATIONS = 2000;
 const HIT_REACH = 14; // CSS px from a point's x that still picks it
 
-const percent = (v) => (Number.isFinite(v) ? `${(100 * v).toFixed(1)} %` : "–");
 
 /** The first λ with the lowest dev error, as the core's Sweep::best. */
 function bestIndex(results) {

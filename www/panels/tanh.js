@@ -7,6 +7,7 @@
 
 import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
+import { percent } from "../format.js";
 
 const TEXT = localized({
   chartLabel: "Histogram of the hidden units' z over the training set, under the activation curve, with tanh's linear region shaded",
@@ -22,7 +23,7 @@ const TEXT = localized({
   none: "—",
 });
 
-const percent = (v, digits) => (v === null ? TEXT.none : `${(100 * v).toFixed(digits)} %`);
+const share = (v, digits) => (v === null ? TEXT.none : percent(v, digits));
 
 export function install(element, page) {
   const { canvas, side } = instrumentLayout(element, "tanh-chart", TEXT.chartLabel);
@@ -40,8 +41,8 @@ export function install(element, page) {
       const act = page.config().act;
       const labels = [TEXT.curve[act] ?? act, TEXT.identity, TEXT.histogram, TEXT.region];
       const n = JSON.parse(page.guard(() => page.pg.drawTanh(canvas, ratio, labels)));
-      writeFigures(inside, TEXT.inside, { share: percent(n.linearFraction, 1), region: n.linearRegion });
-      writeFigures(linearity, TEXT.linearity, { linearity: percent(n.linearity, 0) });
+      writeFigures(inside, TEXT.inside, { share: share(n.linearFraction, 1), region: n.linearRegion });
+      writeFigures(linearity, TEXT.linearity, { linearity: share(n.linearity, 0) });
       look.textContent = n.zCount === 0 ? TEXT.noHidden : act === "tanh" ? TEXT.look : fill(TEXT.notTanh, { act: TEXT.curve[act] ?? act });
     },
   };

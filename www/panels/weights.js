@@ -6,6 +6,7 @@
 
 import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
+import { percent } from "../format.js";
 
 const TEXT = localized({
   chartLabel: "Histogram of the weights with the exact zeros as a bar of their own, and ‖W[l]‖_F of each layer over the iterations",
@@ -27,7 +28,6 @@ const TEXT = localized({
 
 const LAYER_NAME = "W[{layer}]";
 
-const percent = (v) => `${Math.round(100 * v)} %`;
 
 export function install(element, page) {
   const { canvas, side } = instrumentLayout(element, "weights-chart", TEXT.chartLabel);
@@ -66,7 +66,7 @@ export function install(element, page) {
       const n = JSON.parse(page.guard(() => page.pg.drawWeights(canvas, ratio, layer, labels)));
       offerLayers(n.layers);
       layer = n.layer;
-      writeFigures(zeros, TEXT.zeros, { zero: n.zeroWeights, count: n.weightCount, share: percent(n.zeroWeights / n.weightCount) });
+      writeFigures(zeros, TEXT.zeros, { zero: n.zeroWeights, count: n.weightCount, share: percent(n.zeroWeights / n.weightCount, 0) });
       writeFigures(features, TEXT.features, { inUse: n.featuresInUse, features: n.featureCount });
       look.textContent = TEXT.look[page.config().reg] ?? TEXT.look.none;
     },
