@@ -9,7 +9,7 @@ import { loadCore } from "./sweep_pool.js";
 import { readPairs, writeHash, urlForm } from "./url.js";
 import { showMessage, clearMessage } from "./messages.js";
 import { buildControls } from "./controls.js";
-import { attachKeyboard } from "./keyboard.js";
+import { attachKeyboard, ownsKey } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
 import { attachCharts, CHART_LABELS } from "./charts.js";
 import { applyLanguage, t, errorText, translateMessage } from "./i18n.js";
@@ -272,8 +272,7 @@ function showFocus(node) {
 
 /** A TensorFlow Playground link (or a regplay one) pasted anywhere but a field opens its setup. */
 function pasteLink(event) {
-  const target = event.target;
-  if (target && (["INPUT", "TEXTAREA"].includes(target.tagName) || target.isContentEditable)) return;
+  if (ownsKey(event.target, "Paste")) return;
   const pairs = pairsOfPastedLink(event.clipboardData?.getData("text") ?? "");
   if (!pairs) return;
   event.preventDefault();

@@ -9,6 +9,7 @@ import { make, fitCanvas as fit, ICON_PLAY, ICON_PAUSE } from "./dom.js";
 import { Comparison } from "./pkg/regplay.js";
 import { t, errorText } from "./i18n.js";
 import { budgetTrainer, frameJobs } from "./budget.js";
+import { enterMode, leaveMode } from "./keyboard.js";
 import { number, percent } from "./format.js";
 
 const trainer = budgetTrainer();
@@ -71,7 +72,6 @@ const AUGMENTATIONS = ["", "flip", "rotate", "jitter"];
 const COURSE_LAMBDA = 0.7; // a penalty chosen while λ = 0 starts at the course's λ
 const MIN_RUNS = 2;
 const MAX_RUNS = 4;
-const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA", "BUTTON"]);
 const ICON_STEP = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2l8 6-8 6z M12 2h2v12h-2z"/></svg>';
 const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 6 0 1 1-5.6 3.9l1.9.7A4 4 0 1 0 8 4v2.5L4.5 3.2 8 0z"/></svg>';
 
@@ -96,7 +96,7 @@ export function openCompare(root, page, preset = "regularization") {
     make("p", { className: "compare-legend", textContent: say("legend") }));
   root.hidden = false;
   document.body.classList.add("comparing");
-  window.addEventListener("keydown", onKey, true);
+  enterMode("compare", { Escape: closeCompare, Space: () => setPlaying(!view.playing), ArrowRight: step, KeyR: reset }); // before the page's keys, which would drive its hidden run
   window.addEventListener("resize", redraw);
   try {
     usePreset(preset);
@@ -114,7 +114,7 @@ export function closeCompare() {
   if (!view) return;
   const { root, page, comparison, opener } = view;
   cancelAnimationFrame(view.raf);
-  window.removeEventListener("keydown", onKey, true);
+  leaveMode("compare");
   window.removeEventListener("resize", redraw);
   comparison?.free();
   view = null;
@@ -308,24 +308,6 @@ function step() {
 function reset() {
   view.page.guard(() => view.comparison.reset());
   view.dirty = true;
-}
-
-function onKey(event) {
-  if (event.isComposing || event.keyCode === 229 || event.ctrlKey || event.metaKey || event.altKey) return;
-  if (event.code === "Escape") {
-    event.stopPropagation();
-    closeCompare();
-    return;
-  }
-  const target = event.target;
-  if (target && (FIELDS.has(target.tagName) || target.isContentEditable)) return;
-  const action = { Space: () => setPlaying(!view.playing), ArrowRight: step, KeyR: reset }[event.code];
-  if (action) {
-    // the page's own shortcuts would drive its hidden run
-    event.preventDefault();
-    event.stopPropagation();
-    action();
-  }
 }
 
 function tick() {

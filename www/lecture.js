@@ -9,6 +9,7 @@ import { LESSONS, COURSE_SETUP, NO_REGULARIZATION } from "./lessons.js";
 import { renderQuestion, reportsOf } from "./lecture-ask.js";
 import { showPair, hidePair, label as labelPair } from "./lecture-pair.js";
 import { budgetTrainer } from "./budget.js";
+import { enterMode, leaveMode } from "./keyboard.js";
 
 // Every user-visible word of the mode's frame; the steps carry their own words.
 const TEXT = {
@@ -30,7 +31,6 @@ export { LESSONS, COURSE_SETUP };
 const HIGHLIGHT = "lecture-highlight";
 const CONCEAL = "lecture-conceal"; // what would give the answer away, blank until the step has run
 const STOP_LIMIT = 20_000; // a step that plays until early stopping stops gives up here
-const FIELDS = new Set(["INPUT", "SELECT", "TEXTAREA"]);
 const KEYS = { PageDown: 1, KeyN: 1, PageUp: -1, KeyP: -1 };
 const CHOICE_KEYS = { Digit1: 0, Digit2: 1, Digit3: 2, Digit4: 3 };
 const QUIZ_STEP = Object.fromEntries(LESSONS.map((lesson, i) => [lesson.quiz, i + 1]).filter(([quiz]) => quiz));
@@ -94,6 +94,7 @@ export function openLinkedLesson(pairs) {
 export function startLecture(context, step = 1, { keepKeys = [] } = {}) {
   wire(context);
   lecture = { step: Math.min(Math.max(1, Math.floor(step) || 1), LESSONS.length), run: 0 };
+  enterMode("lecture", lectureKey);
   $("lecture").hidden = false;
   return showLesson(keepKeys);
 }
@@ -102,6 +103,7 @@ export function stopLecture() {
   if (!lecture) return;
   if ($("lecture").contains(document.activeElement)) document.activeElement.blur(); // the page's keys work again
   lecture = null;
+  leaveMode("lecture");
   page.closeCompare?.();
   hidePair();
   clearHighlights();
@@ -297,7 +299,15 @@ function unconceal() {
   document.querySelectorAll(`.${CONCEAL}`).forEach((e) => e.classList.remove(CONCEAL));
 }
 
-/** Once: the bar's buttons, the keys (by `event.code`, so a Korean layout works), the language. */
+/** The lecture's keys while it is on (keyboard.js routes them): Esc, PageDown/N, PageUp/P, 1–4. */
+function lectureKey(code) {
+  if (code === "Escape") return stopLecture;
+  if (KEYS[code]) return () => go(KEYS[code]);
+  if (CHOICE_KEYS[code] < LESSONS[lecture.step - 1].ask.choices.length) return () => answering.choose(CHOICE_KEYS[code]);
+  return undefined;
+}
+
+/** Once: the bar's buttons and the language. */
 function wire(context) {
   if (page) return;
   page = context;
@@ -305,21 +315,5 @@ function wire(context) {
   onClick("lecture-next", () => go(1));
   onClick("lecture-exit", stopLecture);
   onClick("lecture-compare", () => page.openCompare(LESSONS[lecture.step - 1].compare));
-  window.addEventListener("keydown", (event) => {
-    if (!lecture || event.isComposing || event.keyCode === 229) return;
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    const target = event.target;
-    if (target && (FIELDS.has(target.tagName) || target.isContentEditable)) return;
-    if (event.code === "Escape") {
-      event.preventDefault();
-      stopLecture();
-    } else if (KEYS[event.code]) {
-      event.preventDefault();
-      go(KEYS[event.code]);
-    } else if (event.code in CHOICE_KEYS && CHOICE_KEYS[event.code] < LESSONS[lecture.step - 1].ask.choices.length) {
-      event.preventDefault();
-      answering.choose(CHOICE_KEYS[event.code]);
-    }
-  });
   new MutationObserver(showWords).observe(document.documentElement, { attributes: true, attributeFilter: ["lang"] });
 }

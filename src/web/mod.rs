@@ -204,7 +204,7 @@ impl Playground {
                 }
                 // half of what the estimate allows: one overshoot costs at most half a budget
                 let fits = ((budget_ms - spent) / 2.0 / self.slice_ms).floor();
-                let chunk = if fits.is_finite() { (fits as usize).clamp(1, max - slices) } else { 1 };
+                let chunk = if fits.is_nan() { 1 } else { fits.min((max - slices) as f64).max(1.0) as usize };
                 let t = now();
                 last_start = t - start;
                 let (ran, done) = self.session.train_slices(chunk);

@@ -127,3 +127,46 @@ export function useSite({ root } = {}) {
   });
   return site;
 }
+
+// Counts, inside the page, what `count` animation frames ask of the core: every method of the
+// wasm handle (`Playground`, or `Comparison` with `{ handle: "Comparison" }`) is wrapped while
+// they run. Returns one entry per frame: `calls`, the method names in order, `frames`, what
+// each `frame` call returned (parsed), and `starts`/`ends` of each call in ms from the frame's
+// first, and `at`, the frame's time stamp. Nothing here depends on how fast the machine is: the page itself does the counting.
+export function recordFrames(page, count, { handle = 'Playground' } = {}) {
+  return page.evaluate(async ({ count, handle }) => {
+    const proto = (await import('./pkg/regplay.js'))[handle].prototype;
+    const originals = new Map();
+    let current = null;
+    const fresh = () => ({ calls: [], frames: [], starts: [], ends: [], t0: null });
+    current = fresh();
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const f = Object.getOwnPropertyDescriptor(proto, name).value;
+      if (name === 'constructor' || name === 'free' || typeof f !== 'function') continue;
+      originals.set(name, f);
+      proto[name] = function (...args) {
+        const at = performance.now();
+        current.t0 ??= at;
+        const result = f.apply(this, args);
+        current.calls.push(name);
+        current.starts.push(at - current.t0);
+        current.ends.push(performance.now() - current.t0);
+        if (name === 'frame') current.frames.push(JSON.parse(result));
+        return result;
+      };
+    }
+    const seen = [];
+    await new Promise((resolve) => {
+      const tick = (at) => {
+        current.at = at;
+        seen.push(current);
+        current = fresh();
+        if (seen.length > count) resolve();
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    for (const [name, f] of originals) proto[name] = f;
+    return seen.slice(1).map(({ t0, ...rest }) => rest);
+  }, { count, handle });
+}
