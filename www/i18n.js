@@ -241,6 +241,14 @@ const KO = {
   // the page title and the dataset names
   "regplay — a regularization playground": "regplay — 눈으로 보는 정규화",
   keeper: "골키퍼", circle: "원", xor: "사분면", gauss: "가우스", spiral: "나선", moons: "반달", digits: "손글씨 숫자",
+  // the lecture's bar (lecture.js)
+  Lecture: "강의",
+  "Previous step": "이전 단계",
+  "Next step": "다음 단계",
+  Exit: "끝내기",
+  "Side by side: copies vs new points": "나란히 보기: 복사본 대 새 데이터",
+  "lesson={value} is not a lecture step: use 1 to {count}": "lesson={value}: 강의 단계는 1부터 {count}까지입니다",
+  "quiz={value} is not one of the lecture's quizzes: use 9 or 10": "quiz={value}: 강의의 퀴즈는 9와 10입니다",
   // words the lecture uses (its Korean, with the English term beside)
   "Run and hyperparameters": "실행과 하이퍼파라미터",
   "λ (lambda)": "λ (람다)",

@@ -10,21 +10,15 @@ import { renderQuestion, reportsOf } from "./lecture-ask.js";
 import { showPair, hidePair, label as labelPair } from "./lecture-pair.js";
 import { budgetTrainer } from "./budget.js";
 import { enterMode, leaveMode } from "./keyboard.js";
+import { t } from "./i18n.js";
 
-// Every user-visible word of the mode's frame; the steps carry their own words.
+// Every user-visible word of the mode's frame, by key (the Korean is in i18n.js); the steps
+// carry their own words.
 const TEXT = {
-  en: {
-    lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit",
-    compare: "Side by side: copies vs new points",
-    badLesson: "lesson={value} is not a lecture step: use 1 to {count}",
-    badQuiz: "quiz={value} is not one of the lecture's quizzes: use 9 or 10",
-  },
-  ko: {
-    lecture: "강의", previous: "이전 단계", next: "다음 단계", exit: "끝내기",
-    compare: "나란히 보기: 복사본 대 새 데이터",
-    badLesson: "lesson={value}: 강의 단계는 1부터 {count}까지입니다",
-    badQuiz: "quiz={value}: 강의의 퀴즈는 9와 10입니다",
-  },
+  lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit",
+  compare: "Side by side: copies vs new points",
+  badLesson: "lesson={value} is not a lecture step: use 1 to {count}",
+  badQuiz: "quiz={value} is not one of the lecture's quizzes: use 9 or 10",
 };
 
 export { LESSONS, COURSE_SETUP };
@@ -78,8 +72,7 @@ export function openLinkedLesson(pairs) {
     }
   }
   if (!Number.isInteger(step) || step < 1 || step > LESSONS.length) {
-    const text = key === "quiz" ? words().badQuiz : words().badLesson;
-    page.showMessage(text.replace("{value}", JSON.stringify(String(value).slice(0, 60))).replace("{count}", LESSONS.length), { id: "lesson" });
+    page.showMessage(say(key === "quiz" ? "badQuiz" : "badLesson", { value: JSON.stringify(String(value).slice(0, 60)), count: LESSONS.length }), { id: "lesson" });
     return null;
   }
   const settingKeys = new Set(Object.keys(page.config()));
@@ -206,9 +199,7 @@ async function runSweepPanel(now) {
   while (now() && (button.getAttribute("aria-disabled") === "true" || list.children.length === 0)) await nextFrame();
 }
 
-function words() {
-  return TEXT[page.lang()] ?? TEXT.en;
-}
+const say = (key, params) => t(TEXT[key], params);
 
 /** The learner's moves on the question: choose (runs a prediction step at once), run, check, live. */
 const answering = {
@@ -243,7 +234,7 @@ const answering = {
 
 /** The bar's words in the page's language (again whenever <html lang> changes). */
 function showWords() {
-  const w = words();
+  const w = Object.fromEntries(Object.keys(TEXT).map((key) => [key, say(key)]));
   $("lecture-start").textContent = w.lecture;
   if (!lecture) return;
   const lang = page.lang() === "ko" ? "ko" : "en";

@@ -5,7 +5,7 @@
 // region, and the network turns nearly linear. The core draws the chart (pg.drawTanh) and
 // returns the numbers stated beside it.
 
-import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
+import { fill, make, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
 import { percent } from "../format.js";
 
@@ -27,12 +27,8 @@ const share = (v, digits) => (v === null ? TEXT.none : percent(v, digits));
 
 export function install(element, page) {
   const { canvas, side } = instrumentLayout(element, "tanh-chart", TEXT.chartLabel);
-  const inside = side.appendChild(document.createElement("p"));
-  inside.id = "tanh-linear-share";
-  const linearity = side.appendChild(document.createElement("p"));
-  linearity.id = "tanh-linearity";
-  const look = side.appendChild(document.createElement("p"));
-  look.className = "instrument-note";
+  const [inside, linearity, look] = [{ id: "tanh-linear-share" }, { id: "tanh-linearity" }, { className: "instrument-note" }].map((props) => make("p", props));
+  side.append(inside, linearity, look);
 
   return {
     draw() {

@@ -4,7 +4,7 @@
 // and inputs drop out; under L2 the weights close in on 0 but none reaches it.
 // The core draws the charts (pg.drawWeights) and returns the numbers stated beside them.
 
-import { fill, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
+import { fill, make, writeFigures, fitCanvas as fit, instrumentLayout } from "../dom.js";
 import { localized } from "../i18n.js";
 import { percent } from "../format.js";
 
@@ -35,12 +35,8 @@ export function install(element, page) {
   field.append(`${TEXT.layer} `);
   const select = field.appendChild(document.createElement("select"));
   select.id = "weights-layer";
-  const zeros = side.appendChild(document.createElement("p"));
-  zeros.id = "weights-zeros";
-  const features = side.appendChild(document.createElement("p"));
-  features.id = "weights-features";
-  const look = side.appendChild(document.createElement("p"));
-  look.className = "instrument-note";
+  const [zeros, features, look] = [{ id: "weights-zeros" }, { id: "weights-features" }, { className: "instrument-note" }].map((props) => make("p", props));
+  side.append(zeros, features, look);
 
   let layer = 0; // 0: every layer
   select.addEventListener("change", () => {
