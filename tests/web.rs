@@ -35,12 +35,12 @@ fn bad_values_are_reported_not_panicked_on() {
     let problems = js_sys::Array::from(&pg.problems());
     assert_eq!(problems.length(), 2);
     assert_eq!(field(&problems.get(0), "key"), "layers");
-    let error = pg.set("keep", "2").unwrap_err();
+    let error = pg.set_all(vec!["keep".into()], vec!["2".into()]).unwrap_err();
     assert!(error.is_instance_of::<js_sys::Error>(), "a JS Error");
     assert_eq!(field(&error, "code"), "range");
     assert_eq!(field(&error, "key"), "keep");
     assert_eq!(field(&field(&error, "allowed"), "max"), 1.0);
-    assert_eq!(pg.set("layers", "3").ok(), Some(true), "architecture resets");
-    assert_eq!(pg.set("lambda", "0.1").ok(), Some(false), "λ is live");
+    assert_eq!(pg.set_all(vec!["layers".into()], vec!["3".into()]).ok(), Some(true), "architecture resets");
+    assert_eq!(pg.set_all(vec!["lambda".into()], vec!["0.1".into()]).ok(), Some(false), "λ is live");
     assert!(pg.query().contains("layers=3&"));
 }

@@ -33,6 +33,12 @@ function colours(page, index) {
   }, index);
 }
 
+/** Waits for `n` animation frames of the page. */
+const frames = (page, n) => page.evaluate((n) => new Promise((resolve) => {
+  const tick = () => (--n > 0 ? requestAnimationFrame(tick) : resolve());
+  requestAnimationFrame(tick);
+}), n);
+
 test("Compare opens the course's table: three boundaries, labelled, trained together by one Play", async () => {
   const page = await openCompare();
   assert.deepEqual(await labels(page), ["no regularization", "L2, λ = 0.7", "dropout, keep_prob = 0.86"]);
@@ -61,7 +67,7 @@ test("as in the course, L2 and dropout fit the training set less and the dev set
   assert.ok(l2.trainAccuracy < plain.trainAccuracy - 0.02 && dropout.trainAccuracy < plain.trainAccuracy - 0.02,
     runs.map((r) => r.trainAccuracy).join(" "));
   assert.ok(l2.devAccuracy > plain.devAccuracy && dropout.devAccuracy > plain.devAccuracy, runs.map((r) => r.devAccuracy).join(" "));
-  await page.waitForTimeout(100);
+  await frames(page, 2); // the view shows the numbers on its next frame, however slow the machine
   const shown = await page.locator("#compare .compare-numbers").first().textContent();
   assert.match(shown, /train 93\.0 %.*dev 87\.5 %/);
   assertNoErrors(page);
@@ -110,7 +116,7 @@ test("the augmentation preset: N real, N real + N augmented, 2N real points on o
   // measured dev cost: 0.437, 0.311, 0.249 — copies help, new points help more
   const [real, augmented, doubled] = m.runs.map((r) => r.metrics.devCost);
   assert.ok(doubled < augmented && augmented < real - 0.05, `${real} ${augmented} ${doubled}`);
-  await page.waitForTimeout(100);
+  await frames(page, 2); // the view shows the numbers on its next frame, however slow the machine
   assert.match(await page.locator("#compare .compare-run").nth(1).textContent(), /m = 400/);
   // the copies' kind is the run's to choose
   await page.getByRole("combobox", { name: "Run 2 augment" }).selectOption("rotate");
