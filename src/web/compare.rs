@@ -82,24 +82,6 @@ impl Comparison {
         self.runs.remove_run(run as usize).map_err(|m| JsError::new(&m))
     }
 
-    /// One animation frame: `iterations` for every run, then run i drawn into `contexts[i]`
-    /// (`width`×`height` device pixels each). `options` as the page's: bit 0 dev points,
-    /// bit 1 discretize. Returns `metricsJson()`.
-    pub fn frame(
-        &mut self,
-        iterations: u32,
-        contexts: Vec<CanvasRenderingContext2d>,
-        width: u32,
-        height: u32,
-        options: u32,
-    ) -> Result<String, JsValue> {
-        self.train(iterations);
-        for (i, ctx) in contexts.iter().enumerate().take(self.runs.runs().len()) {
-            self.draw(i as u32, ctx, width, height, options)?;
-        }
-        Ok(self.metrics_json())
-    }
-
     /// Draws run `run`'s boundary: dev points outlined, augmented copies faded, real training
     /// points on top.
     pub fn draw(&mut self, run: u32, ctx: &CanvasRenderingContext2d, width: u32, height: u32, options: u32) -> Result<(), JsValue> {
@@ -110,11 +92,6 @@ impl Comparison {
             self.points.resize_with(slot + 1, PointsLayer::default);
         }
         super::boundary::paint(&mut self.image, &mut self.fast_grid, &mut self.points[slot], run.session(), how)
-    }
-
-    /// P(y = 1) of run `run` on an n×n grid over the view square, row-major, row 0 at the top.
-    pub fn grid(&self, run: u32, n: u32) -> Vec<f64> {
-        self.runs.runs().get(run as usize).map_or(Vec::new(), |r| r.session().probability_grid(n.clamp(1, 1000) as usize))
     }
 
     /// `{ preset, n, devSize, runs: [{ config, real, metrics }] }`: `config` typed as

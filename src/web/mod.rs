@@ -230,18 +230,13 @@ impl Playground {
             }
         }
         let draw_ms = now() - start - train_ms;
-        let number = |v: Option<f64>| v.filter(|v| v.is_finite()).map_or("null".to_string(), |v| v.to_string());
-        let link = self.hover.map(|(l, f, t)| self.session.net().weights()[l - 1][[t, f]]);
-        let dropped = self.focus.map(|(layer, unit)| self.dropped(layer, unit));
-        Ok(format!(
-            "{{\"frame\":{{\"iterations\":{iterations},\"slices\":{slices},\"limited\":{limited},\"trainMs\":{},\"lastStartMs\":{},\"drawMs\":{}}},\"link\":{},\"dropped\":{},\"metrics\":{}}}",
-            number(Some(train_ms)),
-            number(Some(last_start)),
-            number(Some(draw_ms)),
-            number(link),
-            dropped.map_or("null".to_string(), |d| d.to_string()),
-            self.metrics_json()
-        ))
+        let frame = FrameJson {
+            frame: FrameInfo { iterations, slices, limited, train_ms, last_start_ms: last_start, draw_ms },
+            link: self.hover.map(|(l, f, t)| self.session.net().weights()[l - 1][[t, f]]),
+            dropped: self.focus.map(|(layer, unit)| self.dropped(layer, unit)),
+            metrics: readouts::metrics(&self.session),
+        };
+        serde_json::to_string(&frame).map_err(|e| JsValue::from_str(&e.to_string()))
     }
 
     /// Draws the boundary and the points. `options` bit 0: show dev points; bit 1: discretize.
@@ -256,6 +251,27 @@ impl Playground {
         let how = boundary::Paint { grid: BOUNDARY_GRID, map, options, min_radius: 2.5, ctx, width, height };
         boundary::paint(&mut self.image, &mut self.fast_grid, &mut self.points, &self.session, how)
     }
+}
+
+/// What `frame` returns (see there).
+#[derive(serde::Serialize)]
+struct FrameJson {
+    frame: FrameInfo,
+    link: Option<f64>,
+    dropped: Option<bool>,
+    metrics: readouts::Metrics,
+}
+
+/// What one frame trained and how long its parts took, in ms from its start.
+#[derive(serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+struct FrameInfo {
+    iterations: usize,
+    slices: usize,
+    limited: bool,
+    train_ms: f64,
+    last_start_ms: f64,
+    draw_ms: f64,
 }
 
 impl Playground {
