@@ -7,8 +7,10 @@ import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
 const site = useSite({ root: process.env.REGPLAY_WWW });
 
+// At the course's α 0.5, as tests/compare.rs: the course's table was drawn there (at the page's
+// default α 0.1, 2,000 iterations do not overfit yet).
 async function openCompare(viewport = { width: 1280, height: 720 }) {
-  const page = await openPage(site.browser, `${site.server.url}/index.html`, { viewport });
+  const page = await openPage(site.browser, `${site.server.url}/index.html#lr=0.5`, { viewport });
   await waitReady(page);
   await page.getByRole("button", { name: "Compare" }).click();
   await page.locator("#compare canvas").first().waitFor();
