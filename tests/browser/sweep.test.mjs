@@ -59,6 +59,12 @@ function recordFrameGaps(page) {
 test("a sweep from the panel is U-shaped on the default setup, keeps frames coming, and loads the chosen λ", async () => {
   const page = await openSweepPanel();
   assert.equal(await page.locator("#panel-sweep li").count(), 0, "no points before a sweep");
+  // the machine's own frame gaps, paused and without a sweep, in the same run: a busy machine
+  // stretches both alike, so the bound during the sweep is read against them
+  await recordFrameGaps(page);
+  await page.waitForTimeout(1500);
+  const idle = await page.evaluate(() => ((window.frameGaps.going = false), window.frameGaps));
+  const bound = Math.max(400, 4 * idle.longest);
   await recordFrameGaps(page);
   await watchProgress(page);
   await page.getByRole("button", { name: "Run sweep" }).click();
@@ -79,7 +85,7 @@ test("a sweep from the panel is U-shaped on the default setup, keeps frames comi
   assert.ok(p[0].dev > p[best].dev, `λ = 0 overfits: ${p[0].name} vs ${p[best].name}`);
   assert.ok(p[11].dev > p[best].dev, `λ = 30 underfits: ${p[11].name} vs ${p[best].name}`);
   assert.ok(p.every((q) => q.dev >= p[best].dev), "the best has the lowest dev error");
-  assert.ok(gaps.frames > 10 && gaps.longest < 400, `frames kept coming during the sweep: ${JSON.stringify(gaps)}`);
+  assert.ok(gaps.frames > 10 && gaps.longest < bound, `frames kept coming during the sweep: ${JSON.stringify({ gaps, idle, bound })}`);
 
   // the chart shows both curves
   const colours = await page.evaluate(() => {
