@@ -29,8 +29,6 @@ use settings::js_error;
 /// Cells a side of the lattice the main boundary is evaluated on.
 const BOUNDARY_GRID: usize = 100;
 
-/// Grid cells per side for the boundary drawn every frame.
-
 #[wasm_bindgen(start)]
 pub fn start() {
     panic::install();
