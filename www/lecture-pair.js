@@ -5,6 +5,7 @@
 
 import { Playground } from "./pkg/regplay.js";
 import { make, fill } from "./dom.js";
+import { number, percent } from "./format.js";
 
 export const PAIR_TEXT = {
   en: {
@@ -42,7 +43,6 @@ const FIGURES = {
   lambdas: ["trainError", "devError", "decay"],
 };
 
-const percent = (v) => `${(100 * v).toFixed(1)} %`;
 const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 let shown = null; // { kind, query, results: [metrics, metrics], root }
@@ -118,11 +118,11 @@ export function label(lang) {
     else {
       const values = {
         devError: fill(w.devError, { value: percent(m.devError) }),
-        devCost: fill(w.devCost, { value: m.devCost.toFixed(3) }),
+        devCost: fill(w.devCost, { value: number(m.devCost, 3) }),
         trainError: fill(w.trainError, { value: percent(m.trainError) }),
         zeros: fill(w.zeros, { zero: m.zeroWeights, count: m.weightCount }),
         inUse: fill(w.inUse, { inUse: m.featuresInUse, features: m.featureCount }),
-        decay: fill(w.decay, { value: m.weightDecay.toFixed(6) }),
+        decay: fill(w.decay, { value: number(m.weightDecay, 6) }),
       };
       for (const key of FIGURES[kind]) {
         const span = make("span", { className: `pair-${key}`, textContent: values[key] });

@@ -8,6 +8,7 @@
 import { fill, fitCanvas, make, writeFigures } from "../dom.js";
 import { localized } from "../i18n.js";
 import { settingOf } from "../settings.js";
+import { percent } from "../format.js";
 
 const TEXT = localized({
   images: "Dev images, tinted by P(y = 1), the wrong ones framed",
@@ -30,7 +31,6 @@ const TEXT = localized({
 });
 
 const $ = (id) => document.getElementById(id);
-const percent = (v) => (v === null || v === undefined ? "–" : `${(100 * v).toFixed(1)} %`);
 
 function captioned(id, label) {
   const canvas = make("canvas", { id });
