@@ -30,7 +30,8 @@ pub const RUN_KEYS: [&str; 5] = ["reg", "lambda", "keep", "augment", "real"];
 pub enum Preset {
     /// the course's table on the page's own data
     Regularization,
-    /// N real points vs N real + N copies of this kind vs 2N real points
+    /// N real points vs N real + N copies of this kind (of each of the page's kinds, when this
+    /// is the page's first) vs 2N real points
     Augmentation(Augmentation),
 }
 
@@ -306,8 +307,15 @@ impl SideBySide {
             .collect(),
             Preset::Augmentation(kind) => {
                 let others = Augmentation::ALL.into_iter().filter(|&k| k != kind);
+                // opened from a page that augments with several kinds (rotate and shift, say),
+                // the augmented run makes the page's copies: N real + one copy per kind
+                let page_kinds = if self.base.augment.first() == Some(&kind) {
+                    self.base.augment.iter().map(|k| k.name()).collect::<Vec<_>>().join(",")
+                } else {
+                    kind.name().to_string()
+                };
                 let mut runs =
-                    vec![(with(&[("augment", "")]), n), (with(&[("augment", kind.name())]), n), (with(&[("augment", "")]), 2 * n)];
+                    vec![(with(&[("augment", "")]), n), (with(&[("augment", &page_kinds)]), n), (with(&[("augment", "")]), 2 * n)];
                 runs.extend(others.map(|k| (with(&[("augment", k.name())]), n)));
                 runs
             }

@@ -39,11 +39,16 @@ const ITERATIONS: usize = 4000;
 /// λ of the claims: L2 at this λ lowers the mean dev error; L1 at it leaves most pixels unused.
 const LAMBDA: &str = "0.3";
 
-/// The augmentation comparison (Compare's preset) on seeds 1 to `SEEDS`: per run, per seed.
-fn compared(kind: Augmentation) -> [Vec<(f64, f64, usize)>; 3] {
-    let mut runs: [Vec<(f64, f64, usize)>; 3] = Default::default();
+/// The augmentation comparison of Compare, opened from a page augmenting with rotate and shift,
+/// on seeds 1 to `SEEDS`: per run (N real, N real + N rotated + N shifted, 2N real, and a fourth
+/// run of N real + N rotated), per seed.
+fn compared() -> [Vec<(f64, f64, usize)>; 4] {
+    let mut runs: [Vec<(f64, f64, usize)>; 4] = Default::default();
     for seed in 1..=SEEDS {
-        let mut c = SideBySide::new(config(&[("dataset", "digits"), ("seed", &seed.to_string())]), Preset::Augmentation(kind));
+        let base = config(&[("dataset", "digits"), ("seed", &seed.to_string()), ("augment", "rotate,shift")]);
+        let mut c = SideBySide::new(base.clone(), Preset::parse("augmentation", &base).unwrap());
+        c.add_run().unwrap();
+        c.set(3, "augment", "rotate").unwrap();
         c.train(ITERATIONS);
         for (i, run) in c.runs().iter().enumerate() {
             let e = run.session().evaluate();
@@ -62,9 +67,9 @@ fn the_lectures_claims_hold_on_the_default_digits_setup() {
     let none = measured(&[]);
     let l2 = measured(&[("reg", "l2"), ("lambda", LAMBDA)]);
     let l1 = measured(&[("reg", "l1"), ("lambda", LAMBDA)]);
-    let rotated_shifted = measured(&[("augment", "rotate,shift")]);
-    // the augmentation comparison of Compare: N real, N real + N rotated, 2N real, one dev set
-    let [real, rotated, twice] = compared(Augmentation::Rotate);
+    // the augmentation comparison of Compare: N real, N real + N rotated + N shifted, 2N real,
+    // one dev set (and N real + N rotated, for the README)
+    let [real, rotated_shifted, twice, rotated] = compared();
     let report = |name: &str, runs: &[(f64, f64, usize)]| {
         let devs: Vec<String> = runs.iter().map(|r| format!("{:.1}", 100.0 * r.1)).collect();
         println!(
@@ -85,9 +90,14 @@ fn the_lectures_claims_hold_on_the_default_digits_setup() {
     assert!(mean_dev(&none) > 0.01, "dev error well above the training error: {none:?}");
     // L2 lowers the dev error
     assert!(mean_dev(&l2) < mean_dev(&none), "L2 λ = {LAMBDA}: {} vs {}", mean_dev(&l2), mean_dev(&none));
-    // augmented copies help, new images help more
-    assert!(mean_dev(&rotated) < mean_dev(&real), "rotated copies: {} vs {}", mean_dev(&rotated), mean_dev(&real));
-    assert!(mean_dev(&twice) < mean_dev(&rotated), "2N real: {} vs {}", mean_dev(&twice), mean_dev(&rotated));
+    // rotated and shifted copies help, new images help more
+    assert!(
+        mean_dev(&rotated_shifted) < mean_dev(&real),
+        "rotated + shifted copies: {} vs {}",
+        mean_dev(&rotated_shifted),
+        mean_dev(&real)
+    );
+    assert!(mean_dev(&twice) < mean_dev(&rotated_shifted), "2N real: {} vs {}", mean_dev(&twice), mean_dev(&rotated_shifted));
     // feature selection: L1 leaves most pixels unused, L2 at the same λ none
     assert!(l1.iter().all(|r| r.2 <= 32), "L1 λ = {LAMBDA} leaves at least half of the pixels unused: {l1:?}");
     assert!(l2.iter().all(|r| r.2 == 64), "L2 λ = {LAMBDA} leaves every pixel in use: {l2:?}");
@@ -232,4 +242,140 @@ fn a_digits_model_file_loads_back_in_digits_mode() {
     let mut flat = Session::new(Config::default());
     let e = flat.start_from(file.net).unwrap_err();
     assert!(e.contains("64 inputs"), "{e}");
+}
+
+/// The experiment behind the augmentation design (run by hand:
+/// `cargo test --test digits -- --ignored --nocapture augmentation_designs`): on Compare's pool
+/// (2N = 120 training images, one dev set of 241), seeds 1 to 8, the mean dev error of N real
+/// images plus copies made in several ways.
+#[test]
+#[ignore]
+fn augmentation_designs() {
+    use rand::Rng;
+    use regplay::compare::Pool;
+    fn warp(image: &Image, source: impl Fn(f64, f64) -> (f64, f64)) -> Image {
+        let mut pixels = [0.0; PIXELS];
+        for (p, v) in pixels.iter_mut().enumerate() {
+            let (r, c) = source((p / SIDE) as f64, (p % SIDE) as f64);
+            let (r0, c0) = (r.floor(), c.floor());
+            let (fr, fc) = (r - r0, c - c0);
+            let (r0, c0) = (r0 as isize, c0 as isize);
+            let top = (1.0 - fc) * image.at(r0, c0) + fc * image.at(r0, c0 + 1);
+            let bottom = (1.0 - fc) * image.at(r0 + 1, c0) + fc * image.at(r0 + 1, c0 + 1);
+            *v = (1.0 - fr) * top + fr * bottom;
+        }
+        Image { pixels, y: image.y }
+    }
+    const C: f64 = 3.5;
+    // rotated by `deg` about the centre, then moved by (dr, dc)
+    fn moved(image: &Image, deg: f64, dr: f64, dc: f64) -> Image {
+        let (s, co) = deg.to_radians().sin_cos();
+        warp(image, |r, c| {
+            let (r, c) = (r - dr - C, c - dc - C);
+            (C + co * r - s * c, C + s * r + co * c)
+        })
+    }
+    type Make = fn(&Image, &mut ChaCha8Rng) -> Vec<Image>;
+    let designs: Vec<(&str, Make)> = vec![
+        ("N real", |_, _| vec![]),
+        ("+ N rotated", |i, r| vec![moved(i, r.random_range(-15.0..15.0), 0.0, 0.0)]),
+        ("+ N rot + N whole shift 1 px", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            let directions = [(-1.0, -1.0), (-1.0, 0.0), (-1.0, 1.0), (0.0, -1.0), (0.0, 1.0), (1.0, -1.0), (1.0, 0.0), (1.0, 1.0)];
+            let (dr, dc) = directions[r.random_range(0..8)];
+            vec![a, moved(i, 0.0, dr, dc)]
+        }),
+        ("+ N rot + N sub shift ±1", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            vec![a, moved(i, 0.0, r.random_range(-1.0..1.0), r.random_range(-1.0..1.0))]
+        }),
+        ("+ N rot + N sub shift ±0.5", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            vec![a, moved(i, 0.0, r.random_range(-0.5..0.5), r.random_range(-0.5..0.5))]
+        }),
+        ("+ N (rot and sub shift ±0.5)", |i, r| {
+            vec![moved(i, r.random_range(-15.0..15.0), r.random_range(-0.5..0.5), r.random_range(-0.5..0.5))]
+        }),
+        ("+ N rot + N sub shift ±0.25", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            vec![a, moved(i, 0.0, r.random_range(-0.25..0.25), r.random_range(-0.25..0.25))]
+        }),
+        ("+ N rot + N sub shift ±0.75", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            vec![a, moved(i, 0.0, r.random_range(-0.75..0.75), r.random_range(-0.75..0.75))]
+        }),
+        ("+ N rot + N across ±1", |i, r| {
+            let a = moved(i, r.random_range(-15.0..15.0), 0.0, 0.0);
+            vec![a, moved(i, 0.0, 0.0, r.random_range(-1.0..1.0))]
+        }),
+    ];
+    let from: usize = std::env::var("SEEDS_FROM").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
+    let pools: Vec<Pool> =
+        (from..from + SEEDS).map(|seed| Pool::doubled(&config(&[("dataset", "digits"), ("seed", &seed.to_string())]))).collect();
+    let run = |seed: usize, pool: &Pool, train: Vec<Image>| {
+        let mut s = Session::with_images(config(&[("dataset", "digits"), ("seed", &seed.to_string())]), train, pool.dev_images.clone());
+        s.set_recording(false);
+        s.train(ITERATIONS);
+        1.0 - s.evaluate().dev_accuracy
+    };
+    let show = |name: &str, devs: &[f64]| {
+        let per: Vec<String> = devs.iter().map(|d| format!("{:.1}", 100.0 * d)).collect();
+        println!("{name:30} mean {:.2} %  per seed {}", 100.0 * devs.iter().sum::<f64>() / devs.len() as f64, per.join(" "));
+    };
+    for (name, make) in designs {
+        let devs: Vec<f64> = pools
+            .iter()
+            .enumerate()
+            .map(|(k, pool)| {
+                let real = &pool.train_images[..pool.train_images.len() / 2];
+                let mut rng = ChaCha8Rng::seed_from_u64(100 + k as u64);
+                let mut train = real.to_vec();
+                let copies: Vec<Vec<Image>> = real.iter().map(|i| make(i, &mut rng)).collect();
+                for kind in 0..copies[0].len() {
+                    train.extend(copies.iter().map(|c| c[kind].clone()));
+                }
+                run(from + k, pool, train)
+            })
+            .collect();
+        show(name, &devs);
+    }
+    let devs: Vec<f64> = pools.iter().enumerate().map(|(k, pool)| run(from + k, pool, pool.train_images.clone())).collect();
+    show("2N real", &devs);
+}
+
+/// How far the digits' centres of ink lie from the image centre (run by hand, as above).
+#[test]
+#[ignore]
+fn where_the_ink_sits() {
+    for pair in [[4u8, 9u8], [3, 8]] {
+        let images = digits::pair_images(pair);
+        let centres: Vec<(f64, f64)> = images
+            .iter()
+            .map(|i| {
+                let ink: f64 = i.pixels.iter().sum();
+                let r = (0..PIXELS).map(|p| (p / SIDE) as f64 * i.pixels[p]).sum::<f64>() / ink;
+                let c = (0..PIXELS).map(|p| (p % SIDE) as f64 * i.pixels[p]).sum::<f64>() / ink;
+                (r, c)
+            })
+            .collect();
+        let n = centres.len() as f64;
+        let (mr, mc) = (centres.iter().map(|c| c.0).sum::<f64>() / n, centres.iter().map(|c| c.1).sum::<f64>() / n);
+        let (sr, sc) = (
+            (centres.iter().map(|c| (c.0 - mr).powi(2)).sum::<f64>() / n).sqrt(),
+            (centres.iter().map(|c| (c.1 - mc).powi(2)).sum::<f64>() / n).sqrt(),
+        );
+        // ink in the outer ring of pixels (rows/columns 0 and 7)
+        let edge = |i: &Image| {
+            (0..PIXELS).filter(|p| p / SIDE == 0 || p / SIDE == 7 || p % SIDE == 0 || p % SIDE == 7).map(|p| i.pixels[p]).sum::<f64>()
+                / i.pixels.iter().sum::<f64>()
+        };
+        let cols_used = |i: &Image| (0..SIDE).filter(|&c| (0..SIDE).any(|r| i.pixels[r * SIDE + c] > 0.0)).count() as f64;
+        let rows_used = |i: &Image| (0..SIDE).filter(|&r| (0..SIDE).any(|c| i.pixels[r * SIDE + c] > 0.0)).count() as f64;
+        println!(
+            "{pair:?}: centre row {mr:.2} ± {sr:.2}, column {mc:.2} ± {sc:.2}; ink on the border {:.1} %; rows used {:.2}, columns used {:.2}",
+            100.0 * images.iter().map(edge).sum::<f64>() / n,
+            images.iter().map(rows_used).sum::<f64>() / n,
+            images.iter().map(cols_used).sum::<f64>() / n
+        );
+    }
 }
