@@ -379,3 +379,62 @@ fn where_the_ink_sits() {
         );
     }
 }
+
+#[test]
+fn the_data_csv_of_digits_mode_holds_the_images_with_digit_label_split_and_64_grey_levels() {
+    let s = Session::new(config(&[("dataset", "digits"), ("augment", "rotate")]));
+    let text = regplay::data::digits_csv::write(s.real_train_images(), &s.dev_set().images, s.config().digits);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 1 + 181 + 180, "a header, then every 4 and 9 once (no augmented copies)");
+    let header: Vec<&str> = lines[0].split(',').collect();
+    assert_eq!(header[..4], ["digit", "y", "split", "r0c0"]);
+    assert_eq!(header.len(), 3 + 64);
+    assert_eq!(*header.last().unwrap(), "r7c7");
+    let train = lines[1..].iter().filter(|l| l.split(',').nth(2) == Some("train")).count();
+    assert_eq!(train, 60);
+    // a row is the image: its grey levels as UCI stores them, 0–16
+    let first: Vec<&str> = lines[1].split(',').collect();
+    let image = &s.real_train_images()[0];
+    assert_eq!(first[0], if image.y == 1.0 { "4" } else { "9" });
+    assert_eq!(first[1], if image.y == 1.0 { "1" } else { "0" });
+    let levels: Vec<f64> = first[3..].iter().map(|v| v.parse().unwrap()).collect();
+    assert_eq!(levels, image.pixels.iter().map(|p| p * 16.0).collect::<Vec<_>>());
+}
+
+#[test]
+fn a_first_layer_weight_has_the_same_colour_in_its_picture_and_on_its_link() {
+    use regplay::render::colors::{diverging, STRONG_WEIGHT};
+    use regplay::render::digits::{weight_color, PAPER};
+    use regplay::render::network::stroke;
+    // on a weight the links draw in one of their steps of colour, the two agree exactly
+    for w in [STRONG_WEIGHT, -STRONG_WEIGHT, 0.375, -0.375, 3.0] {
+        assert_eq!(weight_color(w), stroke(w, false, 1.0).color, "w = {w}");
+    }
+    assert_eq!(weight_color(STRONG_WEIGHT), diverging(1.0), "full colour at the links' 1.5");
+    assert_eq!(weight_color(0.0), PAPER, "L1's exact zeros are paper");
+    // a pixel's small weight is still visibly coloured, and L2's smaller one visibly paler
+    let strength = |w: f64| {
+        let [r, g, b] = weight_color(w);
+        255 * 3 - (r as i32 + g as i32 + b as i32)
+    };
+    assert!(strength(0.1) > 3 * strength(0.01) / 2 && strength(0.01) > 0, "{} {}", strength(0.1), strength(0.01));
+}
+
+#[test]
+fn the_strip_puts_one_picture_in_each_of_its_equal_cells_as_the_captions_are() {
+    use regplay::render::digits::paint_strip;
+    use regplay::render::Image as Canvas;
+    let four = image_of(digits::all().iter().find(|d| d.digit == 4).unwrap());
+    // a strip wider than six squares of its height: every cell gets its picture
+    let mut canvas = Canvas::new(378, 52);
+    let side = paint_strip(&mut canvas, &vec![four; 6]);
+    assert_eq!(side, 52);
+    let cell = 378 / 6;
+    for k in 0..6 {
+        let ink = (k * cell..(k + 1) * cell)
+            .flat_map(|x| (0..52).map(move |y| (x, y)))
+            .filter(|&(x, y)| canvas.rgba[(y * 378 + x) * 4] < 128)
+            .count();
+        assert!(ink > 50, "cell {k} holds a digit: {ink} dark pixels");
+    }
+}

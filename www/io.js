@@ -27,6 +27,8 @@ const TEXT = {
     data: "regplay-data.csv",
     model: "regplay-model.json",
     boundary: "regplay-boundary.png",
+    digits: "regplay-digits.csv",
+    digitImages: "regplay-dev-images.png",
     cost: "regplay-cost.png",
     error: "regplay-error.png",
   },
@@ -52,7 +54,7 @@ export function elementsById(doc = document) {
     pasteLoad: $("paste-load"), pasteCancel: $("paste-cancel"), pasteError: $("paste-error"),
     downloadCsv: $("download-csv"), downloadModel: $("download-model"),
     loadModel: $("load-model"), loadModelFile: $("load-model-file"),
-    pngBoundary: $("png-boundary"), pngCost: $("png-cost"), pngError: $("png-error"),
+    pngBoundary: $("png-boundary"), pngDigits: $("png-digits"), digitImages: $("digits-images"), pngCost: $("png-cost"), pngError: $("png-error"),
     boundary: $("boundary"), costChart: $("cost-chart"), errorChart: $("error-chart"),
     xAxis: doc.querySelector(".plot .x-axis"), yAxis: doc.querySelector(".plot .y-axis"),
   };
@@ -214,8 +216,10 @@ export function installIO(page, elements = elementsById()) {
 
   // ---- out: data, model, pictures ----
   on(e.downloadCsv, "click", () => {
-    const text = page.guard(() => page.pg.dataCsv());
-    download(new Blob([text], { type: "text/csv" }), TEXT.files.data);
+    // digits mode: the images (digit, y, split, 64 grey levels), not the empty x1,x2 table
+    const digits = page.config().dataset === "digits";
+    const text = page.guard(() => (digits ? page.pg.digitsCsv() : page.pg.dataCsv()));
+    download(new Blob([text], { type: "text/csv" }), digits ? TEXT.files.digits : TEXT.files.data);
   });
   on(e.downloadModel, "click", () => {
     const text = page.guard(() => page.pg.modelJson());
@@ -230,6 +234,7 @@ export function installIO(page, elements = elementsById()) {
     }
   };
   on(e.pngBoundary, "click", picture(() => boundaryPicture(page, e.boundary), TEXT.files.boundary));
+  on(e.pngDigits, "click", picture(() => digitsPicture(page, e.digitImages), TEXT.files.digitImages));
   on(e.pngCost, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[0], TEXT.files.cost));
   on(e.pngError, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[1], TEXT.files.error));
 
@@ -273,6 +278,13 @@ function boundaryPicture(page, shown) {
   const c = page.config();
   const options = (c.showdev ? 1 : 0) | (c.discretize ? 2 : 0);
   page.guard(() => page.pg.drawBoundary(canvas.getContext("2d"), canvas.width, canvas.height, options));
+  return canvas;
+}
+
+/** Digits mode's dev images (tinted by P(y = 1), wrong ones framed) as on screen, at PNG_SCALE. */
+function digitsPicture(page, shown) {
+  const canvas = offscreen(shown?.clientWidth || 380, shown?.clientHeight || 150);
+  page.guard(() => page.pg.drawDigits("images", canvas.getContext("2d"), canvas.width, canvas.height));
   return canvas;
 }
 

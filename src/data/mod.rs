@@ -11,6 +11,7 @@ pub mod augment_images;
 pub mod csv;
 pub mod datasets;
 pub mod digits;
+pub mod digits_csv;
 pub mod features;
 pub mod keeper;
 pub(crate) mod random;

@@ -8,6 +8,25 @@ pub const NEGATIVE: Rgb = [230, 120, 20];
 pub const MIDDLE: Rgb = [236, 236, 236];
 pub const POSITIVE: Rgb = [20, 110, 190];
 
+/// |w| at which a weight reaches its full colour, wherever a weight is drawn: the network
+/// diagram's links and digits mode's pictures of W[1]. One fixed scale, so weight decay
+/// visibly fades both, and a weight has the same colour in both.
+pub const STRONG_WEIGHT: f64 = 1.5;
+
+/// The colour of a weight on the diverging scale: orange below 0, blue above, full at
+/// ±STRONG_WEIGHT.
+pub fn weight_color(w: f64) -> Rgb {
+    diverging(weight_position(w))
+}
+
+/// Where a weight sits on the scale, in [0, 1] (½ is 0). The strength of the colour grows as
+/// √(|w| / STRONG_WEIGHT): a pixel's weight starts 1/√64 as large as a 2-D input's
+/// (`randn/√n_x`), and on a linear scale its picture would be blank (0.1 would be 7 % of
+/// full colour; on this one it is 26 %), while large weights still saturate at 1.5.
+pub fn weight_position(w: f64) -> f64 {
+    0.5 + 0.5 * w.signum() * (w.abs() / STRONG_WEIGHT).min(1.0).sqrt()
+}
+
 /// The background behind the boundary is the scale washed toward white by this share, so
 /// points in the strong colours stay readable on it.
 const WASH: f64 = 0.5;

@@ -6,7 +6,7 @@
 use ndarray::Array2;
 
 use super::boundary::Image as Canvas;
-use super::colors::{background_lut, diverging, Rgb};
+use super::colors::{self, background_lut, Rgb};
 use super::network::{subscript, Diagram, Rect};
 use crate::data::digits::{Image, PIXELS, SIDE};
 use crate::nn::{Dropout, Mlp};
@@ -15,19 +15,15 @@ use crate::nn::{Dropout, Mlp};
 pub const INK: Rgb = [29, 35, 41];
 /// Paper: behind the pictures, and a weight that is exactly 0.
 pub const PAPER: Rgb = [255, 255, 255];
-/// The first-layer weight drawn in full colour. The colours are the links' (orange below 0,
-/// blue above), but a pixel's weight starts 1/√64 as large as a 2-D input's (`randn/√n_x`),
-/// so on the links' full-colour 1.5 the pictures would be blank; the scale is fixed, so L2
-/// visibly fades them.
-pub const FILTER_WEIGHT: f64 = 0.5;
-
-/// A first-layer weight's colour: orange below 0, blue above, full at ±FILTER_WEIGHT;
-/// exactly 0 is paper, so L1's zeros stand out from small weights.
+/// A first-layer weight's colour: the links' (orange below 0, blue above, on the one fixed
+/// scale of `colors::weight_color`, full at |w| = 1.5), so a unit's picture and its links
+/// agree and L2 visibly fades both; exactly 0 is paper, so L1's zeros stand out from small
+/// weights.
 pub fn weight_color(w: f64) -> Rgb {
     if w == 0.0 {
         return PAPER;
     }
-    diverging(0.5 + 0.5 * (w / FILTER_WEIGHT).clamp(-1.0, 1.0))
+    colors::weight_color(w)
 }
 
 fn mix(a: Rgb, b: Rgb, t: f64) -> Rgb {
@@ -142,13 +138,16 @@ pub fn paint_pixels_in_use(canvas: &mut Canvas, strength: &[f64; PIXELS]) {
     }
 }
 
-/// A strip of images side by side (an original, then its copies), in ink on paper.
+/// A strip of images side by side (an original, then its copies), in ink on paper: the
+/// width cut into one equal cell per image (as the captions below are), each picture as large
+/// as its cell and the height allow, centred in it. Returns the picture side.
 pub fn paint_strip(canvas: &mut Canvas, images: &[Image]) -> usize {
     canvas.fill(PAPER);
-    let side = (canvas.width / images.len().max(1)).min(canvas.height);
+    let cell = canvas.width / images.len().max(1);
+    let side = cell.min(canvas.height);
     let gap = (side / 12).max(1);
     for (k, image) in images.iter().enumerate() {
-        put_picture(canvas, k * side, 0, side, gap, |q| mix([246, 247, 248], INK, image.pixels[q]));
+        put_picture(canvas, k * cell + (cell - side) / 2, 0, side, gap, |q| mix([246, 247, 248], INK, image.pixels[q]));
     }
     side
 }

@@ -3,7 +3,7 @@
 //! link is stroked, so that L1's exact zeros and dropout's removed units are visible.
 //! Pure Rust; `web::network` puts it on a canvas.
 
-use super::colors::{diverging, Rgb};
+use super::colors::{diverging, weight_position, Rgb};
 use crate::data::Feature;
 use crate::nn::{Dropout, Mlp};
 
@@ -117,9 +117,8 @@ pub struct Stroke {
     pub dashed: bool,
 }
 
-/// |w| at which a link reaches its full width, and its full colour.
+/// |w| at which a link reaches its full width (its full colour: `colors::STRONG_WEIGHT`).
 const WIDE_WEIGHT: f64 = 3.0;
-const STRONG_WEIGHT: f64 = 1.5;
 const ZERO_GREY: Rgb = [150, 158, 166];
 /// Widths and shades come in steps too fine to see, so that many links share one stroke
 /// and the canvas draws them in one path.
@@ -135,7 +134,7 @@ pub fn stroke(w: f64, faded: bool, scale: f64) -> Stroke {
     }
     let step = |v: f64| (v * STEPS).round() / STEPS;
     let width = (0.5 + 4.0 * step((w.abs() / WIDE_WEIGHT).min(1.0))) * scale;
-    let color = diverging(step(0.5 + 0.5 * (w / STRONG_WEIGHT).clamp(-1.0, 1.0)));
+    let color = diverging(step(weight_position(w)));
     Stroke { width, color, alpha, dashed: false }
 }
 

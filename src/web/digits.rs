@@ -39,6 +39,14 @@ impl Playground {
         ctx.put_image_data(&data, 0.0, 0.0)?;
         Ok(json)
     }
+
+    /// Digits mode's data as CSV (`data::digits_csv`): the real training images, then the
+    /// dev images, each as digit, y, split and 64 grey levels.
+    #[wasm_bindgen(js_name = digitsCsv)]
+    pub fn digits_csv(&self) -> String {
+        let s = &self.session;
+        crate::data::digits_csv::write(s.real_train_images(), &s.dev_set().images, s.config().digits)
+    }
 }
 
 impl Playground {

@@ -6,7 +6,7 @@
 // features. The core paints every view (pg.drawDigits), one putImageData each.
 
 import { fill, fitCanvas, make, writeFigures } from "../dom.js";
-import { localized } from "../i18n.js";
+import { localized, t } from "../i18n.js";
 import { settingOf } from "../settings.js";
 import { percent } from "../format.js";
 
@@ -27,7 +27,7 @@ const TEXT = localized({
   pairOther: "Digit y = 0",
   trainImages: "Training images",
   inputs: "Inputs: the 64 pixels (0–1). Features do not apply to images.",
-  kinds: { flip: "flip ↔", rotate: "rotate ±15°", jitter: "elastic", zoom: "zoom ×0.9–1.1", shift: "shift ±1 px" },
+  kinds: { flip: "flip ↔", rotate: "rotate ±15°", jitter: "elastic", zoom: "zoom ×0.9–1.1", shift: "shift ±½ px" },
 });
 
 const $ = (id) => document.getElementById(id);
@@ -122,14 +122,16 @@ export function installDigits(page) {
       on = c.dataset === "digits";
       document.body.classList.toggle("digits", on);
       root.hidden = !on;
+      // on images, jitter is the elastic distortion and shift moves by at most half a pixel
+      for (const kind of ["jitter", "shift"]) {
+        const chip = document.querySelector(`#augment input[value=${kind}] + span`);
+        if (chip) chip.textContent = on ? TEXT.kinds[kind] : t(chip.dataset.t ?? kind);
+      }
       if (!on) return;
       one.value = String(c.digits[0]);
       other.value = String(c.digits[1]);
       imagesRange.value = c.images;
       imagesValue.textContent = c.images;
-      // on images, jitter is the elastic distortion
-      const jitter = document.querySelector("#augment input[value=jitter] + span");
-      if (jitter) jitter.textContent = TEXT.kinds.jitter;
       texts(c);
     },
     draw() {
