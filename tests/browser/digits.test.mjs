@@ -2,13 +2,14 @@
 // strip showing transformed images, a share link reopening a digits run bit for bit, the
 // lecture's numbers measured on the model in the page, and Compare's augmentation comparison.
 import { test } from "node:test";
+import { readFile } from "node:fs/promises";
 import assert from "node:assert/strict";
 import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
 const site = useSite();
 
-async function open(hash = "dataset=digits&lang=en") {
-  const page = await openPage(site.browser, `${site.server.url}/index.html#${hash}`, { viewport: { width: 1280, height: 900 } });
+async function open(hash = "dataset=digits&lang=en", viewport = { width: 1280, height: 900 }) {
+  const page = await openPage(site.browser, `${site.server.url}/index.html#${hash}`, { viewport });
   await waitReady(page);
   return page;
 }
@@ -78,7 +79,19 @@ test("the augmented strip shows a training 4 and transformed copies; flip is sho
   assert.ok(changed.every((c) => c > 0.2), `every copy differs from the original: ${changed}`);
   const captions = await page.locator("#digits-strip-captions span").allTextContents();
   assert.deepEqual(captions.map((c) => c.startsWith("✓")), [false, false, true, false, false, true], `${captions}`);
-  assert.deepEqual(await page.locator("#digits-strip-captions span.on").allTextContents(), ["✓ rotate ±15°", "✓ shift ±1 px"]);
+  assert.deepEqual(await page.locator("#digits-strip-captions span.on").allTextContents(), ["✓ rotate ±15°", "✓ shift ±½ px"]);
+  // each caption stands under its own picture: the strip's cells are the captions' columns
+  const cells = await page.evaluate(() => {
+    const c = document.getElementById("digits-strip");
+    const d = c.getContext("2d").getImageData(0, 0, c.width, c.height).data;
+    const cell = Math.floor(c.width / 6);
+    return [0, 1, 2, 3, 4, 5].map((k) => {
+      let dark = 0;
+      for (let y = 0; y < c.height; y++) for (let x = k * cell; x < (k + 1) * cell; x++) if (d[(y * c.width + x) * 4] < 128) dark++;
+      return dark;
+    });
+  });
+  assert.ok(cells.every((dark) => dark > 20), `a picture in every cell, the shifted one too: ${cells}`);
   assert.match(await page.locator(".digits-strip h3").textContent(), /A training 4/);
   const m = await page.evaluate(() => window.playground.metrics());
   assert.equal(m.trainSize, 180, "60 real + 60 rotated + 60 shifted");
@@ -125,8 +138,9 @@ test("the lecture's numbers on the model: overfitting, L2, L1's pixels and Compa
   assert.ok(none > 0.01, `dev error well above 0: ${none}`);
   assert.ok(l2 < none, `L2 λ = 0.3 lowers the mean dev error: ${l2} vs ${none}`);
 
-  // Compare's augmentation comparison, on digits: N real, N + N rotated, 2N real, one dev set
-  await page.evaluate(() => window.playground.set({ seed: 2, reg: "none", lambda: 0, augment: ["rotate"] }));
+  // Compare's augmentation comparison, on digits, opened from a page augmenting with rotate and
+  // shift: N real, N + N rotated + N shifted, 2N real, one dev set
+  await page.evaluate(() => window.playground.set({ seed: 2, reg: "none", lambda: 0, augment: ["rotate", "shift"] }));
   await page.getByRole("button", { name: "Compare" }).click();
   await page.locator("#compare canvas").first().waitFor();
   await page.getByRole("button", { name: "Data augmentation" }).click();
@@ -135,7 +149,7 @@ test("the lecture's numbers on the model: overfitting, L2, L1's pixels and Compa
     for (let i = 0; i < 4; i++) trainCompare(800);
     return trainCompare(800);
   });
-  assert.deepEqual(m.runs.map((r) => [r.real, r.metrics.trainSize, r.metrics.devSize]), [[60, 60, 241], [60, 120, 241], [120, 120, 241]]);
+  assert.deepEqual(m.runs.map((r) => [r.real, r.metrics.trainSize, r.metrics.devSize]), [[60, 60, 241], [60, 180, 241], [120, 120, 241]]);
   const [real, augmented, doubled] = m.runs.map((r) => r.metrics.devError);
   assert.ok(doubled < augmented && augmented < real, `seed 2: ${real} ${augmented} ${doubled}`);
   assertNoErrors(page);
@@ -158,5 +172,59 @@ test("the λ sweep runs in the workers on digits, bit for bit the page thread's"
   assert.deepStrictEqual(r.workers, r.slices);
   assert.equal(r.workers[0].trainError, 0, "λ = 0 fits every training image");
   assert.notEqual(r.workers[0].devCost, r.workers[2].devCost);
+  assertNoErrors(page);
+});
+
+test("embedded digit panels: images, filters, pixels and strip, each shown and drawn, on a page and on a slide", async () => {
+  for (const viewport of [{ width: 1280, height: 720 }, { width: 480, height: 300 }]) {
+    const page = await open("embed=1&dataset=digits&panels=images,filters,pixels,strip&lang=en", viewport);
+    await page.evaluate(() => window.playground.train(300));
+    await settle(page);
+    for (const id of ["digits-images", "digits-filters", "digits-pixels", "digits-strip"]) {
+      const box = await page.locator(`#${id}`).boundingBox();
+      assert.ok(box && box.width > 20 && box.height > 20, `${id} shown at ${viewport.width}×${viewport.height}: ${JSON.stringify(box)}`);
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 1, `${id} inside the frame: ${JSON.stringify(box)}`);
+      const p = await painted(page, id);
+      assert.ok(p.ink > 100, `${id} drawn at ${viewport.width}×${viewport.height}: ${JSON.stringify(p)}`);
+    }
+    assert.ok(await page.locator("#boundary").isHidden());
+    await page.screenshot({ path: `tests/browser/test-results/digits-embed-${viewport.width}.png` });
+    assertNoErrors(page);
+    await page.close();
+  }
+});
+
+test("exports in digits mode: the images as CSV, the dev images as PNG, and the model file round trip", async () => {
+  const page = await open();
+  await page.evaluate(() => window.playground.train(200));
+  await settle(page);
+  const downloadFrom = async (id) => {
+    await page.click("#data-menu summary");
+    const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#${id}`)]);
+    return { name: download.suggestedFilename(), bytes: await readFile(await download.path()) };
+  };
+  assert.ok(await page.locator("#png-boundary").isHidden(), "no boundary to picture");
+  const csv = await downloadFrom("download-csv");
+  assert.equal(csv.name, "regplay-digits.csv");
+  const lines = csv.bytes.toString("utf8").trim().split("\n");
+  assert.equal(lines.length, 1 + 181 + 180, "a header and every 4 and 9");
+  assert.match(lines[0], /^digit,y,split,r0c0,.*,r7c7$/);
+  assert.match(lines[1], /^[49],[01],train(,(1[0-6]|[0-9])){64}$/);
+  const png = await downloadFrom("png-digits");
+  assert.equal(png.name, "regplay-dev-images.png");
+  assert.deepEqual([...png.bytes.subarray(1, 4)].map((b) => String.fromCharCode(b)).join(""), "PNG");
+  const width = png.bytes.readUInt32BE(16);
+  assert.equal(width, 2 * (await page.locator("#digits-images").evaluate((c) => c.clientWidth)), "twice the screen's size");
+  // the model file goes out and comes back in digits mode, weights bit for bit
+  const model = await downloadFrom("download-model");
+  const before = await page.evaluate(() => window.playground.metrics());
+  await page.evaluate(() => window.playground.train(100));
+  await page.setInputFiles("#load-model-file", { name: "model.json", mimeType: "application/json", buffer: model.bytes });
+  await page.waitForFunction(() => document.querySelector("#messages .message"));
+  const after = await page.evaluate(() => window.playground.metrics());
+  assert.equal(after.iteration, 0, "training starts again from the file's weights");
+  assert.equal(after.weightNorm, before.weightNorm, "the same weights");
+  assert.equal(after.devError, before.devError, "the same network on the same images");
+  assert.equal(await page.evaluate(() => window.playground.config().dataset), "digits");
   assertNoErrors(page);
 });
