@@ -341,6 +341,7 @@ async function start() {
   rescue = recovery(page);
   const syncBase = buildControls({ set, config, act });
   digits = installDigits(page);
+  applyView(view); // again: the digit views (data-panel images, filters, pixels, strip) exist now
   syncControls = (c) => (syncBase(c), digits.sync(c));
   const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
   instruments = setupInstruments(page, curves);
