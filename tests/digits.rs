@@ -438,3 +438,60 @@ fn the_strip_puts_one_picture_in_each_of_its_equal_cells_as_the_captions_are() {
         assert!(ink > 50, "cell {k} holds a digit: {ink} dark pixels");
     }
 }
+
+/// Whether L2 lowers the dev error, and at which λ (run by hand:
+/// `L2_SEEDS=1-8 cargo test --test digits l2_lambda_sweep -- --ignored --nocapture`, then
+/// `L2_SEEDS=9-16` to check the λ chosen on 1–8 without tuning again). The default setup with
+/// `reg=l2` and each λ; the mean dev error read at several iterations, and at the iteration of
+/// the lowest dev cost (checked every 50 iterations: early stopping's reading).
+#[test]
+#[ignore]
+fn l2_lambda_sweep() {
+    let seeds = std::env::var("L2_SEEDS").unwrap_or_else(|_| "1-8".into());
+    let (from, to) = seeds.split_once('-').map(|(a, b)| (a.parse::<u32>().unwrap(), b.parse::<u32>().unwrap())).unwrap();
+    let lambdas = ["0", "0.03", "0.1", "0.3", "0.5", "1", "2", "3", "5", "10"];
+    let readings = [500, 1000, 2000, 3000, 4000];
+    println!("seeds {from}–{to}; mean dev error (%) at iteration {readings:?}, then at the dev-cost minimum (its mean iteration), the mean dev cost at {ITERATIONS}");
+    for lambda in lambdas {
+        let mut at = vec![0.0; readings.len()];
+        let (mut at_min, mut min_iteration) = (0.0, 0.0);
+        let mut per_seed = vec![];
+        let mut dev_cost = 0.0;
+        for seed in from..=to {
+            let seed = seed.to_string();
+            let mut s = Session::new(config(&[
+                ("dataset", "digits"),
+                ("seed", seed.as_str()),
+                ("reg", if lambda == "0" { "none" } else { "l2" }),
+                ("lambda", lambda),
+            ]));
+            s.set_recording(false);
+            let mut best = (f64::INFINITY, 0.0, 0usize);
+            for i in (50..=ITERATIONS).step_by(50) {
+                s.train(50);
+                let e = s.evaluate();
+                if e.dev_cost < best.0 {
+                    best = (e.dev_cost, 1.0 - e.dev_accuracy, i);
+                }
+                if let Some(k) = readings.iter().position(|&r| r == i) {
+                    at[k] += 1.0 - e.dev_accuracy;
+                    if i == ITERATIONS {
+                        dev_cost += e.dev_cost;
+                        per_seed.push(format!("{:.1}", 100.0 * (1.0 - e.dev_accuracy)));
+                    }
+                }
+            }
+            at_min += best.1;
+            min_iteration += best.2 as f64;
+        }
+        let n = (to - from + 1) as f64;
+        let at: Vec<String> = at.iter().map(|v| format!("{:.2}", 100.0 * v / n)).collect();
+        println!(
+            "λ {lambda:5}: {}  | at the minimum {:.2} (iteration {:.0})  | dev cost at {ITERATIONS} {:.4}  | per seed at {ITERATIONS}: {per_seed:?}",
+            at.join(" "),
+            100.0 * at_min / n,
+            min_iteration / n,
+            dev_cost / n
+        );
+    }
+}

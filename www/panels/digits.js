@@ -54,6 +54,8 @@ export function installDigits(page) {
   const strip = captioned("digits-strip", TEXT.stripLabel);
   const stripCaptions = make("div", { id: "digits-strip-captions", className: "digits-strip-captions" });
   const flipNote = make("p", { className: "hint digits-flip" });
+  // a line each before the first drawing writes them, so an embed measures their height
+  for (const line of [devError, inUse, stripCaptions]) line.replaceChildren(make("span", { textContent: "\u00a0" }));
   root.replaceChildren(
     make("div", { className: "digits-images" }, [imagesTitle, devError, images]),
     make("div", { className: "digits-row" }, [
@@ -113,6 +115,109 @@ export function installDigits(page) {
     inputsNote.textContent = TEXT.inputs;
   }
 
+  // embed=1: the chosen views fill the frame (as the boundary does, app.js fitEmbed), measured
+  // from the page as laid out, again whenever the frame, the language or the panels change
+  const parts = [...root.querySelectorAll("[data-panel]")];
+  const sized = [root, images, filters, pixels, strip, stripCaptions];
+  const LEAST = { images: 40, row: 24, strip: 24 };
+  let fitted = "";
+  let tight = false; // the dev images' canvas cut to their grid once per fitting
+  let fit = null; // { width, h, cap, inUseHeight } of the last fitting
+
+  const slack = () => innerHeight - Math.ceil(document.body.getBoundingClientRect().bottom) - 2;
+  function setHeights({ h, inUseHeight }) {
+    images.style.height = `${h.images}px`;
+    pixels.style.height = pixels.style.width = `${h.row}px`;
+    filters.style.height = `${h.row + inUseHeight}px`;
+    strip.style.height = `${h.strip}px`;
+  }
+  /** Shares what the frame has left among the shown canvases, each up to its cap. */
+  function grow(want) {
+    let spare = slack();
+    for (let round = 0; round < 3 && spare > 1; round++) {
+      const open = Object.keys(want).filter((k) => want[k] > 0 && fit.h[k] < fit.cap[k]);
+      const total = open.reduce((sum, k) => sum + want[k], 0);
+      if (!total) break;
+      const share = spare;
+      for (const k of open) {
+        const add = Math.min(fit.cap[k] - fit.h[k], (share * want[k]) / total);
+        fit.h[k] += add;
+        spare -= add;
+      }
+    }
+    for (const k of Object.keys(fit.h)) fit.h[k] = Math.floor(fit.h[k]);
+    setHeights(fit);
+    shrink();
+  }
+  /** Text that wrapped anew (a longer figure, say) takes its lines from the largest views;
+   * true when a canvas changed size (and so must be drawn again). */
+  function shrink() {
+    let over = -slack();
+    if (over <= 0) return false;
+    const shown = wanted(parts.map((p) => p.classList.contains("shown")));
+    for (const k of Object.keys(shown).filter((k) => shown[k] > 0).sort((a, b) => fit.h[b] - fit.h[a])) {
+      const take = Math.min(over, fit.h[k] - LEAST[k]);
+      fit.h[k] -= take;
+      over -= take;
+    }
+    setHeights(fit);
+    return true;
+  }
+  const wanted = (shown) => {
+    const [isImages, isFilters, isPixels, isStrip] = shown;
+    return { images: isImages ? 0.55 : 0, row: isFilters || isPixels ? 0.27 : 0, strip: isStrip ? 0.18 : 0 };
+  };
+
+  function fitEmbedded() {
+    const body = document.body;
+    const embed = body.classList.contains("embed");
+    const shown = parts.map((p) => p.classList.contains("shown"));
+    const key = embed ? [innerWidth, innerHeight, body.className, document.documentElement.lang, shown].join() : "";
+    if (key === fitted) return;
+    fitted = key;
+    tight = false;
+    for (const e of sized) e.style.width = e.style.height = e.style.marginInline = ""; // the stylesheet's sizes
+    if (!embed) return;
+    const [, isFilters, isPixels] = shown;
+    // the width: with charts beside (app.js fitEmbed), half the frame as the boundary's;
+    // otherwise what the output panel leaves beside the readouts
+    root.style.width = "200px";
+    const grid = root.parentElement;
+    const readouts = grid.querySelector(".readouts");
+    const nextTo = readouts && readouts.offsetWidth ? readouts.offsetWidth + 12 : 0;
+    const room = body.classList.contains("beside") ? innerWidth * 0.5 - 40 : grid.clientWidth - nextTo;
+    const width = Math.max(200, Math.floor(room));
+    for (const e of [root, images, strip, stripCaptions]) e.style.width = `${width}px`;
+    // the height: every canvas at its least, then what the frame has left goes to them; the
+    // strip's pictures are square in six cells, the pixels' map a square beside the filters
+    fit = {
+      width,
+      h: { ...LEAST },
+      cap: { images: Infinity, row: isFilters ? width * 0.3 : width, strip: width / 6 },
+      inUseHeight: isPixels && isFilters ? inUse.offsetHeight : 0, // the filters as tall as the pixels and their figure
+    };
+    setHeights(fit);
+    grow(wanted(shown));
+  }
+
+  /** Once the dev images are drawn: their canvas cut to the grid they filled, centred, and
+   * the height that frees given to the other views. */
+  function tighten(a) {
+    if (!fitted || tight || !a.columns) return false;
+    tight = true;
+    const ratio = images.width / images.clientWidth;
+    const rows = Math.ceil(a.count / a.columns);
+    const [w, h] = [Math.ceil((a.columns * a.side) / ratio), Math.ceil((rows * a.side) / ratio)];
+    if (images.clientHeight - h < 4 && images.clientWidth - w < 4) return false;
+    images.style.width = `${w}px`;
+    images.style.marginInline = "auto";
+    fit.h.images = h;
+    fit.cap.images = h;
+    setHeights(fit);
+    grow(wanted(parts.map((p) => p.classList.contains("shown"))));
+    return true;
+  }
+
   let on = false;
   return {
     get on() {
@@ -120,6 +225,7 @@ export function installDigits(page) {
     },
     sync(c) {
       on = c.dataset === "digits";
+      if (!on) fitted = ""; // fitted anew when digits mode comes back
       document.body.classList.toggle("digits", on);
       root.hidden = !on;
       // on images, jitter is the elastic distortion and shift moves by at most half a pixel
@@ -138,28 +244,34 @@ export function installDigits(page) {
       if (!on) return;
       const c = page.config();
       texts(c);
+      fitEmbedded();
       const draw = (canvas, view) => {
         if (!canvas.clientWidth) return null;
         const [w, h] = fitCanvas(canvas);
         return JSON.parse(page.guard(() => page.pg.drawDigits(view, canvas.getContext("2d"), w, h)));
       };
-      const a = draw(images, "images");
-      if (a) writeFigures(devError, TEXT.devError, { error: percent(a.devError), wrong: a.wrong, count: a.count });
-      draw(filters, "filters");
-      const p = draw(pixels, "pixels");
-      if (p) writeFigures(inUse, TEXT.inUse, { inUse: p.inUse, pixels: p.pixels });
-      const s = draw(strip, "strip");
-      if (s) {
-        stripCaptions.replaceChildren(
-          make("span", { textContent: TEXT.original }),
-          ...s.kinds.map((kind, i) => {
-            const span = make("span", { textContent: `${s.on[i] ? "✓ " : ""}${TEXT.kinds[kind]}` });
-            span.classList.toggle("on", s.on[i]);
-            return span;
-          }),
-        );
-        root.dataset.strip = JSON.stringify(s.changed);
-      }
+      const paint = () => {
+        let a = draw(images, "images");
+        if (a && tighten(a)) a = draw(images, "images");
+        if (a) writeFigures(devError, TEXT.devError, { error: percent(a.devError), wrong: a.wrong, count: a.count });
+        draw(filters, "filters");
+        const p = draw(pixels, "pixels");
+        if (p) writeFigures(inUse, TEXT.inUse, { inUse: p.inUse, pixels: p.pixels });
+        const s = draw(strip, "strip");
+        if (s) {
+          stripCaptions.replaceChildren(
+            make("span", { textContent: TEXT.original }),
+            ...s.kinds.map((kind, i) => {
+              const span = make("span", { textContent: `${s.on[i] ? "✓ " : ""}${TEXT.kinds[kind]}` });
+              span.classList.toggle("on", s.on[i]);
+              return span;
+            }),
+          );
+          root.dataset.strip = JSON.stringify(s.changed);
+        }
+      };
+      paint();
+      if (fitted && shrink()) paint(); // the figures' new text wrapped into more lines
     },
   };
 }
