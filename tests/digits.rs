@@ -449,10 +449,14 @@ fn the_strip_puts_one_picture_in_each_of_its_equal_cells_as_the_captions_are() {
 fn l2_lambda_sweep() {
     let seeds = std::env::var("L2_SEEDS").unwrap_or_else(|_| "1-8".into());
     let (from, to) = seeds.split_once('-').map(|(a, b)| (a.parse::<u32>().unwrap(), b.parse::<u32>().unwrap())).unwrap();
-    let lambdas = ["0", "0.03", "0.1", "0.3", "0.5", "1", "2", "3", "5", "10"];
+    let lambdas = std::env::var("L2_LAMBDAS").unwrap_or_else(|_| "0,0.03,0.1,0.3,0.5,1,2,3,5,10".into());
+    let lambdas: Vec<&str> = lambdas.split(',').collect();
     let readings = [500, 1000, 2000, 3000, 4000];
-    println!("seeds {from}–{to}; mean dev error (%) at iteration {readings:?}, then at the dev-cost minimum (its mean iteration), the mean dev cost at {ITERATIONS}");
-    for lambda in lambdas {
+    println!(
+        "seeds {from}–{to}; mean dev error (%) at iteration {readings:?}, then at the dev-cost minimum (its mean iteration), \
+         the mean dev cost at {ITERATIONS}, per seed dev error (%) and dev cost at {ITERATIONS}"
+    );
+    for &lambda in &lambdas {
         let mut at = vec![0.0; readings.len()];
         let (mut at_min, mut min_iteration) = (0.0, 0.0);
         let mut per_seed = vec![];
@@ -477,7 +481,7 @@ fn l2_lambda_sweep() {
                     at[k] += 1.0 - e.dev_accuracy;
                     if i == ITERATIONS {
                         dev_cost += e.dev_cost;
-                        per_seed.push(format!("{:.1}", 100.0 * (1.0 - e.dev_accuracy)));
+                        per_seed.push(format!("{:.1} {:.3}", 100.0 * (1.0 - e.dev_accuracy), e.dev_cost));
                     }
                 }
             }

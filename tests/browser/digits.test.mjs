@@ -176,22 +176,36 @@ test("the λ sweep runs in the workers on digits, bit for bit the page thread's"
 });
 
 // (at a small slide size, 480×300, the four views do not fit the frame yet: not fitted)
-test("embedded digit panels: images, filters, pixels and strip, each shown and drawn", async () => {
-  for (const viewport of [{ width: 1280, height: 720 }]) {
-    const page = await open("embed=1&dataset=digits&panels=images,filters,pixels,strip&lang=en", viewport);
-    await page.evaluate(() => window.playground.train(300));
-    await settle(page);
-    for (const id of ["digits-images", "digits-filters", "digits-pixels", "digits-strip"]) {
-      const box = await page.locator(`#${id}`).boundingBox();
-      assert.ok(box && box.width > 20 && box.height > 20, `${id} shown at ${viewport.width}×${viewport.height}: ${JSON.stringify(box)}`);
-      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 1, `${id} inside the frame: ${JSON.stringify(box)}`);
-      const p = await painted(page, id);
-      assert.ok(p.ink > 100, `${id} drawn at ${viewport.width}×${viewport.height}: ${JSON.stringify(p)}`);
+test("embedded digit panels fill a slide's frame, small or large, without scrollbars, in Korean and English", async () => {
+  const sizes = [[480, 300], [640, 360], [1280, 720], [1920, 1080]];
+  for (const lang of ["ko", "en"]) {
+    for (const [width, height] of sizes) {
+      const at = `${lang} ${width}×${height}`;
+      const page = await open(`embed=1&dataset=digits&panels=images,filters,pixels,strip&lang=${lang}`, { width, height });
+      await page.evaluate(() => window.playground.train(300));
+      await settle(page);
+      const scroll = await page.evaluate(() => {
+        const s = document.scrollingElement;
+        return { width: s.scrollWidth, clientWidth: s.clientWidth, height: s.scrollHeight, clientHeight: s.clientHeight };
+      });
+      assert.ok(scroll.width <= scroll.clientWidth + 1 && scroll.height <= scroll.clientHeight + 1, `no scrollbars at ${at}: ${JSON.stringify(scroll)}`);
+      let area = 0;
+      for (const id of ["digits-images", "digits-filters", "digits-pixels", "digits-strip"]) {
+        const box = await page.locator(`#${id}`).boundingBox();
+        assert.ok(box && box.width >= 20 && box.height >= 20, `${id} shown at ${at}: ${JSON.stringify(box)}`);
+        assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= width + 1 && box.y + box.height <= height + 1, `${id} inside the frame at ${at}: ${JSON.stringify(box)}`);
+        const p = await painted(page, id);
+        assert.ok(p.ink > 100, `${id} drawn at ${at}: ${JSON.stringify(p)}`);
+        assert.ok(p.width * p.height <= 1_500_000, `${id} within the canvas budget at ${at}: ${p.width}×${p.height}`);
+        area += box.width * box.height;
+      }
+      // scaled to the frame: the four views take a good part of it (at 1280×720 before, a tenth)
+      assert.ok(area > 0.3 * width * height, `the views fill the frame at ${at}: ${Math.round(area)} of ${width * height} px²`);
+      assert.ok(await page.locator("#boundary").isHidden());
+      await page.screenshot({ path: `tests/browser/test-results/digits-embed-${lang}-${width}x${height}.png` });
+      assertNoErrors(page);
+      await page.close();
     }
-    assert.ok(await page.locator("#boundary").isHidden());
-    await page.screenshot({ path: `tests/browser/test-results/digits-embed-${viewport.width}.png` });
-    assertNoErrors(page);
-    await page.close();
   }
 });
 
