@@ -18,10 +18,10 @@ fn config(pairs: &[(&str, &str)]) -> Config {
 
 /// The default setup (4 against 9, 60 training images, the course's 64→20→3→1 tanh network,
 /// α = 0.1, full batch) with `pairs` changed, trained for `ITERATIONS` on seeds 1 to `SEEDS`:
-/// (training error, dev error, pixels in use) per seed. The 8×8 digits are easy (a few dev
-/// images in a hundred go wrong), so one seed's dev error moves by single images; the claims
-/// are about the mean over the seeds.
-fn measured(pairs: &[(&str, &str)]) -> Vec<(f64, f64, usize)> {
+/// (training error, dev error, pixels in use, dev cost) per seed. The 8×8 digits are easy (a
+/// few dev images in a hundred go wrong), so one seed's dev error moves by single images; the
+/// claims are about the mean over the seeds.
+fn measured(pairs: &[(&str, &str)]) -> Vec<Run> {
     (1..=SEEDS)
         .map(|seed| {
             let seed = seed.to_string();
@@ -29,21 +29,27 @@ fn measured(pairs: &[(&str, &str)]) -> Vec<(f64, f64, usize)> {
             s.set_recording(false);
             s.train(ITERATIONS);
             let e = s.evaluate();
-            (1.0 - e.train_accuracy, 1.0 - e.dev_accuracy, e.features_in_use)
+            (1.0 - e.train_accuracy, 1.0 - e.dev_accuracy, e.features_in_use, e.dev_cost)
         })
         .collect()
 }
 
+/// (training error, dev error, pixels in use, dev cost) of one run
+type Run = (f64, f64, usize, f64);
+
 const SEEDS: usize = 8;
 const ITERATIONS: usize = 4000;
-/// λ of the claims: L2 at this λ lowers the mean dev error; L1 at it leaves most pixels unused.
+/// λ of the feature-selection claim: L1 at it leaves most pixels unused, L2 at it none.
 const LAMBDA: &str = "0.3";
+/// L2's λ of the dev-set claim, chosen on seeds 1–8 (the lowest mean dev error at 4,000
+/// iterations of `l2_lambda_sweep`) before seeds 9–16 were run.
+const L2_LAMBDA: &str = "0.1";
 
 /// The augmentation comparison of Compare, opened from a page augmenting with rotate and shift,
 /// on seeds 1 to `SEEDS`: per run (N real, N real + N rotated + N shifted, 2N real, and a fourth
 /// run of N real + N rotated), per seed.
-fn compared() -> [Vec<(f64, f64, usize)>; 4] {
-    let mut runs: [Vec<(f64, f64, usize)>; 4] = Default::default();
+fn compared() -> [Vec<Run>; 4] {
+    let mut runs: [Vec<Run>; 4] = Default::default();
     for seed in 1..=SEEDS {
         let base = config(&[("dataset", "digits"), ("seed", &seed.to_string()), ("augment", "rotate,shift")]);
         let mut c = SideBySide::new(base.clone(), Preset::parse("augmentation", &base).unwrap());
@@ -52,34 +58,41 @@ fn compared() -> [Vec<(f64, f64, usize)>; 4] {
         c.train(ITERATIONS);
         for (i, run) in c.runs().iter().enumerate() {
             let e = run.session().evaluate();
-            runs[i].push((1.0 - e.train_accuracy, 1.0 - e.dev_accuracy, e.features_in_use));
+            runs[i].push((1.0 - e.train_accuracy, 1.0 - e.dev_accuracy, e.features_in_use, e.dev_cost));
         }
     }
     runs
 }
 
-fn mean_dev(runs: &[(f64, f64, usize)]) -> f64 {
+fn mean_dev(runs: &[Run]) -> f64 {
     runs.iter().map(|r| r.1).sum::<f64>() / runs.len() as f64
+}
+
+fn mean_dev_cost(runs: &[Run]) -> f64 {
+    runs.iter().map(|r| r.3).sum::<f64>() / runs.len() as f64
 }
 
 #[test]
 fn the_lectures_claims_hold_on_the_default_digits_setup() {
     let none = measured(&[]);
     let l2 = measured(&[("reg", "l2"), ("lambda", LAMBDA)]);
+    let decay = measured(&[("reg", "l2"), ("lambda", L2_LAMBDA)]);
     let l1 = measured(&[("reg", "l1"), ("lambda", LAMBDA)]);
     // the augmentation comparison of Compare: N real, N real + N rotated + N shifted, 2N real,
     // one dev set (and N real + N rotated, for the README)
     let [real, rotated_shifted, twice, rotated] = compared();
-    let report = |name: &str, runs: &[(f64, f64, usize)]| {
+    let report = |name: &str, runs: &[Run]| {
         let devs: Vec<String> = runs.iter().map(|r| format!("{:.1}", 100.0 * r.1)).collect();
         println!(
-            "{name:28} mean dev error {:.2} %  per seed {devs:?}  pixels in use {:?}",
+            "{name:28} mean dev error {:.2} %  dev cost {:.4}  per seed {devs:?}  pixels in use {:?}",
             100.0 * mean_dev(runs),
+            mean_dev_cost(runs),
             runs.iter().map(|r| r.2).collect::<Vec<_>>()
         );
     };
     report("no regularization", &none);
     report("Compare: N real", &real);
+    report("L2 (λ of L2's claim)", &decay);
     report("L2", &l2);
     report("L1", &l1);
     report("N real + N rotated", &rotated);
@@ -88,8 +101,16 @@ fn the_lectures_claims_hold_on_the_default_digits_setup() {
     // overfitting: every training image right, the dev set not
     assert!(none.iter().all(|r| r.0 == 0.0), "training error reaches 0: {none:?}");
     assert!(mean_dev(&none) > 0.01, "dev error well above the training error: {none:?}");
-    // L2 lowers the dev error
-    assert!(mean_dev(&l2) < mean_dev(&none), "L2 λ = {LAMBDA}: {} vs {}", mean_dev(&l2), mean_dev(&none));
+    // L2 lowers the dev cost, and the dev error no more than by single images: the λ chosen on
+    // seeds 1–8 (1.29 % against 1.45 %) did not lower the error on seeds 9–16 (1.45 % both),
+    // while the dev cost fell on both (README, Digits mode)
+    assert!(
+        mean_dev_cost(&decay) < 0.9 * mean_dev_cost(&none),
+        "L2 λ = {L2_LAMBDA} lowers the dev cost: {} vs {}",
+        mean_dev_cost(&decay),
+        mean_dev_cost(&none)
+    );
+    assert!(mean_dev(&decay) <= mean_dev(&none), "L2 λ = {L2_LAMBDA}: dev error {} vs {}", mean_dev(&decay), mean_dev(&none));
     // rotated and shifted copies help, new images help more
     assert!(
         mean_dev(&rotated_shifted) < mean_dev(&real),
