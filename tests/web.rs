@@ -23,7 +23,7 @@ fn the_handle_trains_and_reports_metrics() {
     let metrics = pg.metrics_json();
     assert!(metrics.contains("\"iteration\":25,"), "{metrics}");
     assert!(metrics.contains("\"status\":\"training\""));
-    assert_eq!(pg.get("lambda").as_deref(), Some("0.5"));
+    assert!(pg.config_json().contains("\"lambda\":0.5"), "{}", pg.config_json());
     let grid = pg.grid(10);
     assert_eq!(grid.len(), 100);
     assert!(grid.iter().all(|p| (0.0..=1.0).contains(p)));

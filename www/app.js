@@ -11,7 +11,7 @@ import { showMessage, clearMessage } from "./messages.js";
 import { buildControls } from "./controls.js";
 import { attachKeyboard, ownsKey } from "./keyboard.js";
 import { runSweep, SWEEP_LAMBDAS } from "./sweep.js";
-import { attachCharts, CHART_LABELS } from "./charts.js";
+import { attachCharts } from "./charts.js";
 import { applyLanguage, t, errorText, translateMessage } from "./i18n.js";
 import { installIO, loadCsv, linkNote, keepCsvForUndo } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
@@ -343,7 +343,7 @@ async function start() {
   digits = installDigits(page);
   applyView(view); // again: the digit views (data-panel images, filters, pixels, strip) exist now
   syncControls = (c) => (syncBase(c), digits.sync(c));
-  const curves = attachCharts($("cost-chart"), $("error-chart"), pg, () => CHART_LABELS.map((label) => t(label)));
+  const curves = attachCharts($("cost-chart"), $("error-chart"), pg);
   instruments = setupInstruments(page, curves);
   network = attachNetwork($("network"), pg, { onFocus: showFocus, tooltip: $("tooltip") });
   pg.setCanvases(boundary.getContext("2d"), $("network").getContext("2d"));

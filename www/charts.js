@@ -3,19 +3,23 @@
 // (CSS size × ratio) and the core scales its fonts and lines by the same ratio.
 
 import { fitCanvas } from "./dom.js";
+import { words } from "./i18n.js";
+
+/** The words on the two charts by name, in the page's language (src/web/charts.rs, `Words`). */
+export function curveWords() {
+  return words({
+    cost: "training J", dataCost: "data cost", penalty: "penalty", devCost: "dev cost", trainingError: "training error",
+    devError: "dev error", iteration: "iteration", best: "best", dropoutCost: "J with dropout", norm: "‖W‖",
+  });
+}
 
 /**
  * @param {HTMLCanvasElement} costCanvas
  * @param {HTMLCanvasElement} errorCanvas
- * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number): void }} pg
+ * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number, words: string): void }} pg
  * @returns {{ draw(): void }} draw() redraws both charts from the current history.
  */
-// The words on the charts, in the order the core expects (src/web/charts.rs, LABELS).
-export const CHART_LABELS = [
-  "training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖",
-];
-
-export function attachCharts(costCanvas, errorCanvas, pg, labels = () => CHART_LABELS) {
+export function attachCharts(costCanvas, errorCanvas, pg) {
   return {
     draw() {
       // hidden (e.g. an embed without the curves panel): nothing to see, nothing to draw
@@ -24,7 +28,7 @@ export function attachCharts(costCanvas, errorCanvas, pg, labels = () => CHART_L
       const ratio = Math.min(fitCanvas(costCanvas)[2], fitCanvas(errorCanvas)[2]);
       fitCanvas(costCanvas, ratio);
       fitCanvas(errorCanvas, ratio);
-      pg.drawCharts(costCanvas, errorCanvas, ratio, labels());
+      pg.drawCharts(costCanvas, errorCanvas, ratio, curveWords());
     },
   };
 }

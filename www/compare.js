@@ -14,68 +14,15 @@ import { number, percent } from "./format.js";
 
 const trainer = budgetTrainer();
 
-const TEXT = {
-  title: "Side by side",
-  presets: "Comparison",
-  regularization: "The course's table",
-  augmentation: "Data augmentation",
-  hintRegularization:
-    "Same data, same initialization, trained together. Regularized runs fit the training set less and the dev set better. Changing a run's setting starts every run again.",
-  hintAugmentation:
-    "One dev set for all. N real points, the same N plus N augmented copies, and 2N real points: copies are cheap but not independent of their originals, so they help less than as many new points. Changing a run's setting starts every run again.",
-  play: "Play",
-  pause: "Pause",
-  step: "Step",
-  reset: "Reset",
-  playTitle: "Play / pause every run (Space)",
-  stepTitle: "One iteration of every run (→)",
-  resetTitle: "Every run back to the same start (R)",
-  iteration: "Iteration",
-  addRun: "Add run",
-  back: "Back",
-  backTitle: "Back to the playground (Esc)",
-  runName: "Run {i}",
-  removeRun: "Remove run {i}",
-  boundary: "Decision boundary of run {i}: {label}",
-  penalty: "penalty",
-  lambda: "λ",
-  keep: "keep_prob",
-  augment: "augment",
-  points: "points",
-  none: "none",
-  flip: "flip",
-  rotate: "rotate",
-  jitter: "jitter",
-  zoom: "zoom",
-  shift: "shift",
-  noRegularization: "no regularization",
-  penaltyLabel: "{penalty}, λ = {lambda}",
-  dropoutLabel: "dropout, keep_prob = {keep}",
-  realPoints: "{real} real points",
-  augmentedPoints: "{real} real + {augmented} augmented ({kinds})",
-  realOption: "{count} (N)",
-  doubleOption: "{count} (2N)",
-  trainSize: "m = {m}",
-  trainAccuracy: "train {value}",
-  devAccuracy: "dev {value}",
-  cost: "J {value}",
-  devCost: "dev cost {value}",
-  lowestDevCost: "lowest dev cost",
-  diverged: "diverged: lower α or λ",
-  legend: "filled: training points · faded: augmented copies · outlined: dev points",
-  failed: "The comparison stopped: {message}",
-  tooFew: "The augmentation comparison needs at least two training points (N real, N + N augmented, 2N real), and this data has {n}.",
-};
 
 const PENALTY_NAMES = { none: "none", l1: "L1", l2: "L2" };
+const PRESETS = { regularization: "The course's table", augmentation: "Data augmentation" };
 const AUGMENTATIONS = ["", "flip", "rotate", "jitter"];
 const COURSE_LAMBDA = 0.7; // a penalty chosen while λ = 0 starts at the course's λ
 const MIN_RUNS = 2;
 const MAX_RUNS = 4;
 const ICON_STEP = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 2l8 6-8 6z M12 2h2v12h-2z"/></svg>';
 const ICON_RESET = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="M8 2a6 6 0 1 1-5.6 3.9l1.9.7A4 4 0 1 0 8 4v2.5L4.5 3.2 8 0z"/></svg>';
-
-const say = (key, params) => t(TEXT[key], params);
 
 /** The view while open: { root, page, comparison, preset, playing, dirty, raf, cards, … }. */
 let view = null;
@@ -93,7 +40,7 @@ export function openCompare(root, page, preset = "regularization") {
   root.classList.add("compare");
   root.setAttribute("aria-labelledby", "compare-title");
   root.append(buildToolbar(), make("p", { id: "compare-hint", className: "compare-hint" }), make("div", { id: "compare-runs", className: "compare-runs" }),
-    make("p", { className: "compare-legend", textContent: say("legend") }));
+    make("p", { className: "compare-legend", textContent: t("filled: training points · faded: augmented copies · outlined: dev points") }));
   root.hidden = false;
   document.body.classList.add("comparing");
   enterMode("compare", { Escape: closeCompare, Space: () => setPlaying(!view.playing), ArrowRight: step, KeyR: reset }); // before the page's keys, which would drive its hidden run
@@ -102,7 +49,7 @@ export function openCompare(root, page, preset = "regularization") {
     usePreset(preset);
   } catch (e) {
     closeCompare();
-    page.showMessage(say("failed", { message: errorText(e) }), { id: "compare-error" });
+    page.showMessage(t("The comparison stopped: {message}", { message: errorText(e) }), { id: "compare-error" });
     return;
   }
   view.raf = requestAnimationFrame(tick);
@@ -139,44 +86,46 @@ export function trainCompare(n) {
 }
 
 function buildToolbar() {
-  const title = make("h2", { id: "compare-title", tabIndex: -1, textContent: say("title") });
+  const title = make("h2", { id: "compare-title", tabIndex: -1, textContent: t("Side by side") });
   const presets = make("div", { className: "compare-presets", role: "group" });
-  presets.setAttribute("aria-label", say("presets"));
+  presets.setAttribute("aria-label", t("Comparison"));
   for (const name of ["regularization", "augmentation"]) {
-    const button = make("button", { type: "button", textContent: say(name) });
+    const button = make("button", { type: "button", textContent: t(PRESETS[name]) });
     button.dataset.preset = name;
     button.addEventListener("click", () => act(() => usePreset(name)));
     presets.append(button);
   }
   const iconButton = (id, icon, label, title, onClick) => {
-    const b = make("button", { type: "button", id, title: say(title), innerHTML: icon }); // fixed markup, never data
-    b.setAttribute("aria-label", say(label));
+    const b = make("button", { type: "button", id, title: t(title), innerHTML: icon }); // fixed markup, never data
+    b.setAttribute("aria-label", t(label));
     b.addEventListener("click", onClick);
     return b;
   };
   const run = make("div", { className: "run" }, [
-    iconButton("compare-play", ICON_PLAY, "play", "playTitle", () => setPlaying(!view.playing)),
-    iconButton("compare-step", ICON_STEP, "step", "stepTitle", step),
-    iconButton("compare-reset", ICON_RESET, "reset", "resetTitle", reset),
-    make("div", { className: "counter" }, [make("span", { className: "caption", textContent: say("iteration") }), make("output", { id: "compare-iteration", textContent: "0" })]),
+    iconButton("compare-play", ICON_PLAY, "Play", "Play / pause every run (Space)", () => setPlaying(!view.playing)),
+    iconButton("compare-step", ICON_STEP, "Step", "One iteration of every run (→)", step),
+    iconButton("compare-reset", ICON_RESET, "Reset", "Every run back to the same start (R)", reset),
+    make("div", { className: "counter" }, [make("span", { className: "caption", textContent: t("Iteration") }), make("output", { id: "compare-iteration", textContent: "0" })]),
     make("output", { id: "compare-speed-note", className: "speed-note", ariaLive: "polite", hidden: true }),
   ]);
-  const add = make("button", { type: "button", id: "compare-add", textContent: `+ ${say("addRun")}` });
+  const add = make("button", { type: "button", id: "compare-add", textContent: `+ ${t("Add run")}` });
   add.addEventListener("click", () => act(() => view.page.guard(() => view.comparison.addRun()), true));
-  const back = make("button", { type: "button", id: "compare-back", title: say("backTitle"), textContent: `← ${say("back")}` });
+  const back = make("button", { type: "button", id: "compare-back", title: t("Back to the playground (Esc)"), textContent: `← ${t("Back")}` });
   back.addEventListener("click", closeCompare);
   return make("div", { className: "compare-toolbar" }, [title, run, presets, add, back]);
 }
 
 function usePreset(name) {
   const m = view.page.metrics();
-  if (name.startsWith("augmentation") && m.trainSize - m.augmented < 2) throw new Error(say("tooFew", { n: m.trainSize - m.augmented }));
+  if (name.startsWith("augmentation") && m.trainSize - m.augmented < 2) throw new Error(t("The augmentation comparison needs at least two training points (N real, N + N augmented, 2N real), and this data has {n}.", { n: m.trainSize - m.augmented }));
   const comparison = view.page.guard(() => new Comparison(view.page.pg, name));
   view.comparison?.free();
   view.comparison = comparison;
   view.preset = name;
   for (const b of view.root.querySelectorAll(".compare-presets button")) b.setAttribute("aria-pressed", String(b.dataset.preset === name));
-  view.root.querySelector("#compare-hint").textContent = say(name === "regularization" ? "hintRegularization" : "hintAugmentation");
+  view.root.querySelector("#compare-hint").textContent = t(name === "regularization"
+    ? "Same data, same initialization, trained together. Regularized runs fit the training set less and the dev set better. Changing a run's setting starts every run again."
+    : "One dev set for all. N real points, the same N plus N augmented copies, and 2N real points: copies are cheap but not independent of their originals, so they help less than as many new points. Changing a run's setting starts every run again.");
   setPlaying(false);
   buildCards();
 }
@@ -209,10 +158,10 @@ function buildCards() {
 }
 
 function buildCard(i, metrics) {
-  const name = say("runName", { i: i + 1 });
+  const name = t("Run {i}", { i: i + 1 });
   const label = make("h3", { className: "compare-label" });
   const remove = make("button", { type: "button", className: "compare-remove", textContent: "×", disabled: metrics.runs.length <= MIN_RUNS });
-  remove.setAttribute("aria-label", say("removeRun", { i: i + 1 }));
+  remove.setAttribute("aria-label", t("Remove run {i}", { i: i + 1 }));
   remove.addEventListener("click", () => act(() => view.page.guard(() => view.comparison.removeRun(i)), true));
   const canvas = make("canvas", { className: "compare-boundary" });
   canvas.setAttribute("role", "img");
@@ -221,15 +170,15 @@ function buildCard(i, metrics) {
   const field = (text, control) => make("label", { className: "compare-field" }, [make("span", { className: "sr-only", textContent: `${name} ` }), text, control]);
   const option = (value, text) => make("option", { value, textContent: text });
   const settings = {
-    reg: make("select", {}, Object.entries(PENALTY_NAMES).map(([v, text]) => option(v, v === "none" ? say("none") : text))),
+    reg: make("select", {}, Object.entries(PENALTY_NAMES).map(([v, text]) => option(v, v === "none" ? t("none") : text))),
     lambda: make("input", { type: "number", min: "0", max: "100", step: "any", inputMode: "decimal" }),
     keep: make("input", { type: "number", min: "0.05", max: "1", step: "0.01", inputMode: "decimal" }),
-    augment: make("select", {}, AUGMENTATIONS.map((v) => option(v, say(v || "none")))),
+    augment: make("select", {}, AUGMENTATIONS.map((v) => option(v, t(v || "none")))),
   };
-  const fields = [field(say("penalty"), settings.reg), field(say("lambda"), settings.lambda), field(say("keep"), settings.keep), field(say("augment"), settings.augment)];
+  const fields = [field(t("penalty"), settings.reg), field(t("λ"), settings.lambda), field(t("keep_prob"), settings.keep), field(t("augment"), settings.augment)];
   if (view.preset === "augmentation") {
-    settings.real = make("select", {}, [option(metrics.n, say("realOption", { count: metrics.n })), option(2 * metrics.n, say("doubleOption", { count: 2 * metrics.n }))]);
-    fields.push(field(say("points"), settings.real));
+    settings.real = make("select", {}, [option(metrics.n, t("{count} (N)", { count: metrics.n })), option(2 * metrics.n, t("{count} (2N)", { count: 2 * metrics.n }))]);
+    fields.push(field(t("points"), settings.real));
   }
   for (const [key, control] of Object.entries(settings)) control.addEventListener("change", () => act(() => change(i, key, control.value)));
   const element = make("article", { className: "compare-run" }, [
@@ -263,7 +212,7 @@ function syncSettings(metrics = compareMetrics()) {
     card.settings.augment.value = c.augment[0] ?? "";
     if (card.settings.real) card.settings.real.value = String(run.real);
     card.label.textContent = runLabel(run, metrics);
-    card.canvas.setAttribute("aria-label", say("boundary", { i: i + 1, label: card.label.textContent }));
+    card.canvas.setAttribute("aria-label", t("Decision boundary of run {i}: {label}", { i: i + 1, label: card.label.textContent }));
   });
 }
 
@@ -273,15 +222,15 @@ function runLabel(run, metrics) {
   const parts = [];
   if (metrics.preset.startsWith("augmentation") || c.augment.length > 0 || run.real !== metrics.n) {
     const augmented = run.metrics.augmented;
-    const kinds = c.augment.map((k) => say(k)).join(", ");
-    parts.push(augmented > 0 ? say("augmentedPoints", { real: run.real, augmented, kinds }) : say("realPoints", { real: run.real }));
+    const kinds = c.augment.map((k) => t(k)).join(", ");
+    parts.push(augmented > 0 ? t("{real} real + {augmented} augmented ({kinds})", { real: run.real, augmented, kinds }) : t("{real} real points", { real: run.real }));
   }
   const regularizing = [];
-  if (c.reg !== "none" && c.lambda > 0) regularizing.push(say("penaltyLabel", { penalty: PENALTY_NAMES[c.reg], lambda: c.lambda }));
+  if (c.reg !== "none" && c.lambda > 0) regularizing.push(t("{penalty}, λ = {lambda}", { penalty: PENALTY_NAMES[c.reg], lambda: c.lambda }));
   const kept = c.keep.filter((k) => k < 1);
-  if (kept.length > 0) regularizing.push(say("dropoutLabel", { keep: [...new Set(c.keep)].join(", ") }));
+  if (kept.length > 0) regularizing.push(t("dropout, keep_prob = {keep}", { keep: [...new Set(c.keep)].join(", ") }));
   if (regularizing.length > 0) parts.push(regularizing.join(" + "));
-  else if (parts.length === 0) parts.push(say("noRegularization"));
+  else if (parts.length === 0) parts.push(t("no regularization"));
   return parts.join(" · ");
 }
 
@@ -297,7 +246,7 @@ function setPlaying(on) {
   view.dirty = true;
   const play = view.root.querySelector("#compare-play");
   play.innerHTML = on ? ICON_PAUSE : ICON_PLAY; // fixed markup, never data
-  play.setAttribute("aria-label", say(on ? "pause" : "play"));
+  play.setAttribute("aria-label", t(on ? "Pause" : "Play"));
 }
 
 function step() {
@@ -329,7 +278,7 @@ function tick() {
   } catch (e) {
     const { page } = view;
     closeCompare();
-    page.showMessage(say("failed", { message: e.message || e }), { id: "compare-error" });
+    page.showMessage(t("The comparison stopped: {message}", { message: e.message || e }), { id: "compare-error" });
     return;
   }
   view.dirty = false;
@@ -342,10 +291,10 @@ function showNumbers(metrics) {
   metrics.runs.forEach((run, i) => {
     const m = run.metrics;
     const card = view.cards[i];
-    showItems(card.accuracies, [say("trainSize", { m: m.trainSize }), say("trainAccuracy", { value: percent(m.trainAccuracy) }), say("devAccuracy", { value: percent(m.devAccuracy) })]);
-    showItems(card.costs, m.status === "diverged" ? [say("diverged")] : [say("cost", { value: number(m.cost, 3) }), say("devCost", { value: number(m.devCost, 3) })]);
+    showItems(card.accuracies, [t("m = {m}", { m: m.trainSize }), t("train {value}", { value: percent(m.trainAccuracy) }), t("dev {value}", { value: percent(m.devAccuracy) })]);
+    showItems(card.costs, m.status === "diverged" ? [t("diverged: lower α or λ")] : [t("J {value}", { value: number(m.cost, 3) }), t("dev cost {value}", { value: number(m.devCost, 3) })]);
     card.costs.classList.toggle("lowest", i === lowest && m.iteration > 0);
-    card.costs.title = i === lowest ? say("lowestDevCost") : "";
+    card.costs.title = i === lowest ? t("lowest dev cost") : "";
   });
   if (view.playing && metrics.runs.every((r) => r.metrics.status !== "training")) setPlaying(false);
 }

@@ -35,9 +35,6 @@ export function make(tag, props = {}, children = []) {
   return e;
 }
 
-/** `template` with each `{key}` replaced by `values[key]`; a key without a value stays as written. */
-export const fill = (template, values) => template.replace(/\{(\w+)\}/g, (whole, key) => (key in values ? String(values[key]) : whole));
-
 /** Writes `template` into `element`, the `{key}` parts as <strong> numbers (text only, never HTML). */
 export function writeFigures(element, template, values) {
   element.replaceChildren(

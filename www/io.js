@@ -3,35 +3,20 @@
 // screen's resolution, redrawn by the core into offscreen canvases. Nothing leaves the
 // browser: files are read here and downloads are made here.
 
-import { CHART_LABELS } from "./charts.js";
+import { curveWords } from "./charts.js";
 import { t } from "./i18n.js";
 import { MAX_MODEL_BYTES } from "./limits.js";
 import { compact } from "./format.js";
 
-const TEXT = {
-  loaded: "Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.",
-  modelLoaded: "Model loaded: training starts again from its weights, and Reset comes back to them. Your data stayed as it was.",
-  unreadable: "{name} could not be read: {reason}",
-  tooLarge: "{name} is {size} MB, far more than a CSV of {rows} rows or a model file; is it the right file?",
-  notText: "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.",
-  textTooLarge: "The CSV text is {size} MB; at most {max} MB is read, as for a file.",
-  tooManyRows: "The CSV has more than {rows} rows; keep at most {rows}, since every training step goes over all of them.",
-  lineTooLong: "Line {line} of the CSV has {chars} characters; a row of x1,x2,y and a split needs far fewer (at most {max}).",
-  modelTooLarge: "The model file is {size} KB; a model of six layers of 32 units is under {max} KB, so this is not one.",
-  csvReplaced: "Your CSV data was replaced by a generated dataset. Undo brings it back.",
-  csvBack: "Your CSV data is back.",
-  emptyPaste: "Paste CSV text first: a header line x1,x2,y, then one row per point.",
-  pictureFailed: "The picture could not be made: {reason}",
-  linkWithoutData: "Link copied, but without your data: a link cannot carry a CSV file. Send the file along (Data & export → Download data CSV).",
-  files: {
-    data: "regplay-data.csv",
-    model: "regplay-model.json",
-    boundary: "regplay-boundary.png",
-    digits: "regplay-digits.csv",
-    digitImages: "regplay-dev-images.png",
-    cost: "regplay-cost.png",
-    error: "regplay-error.png",
-  },
+/** The files the page writes. */
+const FILES = {
+  data: "regplay-data.csv",
+  model: "regplay-model.json",
+  boundary: "regplay-boundary.png",
+  digits: "regplay-digits.csv",
+  digitImages: "regplay-dev-images.png",
+  cost: "regplay-cost.png",
+  error: "regplay-error.png",
 };
 
 /** PNGs are drawn at this many pixels per CSS pixel, whatever the screen. */
@@ -78,24 +63,24 @@ export function loadCsv(page, text) {
  * MAX_FILE_BYTES, or more lines with something on them than MAX_CSV_ROWS rows need.
  */
 export function checkCsvText(text) {
-  if (typeof text !== "string") throw new TypeError(t(TEXT.notText));
+  if (typeof text !== "string") throw new TypeError(t("loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point."));
   const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
-  if (bytes > MAX_FILE_BYTES) throw new Error(t(TEXT.textTooLarge, { size: (bytes / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 }));
+  if (bytes > MAX_FILE_BYTES) throw new Error(t("The CSV text is {size} MB; at most {max} MB is read, as for a file.", { size: (bytes / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 }));
   let lines = 0;
   let number = 0;
   for (const line of text.split(/\r\n|\r|\n/)) {
     number += 1;
-    if (line.length > MAX_CSV_LINE) throw new Error(t(TEXT.lineTooLong, { line: number, chars: line.length.toLocaleString("en"), max: MAX_CSV_LINE }));
+    if (line.length > MAX_CSV_LINE) throw new Error(t("Line {line} of the CSV has {chars} characters; a row of x1,x2,y and a split needs far fewer (at most {max}).", { line: number, chars: line.length.toLocaleString("en"), max: MAX_CSV_LINE }));
     if (line.trim() && ++lines > MAX_CSV_ROWS + 2) break;
   }
-  if (lines > MAX_CSV_ROWS + 2) throw new Error(t(TEXT.tooManyRows, { rows: MAX_CSV_ROWS.toLocaleString("en") }));
+  if (lines > MAX_CSV_ROWS + 2) throw new Error(t("The CSV has more than {rows} rows; keep at most {rows}, since every training step goes over all of them.", { rows: MAX_CSV_ROWS.toLocaleString("en") }));
 }
 
 /** Refuses, before the core copies it, a text too big to be any model file the page writes. */
 export function checkModelText(text) {
   if (typeof text !== "string") throw new TypeError("a model file is JSON text");
   const bytes = text.length > MAX_MODEL_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
-  if (bytes > MAX_MODEL_BYTES) throw new Error(t(TEXT.modelTooLarge, { size: Math.ceil(bytes / 1024).toLocaleString("en"), max: MAX_MODEL_BYTES / 1024 }));
+  if (bytes > MAX_MODEL_BYTES) throw new Error(t("The model file is {size} KB; a model of six layers of 32 units is under {max} KB, so this is not one.", { size: Math.ceil(bytes / 1024).toLocaleString("en"), max: MAX_MODEL_BYTES / 1024 }));
 }
 
 /**
@@ -112,20 +97,20 @@ export function keepCsvForUndo(page, values) {
       page.guard(() => page.pg.loadCsv(text));
       const { dataset, points, noise, ...settings } = before;
       page.set(settings);
-      page.showMessage(t(TEXT.csvBack), { kind: "info", id: "csv-replaced" });
+      page.showMessage(t("Your CSV data is back."), { kind: "info", id: "csv-replaced" });
     } catch (error) {
       page.showMessage(error.message || String(error));
     }
   };
   return () => {
     if (page.config().dataset === "csv") return;
-    page.showMessage(t(TEXT.csvReplaced), { kind: "info", id: "csv-replaced", actions: [[t("Undo"), restore]] });
+    page.showMessage(t("Your CSV data was replaced by a generated dataset. Undo brings it back."), { kind: "info", id: "csv-replaced", actions: [[t("Undo"), restore]] });
   };
 }
 
 /** The note to show instead of "link copied" when the data came from a file; null otherwise. */
 export function linkNote(config) {
-  return config.dataset === "csv" ? t(TEXT.linkWithoutData) : null;
+  return config.dataset === "csv" ? t("Link copied, but without your data: a link cannot carry a CSV file. Send the file along (Data & export → Download data CSV).") : null;
 }
 
 /**
@@ -151,19 +136,19 @@ export function installIO(page, elements = elementsById()) {
     input.value = ""; // choosing the same file again is a change too
     if (!file) return null;
     if (file.size > MAX_FILE_BYTES) {
-      throw new Error(t(TEXT.tooLarge, { name: file.name, size: (file.size / 2 ** 20).toFixed(1), rows: MAX_CSV_ROWS }));
+      throw new Error(t("{name} is {size} MB, far more than a CSV of {rows} rows or a model file; is it the right file?", { name: file.name, size: (file.size / 2 ** 20).toFixed(1), rows: MAX_CSV_ROWS }));
     }
     try {
       return { name: file.name, text: await file.text() };
     } catch (error) {
-      throw new Error(t(TEXT.unreadable, { name: file.name, reason: error.message || error }));
+      throw new Error(t("{name} could not be read: {reason}", { name: file.name, reason: error.message || error }));
     }
   }
 
   async function useCsv(text) {
     const rows = await loadCsv(page, text);
     const m = page.metrics();
-    page.showMessage(t(TEXT.loaded, { rows, train: m.trainSize - m.augmented, dev: m.devSize }), { kind: "info", id: "data-loaded" });
+    page.showMessage(t("Loaded {rows} rows: {train} training and {dev} dev points. Your data stays in this browser; a link cannot carry it, so send the CSV file along with a link.", { rows, train: m.trainSize - m.augmented, dev: m.devSize }), { kind: "info", id: "data-loaded" });
   }
 
   // ---- in: CSV from a file or pasted, a model file ----
@@ -190,7 +175,7 @@ export function installIO(page, elements = elementsById()) {
   on(e.pasteLoad, "click", async (event) => {
     event.preventDefault(); // a bad text keeps the dialog open to be fixed
     const text = e.pasteText?.value ?? "";
-    if (!text.trim()) return showPasteError(t(TEXT.emptyPaste));
+    if (!text.trim()) return showPasteError(t("Paste CSV text first: a header line x1,x2,y, then one row per point."));
     try {
       await useCsv(text);
       showPasteError("");
@@ -208,7 +193,7 @@ export function installIO(page, elements = elementsById()) {
       checkModelText(file.text);
       page.guard(() => page.pg.loadModel(file.text));
       page.set({});
-      page.showMessage(t(TEXT.modelLoaded), { kind: "info", id: "model-loaded" });
+      page.showMessage(t("Model loaded: training starts again from its weights, and Reset comes back to them. Your data stayed as it was."), { kind: "info", id: "model-loaded" });
     } catch (error) {
       fail(error);
     }
@@ -219,24 +204,24 @@ export function installIO(page, elements = elementsById()) {
     // digits mode: the images (digit, y, split, 64 grey levels), not the empty x1,x2 table
     const digits = page.config().dataset === "digits";
     const text = page.guard(() => (digits ? page.pg.digitsCsv() : page.pg.dataCsv()));
-    download(new Blob([text], { type: "text/csv" }), digits ? TEXT.files.digits : TEXT.files.data);
+    download(new Blob([text], { type: "text/csv" }), digits ? FILES.digits : FILES.data);
   });
   on(e.downloadModel, "click", () => {
     const text = page.guard(() => page.pg.modelJson());
-    download(new Blob([text], { type: "application/json" }), TEXT.files.model);
+    download(new Blob([text], { type: "application/json" }), FILES.model);
   });
 
   const picture = (draw, name) => async () => {
     try {
       download(await pngOf(draw()), name);
     } catch (error) {
-      page.showMessage(t(TEXT.pictureFailed, { reason: error.message || error }));
+      page.showMessage(t("The picture could not be made: {reason}", { reason: error.message || error }));
     }
   };
-  on(e.pngBoundary, "click", picture(() => boundaryPicture(page, e.boundary), TEXT.files.boundary));
-  on(e.pngDigits, "click", picture(() => digitsPicture(page, e.digitImages), TEXT.files.digitImages));
-  on(e.pngCost, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[0], TEXT.files.cost));
-  on(e.pngError, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[1], TEXT.files.error));
+  on(e.pngBoundary, "click", picture(() => boundaryPicture(page, e.boundary), FILES.boundary));
+  on(e.pngDigits, "click", picture(() => digitsPicture(page, e.digitImages), FILES.digitImages));
+  on(e.pngCost, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[0], FILES.cost));
+  on(e.pngError, "click", picture(() => chartPictures(page, e.costChart, e.errorChart)[1], FILES.error));
 
   return {
     sync() {
@@ -292,8 +277,7 @@ function digitsPicture(page, shown) {
 function chartPictures(page, cost, error) {
   const size = (shown) => (shown.clientWidth ? [shown.clientWidth, shown.clientHeight] : CHART_FALLBACK);
   const canvases = [offscreen(...size(cost)), offscreen(...size(error))];
-  const labels = CHART_LABELS.map((label) => t(label));
-  page.guard(() => page.pg.drawCharts(canvases[0], canvases[1], PNG_SCALE, labels));
+  page.guard(() => page.pg.drawCharts(canvases[0], canvases[1], PNG_SCALE, curveWords()));
   return canvases;
 }
 

@@ -4,41 +4,24 @@
 
 import { Playground } from "./pkg/regplay.js";
 import { MATTERS } from "./lessons.js";
-import { make, fill } from "./dom.js";
+import { make } from "./dom.js";
+import { t } from "./i18n.js";
 import { number, percent } from "./format.js";
 
-export const QUESTION_TEXT = {
-  en: {
-    predict: "Predict first:", run: "Run without answering", check: "Check", live: "Show it live",
-    held: "Your prediction held ✓ ({right})", missed: "Your prediction did not hold ✗ — it was: {right}.", answer: "Answer: {right}.",
-    right: "Right ✓", wrong: "Not quite ✗ — the right answers: {right}.", pick: "Choose an answer first.",
-    dropoutOn: "Now turn dropout on (keep_prob = 0.8)",
-    overfit: "Training error {train}, dev-set error {dev}: the gap is the variance. ‖W‖ = {norm}.",
-    baseline: "No regularization → now: dev-set error {dev0} → {dev}, dev-set cost {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
-    decay: "Every step: W := {decay} · W − α (from backprop).",
-    units: "Hidden units that still matter (‖weights out‖ ≥ {matters}): {units} of {count}.",
-    linear: "Hidden z in tanh's linear region (shaded on the tanh tab): {linear0} without regularization → {linear} now; the output's linearity R² {r20} → {r2}.",
-    plain: "Dev-set cost: inverted {inverted}, plain (no division) {plain}.",
-    jcheck: "Over the {steps} recorded steps J fell {falls} times and rose {rises} times.",
-    early: "‖W‖: {start} at the start → {best} at the lowest dev-set error (iteration {at}), a mid-sized w like L2 with λ = 0.7 ({l2}).",
-    ltr: "ABCD",
-  },
-  ko: {
-    predict: "먼저 예측해 보세요:", run: "답하지 않고 실행", check: "채점", live: "직접 보기",
-    held: "예측이 맞았습니다 ✓ ({right})", missed: "예측과 달랐습니다 ✗ — 답: {right}.", answer: "답: {right}.",
-    right: "정답입니다 ✓", wrong: "아쉽습니다 ✗ — 정답: {right}.", pick: "먼저 답을 고르세요.",
-    dropoutOn: "드롭아웃 켜기 (keep_prob = 0.8)",
-    overfit: "훈련 세트 오차 {train}, 개발 세트 오차 {dev}: 이 차이가 분산입니다. ‖W‖ = {norm}.",
-    baseline: "정규화 없이 → 지금: 개발 세트 오차 {dev0} → {dev}, 개발 세트 비용 {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
-    decay: "매 단계 W := {decay} · W − α (역전파에서 온 값).",
-    units: "아직 영향력이 있는 은닉 유닛 (나가는 가중치의 노름 ≥ {matters}): {count}개 중 {units}개.",
-    linear: "tanh의 선형 영역(tanh 탭의 음영) 안에 있는 은닉층 z: 정규화 없이 {linear0} → 지금 {linear}. 출력의 선형성 R²: {r20} → {r2}.",
-    plain: "개발 세트 비용: 역 드롭아웃 {inverted}, 나누지 않는 드롭아웃 {plain}.",
-    jcheck: "기록된 {steps}개 구간에서 J가 {falls}번 줄고 {rises}번 올랐습니다.",
-    early: "‖W‖: 시작 {start} → 개발 세트 오차 최저점(반복 {at})에서 {best}. L2 정규화(λ = 0.7)의 {l2}처럼 중간 크기의 w입니다.",
-    ltr: "ABCD",
-  },
+/** The live numbers a step reports after its run (reportsOf), by kind; English, translated by t(). */
+const REPORTS = {
+  overfit: "Training error {train}, dev-set error {dev}: the gap is the variance. ‖W‖ = {norm}.",
+  baseline: "No regularization → now: dev-set error {dev0} → {dev}, dev-set cost {cost0} → {cost}, ‖W‖ {norm0} → {norm}.",
+  decay: "Every step: W := {decay} · W − α (from backprop).",
+  units: "Hidden units that still matter (‖weights out‖ ≥ {matters}): {units} of {count}.",
+  linear: "Hidden z in tanh's linear region (shaded on the tanh tab): {linear0} without regularization → {linear} now; the output's linearity R² {r20} → {r2}.",
+  plain: "Dev-set cost: inverted {inverted}, plain (no division) {plain}.",
+  jcheck: "Over the {steps} recorded steps J fell {falls} times and rose {rises} times.",
+  early: "‖W‖: {start} at the start → {best} at the lowest dev-set error (iteration {at}), a mid-sized w like L2 with λ = 0.7 ({l2}).",
 };
+/** A step's button after its run (`action` in lessons.js). */
+const ACTIONS = { dropoutOn: "Now turn dropout on (keep_prob = 0.8)" };
+const LETTERS = "ABCD";
 
 /**
  * Draws the question of `lesson` into `root` for `state` ({ chosen: indices, phase: "asking",
@@ -46,13 +29,12 @@ export const QUESTION_TEXT = {
  * Before the answer only the question shows; after it, which prediction held, the lecture's
  * explanation and the run's numbers beside those without regularization.
  */
-export function renderQuestion(root, lesson, lang, state, on) {
-  const w = QUESTION_TEXT[lang];
+export function renderQuestion(root, lesson, state, on) {
   const ask = lesson.ask;
-  const letter = (i) => w.ltr[i];
-  const rightText = ask.answer.map((i) => `${letter(i)}. ${ask.choices[i][lang].replace(/\.$/, "")}`).join(" · ");
+  const letter = (i) => LETTERS[i];
+  const rightText = ask.answer.map((i) => `${letter(i)}. ${t(ask.choices[i]).replace(/\.$/, "")}`).join(" · ");
   const choices = ask.choices.map((choice, i) => {
-    const button = make("button", { type: "button", className: "choice", textContent: `${letter(i)}. ${choice[lang]}` });
+    const button = make("button", { type: "button", className: "choice", textContent: `${letter(i)}. ${t(choice)}` });
     button.setAttribute("aria-pressed", String(state.chosen.includes(i)));
     button.dataset.choice = String(i);
     if (state.phase !== "asking") {
@@ -66,33 +48,33 @@ export function renderQuestion(root, lesson, lang, state, on) {
     return button;
   });
   const row = [];
-  if (!lesson.quiz) row.push(make("span", { className: "ask-q", textContent: `${w.predict} ${ask.q[lang]}` }));
+  if (!lesson.quiz) row.push(make("span", { className: "ask-q", textContent: `${t("Predict first:")} ${t(ask.q)}` }));
   row.push(...choices);
-  if (!lesson.quiz && state.phase === "asking") row.push(make("button", { type: "button", className: "quiet ask-run", textContent: w.run }));
+  if (!lesson.quiz && state.phase === "asking") row.push(make("button", { type: "button", className: "quiet ask-run", textContent: t("Run without answering") }));
   if (lesson.quiz) {
-    row.push(make("button", { type: "button", className: "ask-check", textContent: w.check }));
-    if (state.phase !== "done") row.push(make("button", { type: "button", className: "quiet ask-live", textContent: w.live }));
+    row.push(make("button", { type: "button", className: "ask-check", textContent: t("Check") }));
+    if (state.phase !== "done") row.push(make("button", { type: "button", className: "quiet ask-live", textContent: t("Show it live") }));
   }
   const feedback = [];
   if (state.phase === "checked" || state.phase === "done") {
     let verdict;
     if (lesson.quiz) {
       const ok = state.chosen.length && [...state.chosen].sort().join() === [...ask.answer].sort().join();
-      verdict = state.chosen.length ? (ok ? w.right : fill(w.wrong, { right: rightText })) : fill(w.answer, { right: rightText });
+      verdict = state.chosen.length ? (ok ? t("Right ✓") : t("Not quite ✗ — the right answers: {right}.", { right: rightText })) : t("Answer: {right}.", { right: rightText });
     } else if (state.chosen.length) {
-      verdict = fill(ask.answer.includes(state.chosen[0]) ? w.held : w.missed, { right: rightText });
+      verdict = ask.answer.includes(state.chosen[0]) ? t("Your prediction held ✓ ({right})", { right: rightText }) : t("Your prediction did not hold ✗ — it was: {right}.", { right: rightText });
     } else {
-      verdict = fill(w.answer, { right: rightText });
+      verdict = t("Answer: {right}.", { right: rightText });
     }
-    feedback.push(make("strong", { className: "ask-verdict", textContent: verdict }), " ", make("span", { className: "ask-explain", textContent: lesson.explain[lang] }));
+    feedback.push(make("strong", { className: "ask-verdict", textContent: verdict }), " ", make("span", { className: "ask-explain", textContent: t(lesson.explain) }));
     for (const report of state.reports ?? []) {
-      const span = make("span", { className: `ask-report ask-${report.kind}`, textContent: fill(w[report.kind], report.text) });
+      const span = make("span", { className: `ask-report ask-${report.kind}`, textContent: t(REPORTS[report.kind], report.text) });
       span.dataset.values = JSON.stringify(report.values ?? {});
       feedback.push(" ", span);
     }
   }
-  if (state.phase === "asking" && state.nudge) feedback.push(w.pick);
-  const action = lesson.action && state.phase === "done" ? make("button", { type: "button", className: "ask-action", textContent: w[lesson.action] }) : null;
+  if (state.phase === "asking" && state.nudge) feedback.push(t("Choose an answer first."));
+  const action = lesson.action && state.phase === "done" ? make("button", { type: "button", className: "ask-action", textContent: t(ACTIONS[lesson.action]) }) : null;
   // after a step's run only what held and why stay, so the step still fits a 1280×720 screen; a quiz keeps its choices
   const rows = state.phase === "done" && !lesson.quiz ? [] : [make("div", { className: "ask-row" }, row)];
   root.replaceChildren(...rows, make("p", { className: "ask-feedback" }, [...feedback, ...(action ? [" ", action] : [])]));

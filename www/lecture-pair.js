@@ -4,28 +4,15 @@
 // (quiz 9: exact zeros, inputs in use), a small against a large λ (quiz 10: errors, decay).
 
 import { Playground } from "./pkg/regplay.js";
-import { make, fill } from "./dom.js";
+import { make } from "./dom.js";
+import { t } from "./i18n.js";
 import { number, percent } from "./format.js";
 
-export const PAIR_TEXT = {
-  en: {
-    plain: ["inverted dropout (÷ keep_prob)", "plain dropout (no division)"],
-    l1l2: ["L1, λ = {lambda}", "L2, λ = {lambda}"],
-    lambdas: ["small λ = {small}", "large λ = {large}"],
-    devCost: "dev-set cost {value}", devError: "dev-set error {value}", trainError: "training error {value}",
-    zeros: "weights exactly 0: {zero} of {count}", inUse: "inputs in use: {inUse} of {features}",
-    decay: "1 − αλ/m = {value}", training: "training both…",
-    label: "Two runs side by side, same data and initialization",
-  },
-  ko: {
-    plain: ["역 드롭아웃 (÷ keep_prob)", "일반 드롭아웃 (나누지 않음)"],
-    l1l2: ["L1, λ = {lambda}", "L2, λ = {lambda}"],
-    lambdas: ["작은 λ = {small}", "큰 λ = {large}"],
-    devCost: "개발 세트 비용 {value}", devError: "개발 세트 오차 {value}", trainError: "훈련 세트 오차 {value}",
-    zeros: "정확히 0인 가중치: {count}개 중 {zero}개", inUse: "쓰이는 입력: {features}개 중 {inUse}개",
-    decay: "1 − αλ/m = {value}", training: "두 실행을 학습하는 중…",
-    label: "같은 데이터, 같은 초기값으로 학습한 두 실행",
-  },
+/** The two sides' names of each pair; English, translated by t(). */
+const NAMES = {
+  plain: ["inverted dropout (÷ keep_prob)", "plain dropout (no division)"],
+  l1l2: ["L1, λ = {lambda}", "L2, λ = {lambda}"],
+  lambdas: ["small λ = {small}", "large λ = {large}"],
 };
 
 export const SMALL_LAMBDA = 0.01;
@@ -57,13 +44,13 @@ export function hidePair() {
  * Trains both sides of `kind` from the page's current run (`query`, its URL form) for
  * `iterations`, draws them into `host` and resolves with their metrics; `now()` false stops it.
  */
-export async function showPair(kind, host, query, iterations, lang, now) {
+export async function showPair(kind, host, query, iterations, now) {
   hidePair();
   const root = make("div", { id: "lecture-pair", className: "lecture-pair" });
   root.setAttribute("role", "group");
   host.append(root);
-  shown = { kind, query, results: null, root, lang };
-  label(lang);
+  shown = { kind, query, results: null, root };
+  label();
   const runs = SIDES[kind]().map((over) => {
     const pairs = [...new URLSearchParams(query)].filter(([k]) => !(k in over) && k !== "lesson" && k !== "quiz");
     for (const [k, v] of Object.entries(over)) pairs.push([k, v]);
@@ -88,7 +75,7 @@ export async function showPair(kind, host, query, iterations, lang, now) {
       else pg.drawBoundary(canvas.getContext("2d"), side, side, 1);
     });
     shown.results = results;
-    label(shown.lang);
+    label();
     return results;
   } finally {
     for (const pg of runs) pg.free();
@@ -96,12 +83,10 @@ export async function showPair(kind, host, query, iterations, lang, now) {
 }
 
 /** The pair's words (again when the language changes). */
-export function label(lang) {
+export function label() {
   if (!shown) return;
-  shown.lang = lang;
-  const w = PAIR_TEXT[lang] ?? PAIR_TEXT.en;
   const { kind, results, root } = shown;
-  root.setAttribute("aria-label", w.label);
+  root.setAttribute("aria-label", t("Two runs side by side, same data and initialization"));
   const params = { lambda: new URLSearchParams(shown.query).get("lambda"), small: SMALL_LAMBDA, large: LARGE_LAMBDA };
   if (!root.children.length) {
     for (let i = 0; i < 2; i++) {
@@ -112,17 +97,18 @@ export function label(lang) {
   [...root.querySelectorAll("figure")].forEach((figure, i) => {
     const m = results?.[i];
     const canvas = figure.querySelector("canvas");
-    canvas.setAttribute("aria-label", fill(w[kind][i], params));
-    const lines = [make("strong", { textContent: fill(w[kind][i], params) })];
-    if (!m) lines.push(make("span", { textContent: w.training }));
+    const name = t(NAMES[kind][i], params);
+    canvas.setAttribute("aria-label", name);
+    const lines = [make("strong", { textContent: name })];
+    if (!m) lines.push(make("span", { textContent: t("training both…") }));
     else {
       const values = {
-        devError: fill(w.devError, { value: percent(m.devError) }),
-        devCost: fill(w.devCost, { value: number(m.devCost, 3) }),
-        trainError: fill(w.trainError, { value: percent(m.trainError) }),
-        zeros: fill(w.zeros, { zero: m.zeroWeights, count: m.weightCount }),
-        inUse: fill(w.inUse, { inUse: m.featuresInUse, features: m.featureCount }),
-        decay: fill(w.decay, { value: number(m.weightDecay, 6) }),
+        devError: t("dev-set error {value}", { value: percent(m.devError) }),
+        devCost: t("dev-set cost {value}", { value: number(m.devCost, 3) }),
+        trainError: t("training error {value}", { value: percent(m.trainError) }),
+        zeros: t("weights exactly 0: {zero} of {count}", { zero: m.zeroWeights, count: m.weightCount }),
+        inUse: t("inputs in use: {inUse} of {features}", { inUse: m.featuresInUse, features: m.featureCount }),
+        decay: t("1 − αλ/m = {value}", { value: number(m.weightDecay, 6) }),
       };
       for (const key of FIGURES[kind]) {
         const span = make("span", { className: `pair-${key}`, textContent: values[key] });

@@ -12,15 +12,6 @@ import { budgetTrainer } from "./budget.js";
 import { enterMode, leaveMode } from "./keyboard.js";
 import { t } from "./i18n.js";
 
-// Every user-visible word of the mode's frame, by key (the Korean is in i18n.js); the steps
-// carry their own words.
-const TEXT = {
-  lecture: "Lecture", previous: "Previous step", next: "Next step", exit: "Exit",
-  compare: "Side by side: copies vs new points",
-  badLesson: "lesson={value} is not a lecture step: use 1 to {count}",
-  badQuiz: "quiz={value} is not one of the lecture's quizzes: use 9 or 10",
-};
-
 export { LESSONS, COURSE_SETUP };
 const HIGHLIGHT = "lecture-highlight";
 const CONCEAL = "lecture-conceal"; // what would give the answer away, blank until the step has run
@@ -72,7 +63,8 @@ export function openLinkedLesson(pairs) {
     }
   }
   if (!Number.isInteger(step) || step < 1 || step > LESSONS.length) {
-    page.showMessage(say(key === "quiz" ? "badQuiz" : "badLesson", { value: JSON.stringify(String(value).slice(0, 60)), count: LESSONS.length }), { id: "lesson" });
+    const problem = key === "quiz" ? "quiz={value} is not one of the lecture's quizzes: use 9 or 10" : "lesson={value} is not a lecture step: use 1 to {count}";
+    page.showMessage(t(problem, { value: JSON.stringify(String(value).slice(0, 60)), count: LESSONS.length }), { id: "lesson" });
     return null;
   }
   const settingKeys = new Set(Object.keys(page.config()));
@@ -172,7 +164,7 @@ async function runLesson(live = false) {
   showWords();
   if (lesson.pair && (live || !lesson.quiz)) {
     const host = document.querySelector(".output-grid");
-    await showPair(lesson.pair, host, page.pg.query(), page.metrics().iteration, page.lang() === "ko" ? "ko" : "en", now);
+    await showPair(lesson.pair, host, page.pg.query(), page.metrics().iteration, now);
     if (!now()) return;
   }
   showRinged(); // the explanation made the bar taller: the ringed controls come back into view
@@ -198,8 +190,6 @@ async function runSweepPanel(now) {
   button.click();
   while (now() && (button.getAttribute("aria-disabled") === "true" || list.children.length === 0)) await nextFrame();
 }
-
-const say = (key, params) => t(TEXT[key], params);
 
 /** The learner's moves on the question: choose (runs a prediction step at once), run, check, live. */
 const answering = {
@@ -234,24 +224,22 @@ const answering = {
 
 /** The bar's words in the page's language (again whenever <html lang> changes). */
 function showWords() {
-  const w = Object.fromEntries(Object.keys(TEXT).map((key) => [key, say(key)]));
-  $("lecture-start").textContent = w.lecture;
+  $("lecture-start").textContent = t("Lecture");
   if (!lecture) return;
-  const lang = page.lang() === "ko" ? "ko" : "en";
   const lesson = LESSONS[lecture.step - 1];
-  $("lecture").setAttribute("aria-label", w.lecture);
-  $("lecture-title").textContent = lesson.title[lang];
-  $("lecture-caption").textContent = lesson.setup[lang];
-  labelPair(lang);
-  renderQuestion($("lecture-question"), lesson, lang, lecture.ask, answering);
+  $("lecture").setAttribute("aria-label", t("Lecture"));
+  $("lecture-title").textContent = t(lesson.title);
+  $("lecture-caption").textContent = t(lesson.setup);
+  labelPair();
+  renderQuestion($("lecture-question"), lesson, lecture.ask, answering);
   $("lecture-counter").textContent = `${lecture.step} / ${LESSONS.length}`;
-  $("lecture-prev").setAttribute("aria-label", w.previous);
-  $("lecture-prev").title = `${w.previous} (PageUp, P)`;
-  $("lecture-next").setAttribute("aria-label", w.next);
-  $("lecture-next").title = `${w.next} (PageDown, N)`;
-  $("lecture-exit").textContent = w.exit;
-  $("lecture-exit").title = `${w.exit} (Esc)`;
-  $("lecture-compare").textContent = w.compare;
+  $("lecture-prev").setAttribute("aria-label", t("Previous step"));
+  $("lecture-prev").title = `${t("Previous step")} (PageUp, P)`;
+  $("lecture-next").setAttribute("aria-label", t("Next step"));
+  $("lecture-next").title = `${t("Next step")} (PageDown, N)`;
+  $("lecture-exit").textContent = t("Exit");
+  $("lecture-exit").title = `${t("Exit")} (Esc)`;
+  $("lecture-compare").textContent = t("Side by side: copies vs new points");
   $("lecture-compare").hidden = !(lesson.compare && page.openCompare);
   $("lecture-prev").disabled = lecture.step === 1;
   $("lecture-next").disabled = lecture.step === LESSONS.length;

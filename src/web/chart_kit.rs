@@ -1,5 +1,5 @@
 //! What every chart drawn with plotters-canvas shares: the device-pixel scale, the colours
-//! of ink and grid, the font, and tick labels.
+//! of ink and grid, the font, tick labels, and the words the page hands in.
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -9,6 +9,13 @@ pub(super) const INK: RGBColor = RGBColor(29, 35, 41);
 pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
 pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
 pub(super) const FONT: &str = "sans-serif";
+
+/// A chart's words in the page's language: a JSON object keyed by name (`words()` in
+/// www/i18n.js), read into the chart's struct of words, whose `#[serde(default)]` keeps the
+/// English of any name the page leaves out.
+pub(super) fn read_words<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, wasm_bindgen::JsValue> {
+    serde_json::from_str(json).map_err(|e| wasm_bindgen::JsValue::from_str(&format!("a chart's words are not a JSON object of texts: {e}")))
+}
 
 pub(super) fn rgb([r, g, b]: [u8; 3]) -> RGBColor {
     RGBColor(r, g, b)

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::chart_kit::{iteration_tick, rgb, tick, Px, GRID, INK, MUTED};
+use super::chart_kit::{iteration_tick, read_words, rgb, tick, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::Record;
@@ -54,18 +54,35 @@ struct Chart {
     best_label: String,
 }
 
-/// The words on the charts, in the page's language, in this order.
-const LABELS: [&str; 10] =
-    ["training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖"];
+/// The words on the charts, in the page's language (`curveWords` in www/charts.js).
+#[derive(serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct Words {
+    cost: String,
+    data_cost: String,
+    penalty: String,
+    dev_cost: String,
+    training_error: String,
+    dev_error: String,
+    iteration: String,
+    best: String,
+    dropout_cost: String,
+    norm: String,
+}
 
-fn label(labels: &[String], i: usize) -> String {
-    labels.get(i).cloned().unwrap_or_else(|| LABELS[i].to_string())
+impl Default for Words {
+    fn default() -> Words {
+        let [cost, data_cost, penalty, dev_cost, training_error, dev_error, iteration, best, dropout_cost, norm] =
+            ["training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖"]
+                .map(String::from);
+        Words { cost, data_cost, penalty, dev_cost, training_error, dev_error, iteration, best, dropout_cost, norm }
+    }
 }
 
 #[wasm_bindgen]
 impl Playground {
     /// Draws the cost and error charts into two canvases whose backing sizes the page has
-    /// set to CSS size × `ratio` (devicePixelRatio). `labels` are the words of `LABELS` in the
+    /// set to CSS size × `ratio` (devicePixelRatio). `words`: the JSON of `Words`, in the
     /// page's language (missing ones stay English).
     ///
     /// With dropout on, the cost of each dropped-out step is noisy and is what training
@@ -73,43 +90,43 @@ impl Playground {
     /// keep_prob = 1, which must fall monotonically. ‖W‖ rides beside the errors on its own
     /// scale: stopping early picks a mid-sized W, as L2 does.
     #[wasm_bindgen(js_name = drawCharts)]
-    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<(), JsValue> {
+    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, words: &str) -> Result<(), JsValue> {
+        let w: Words = read_words(words)?;
         let px = Px::new(ratio);
         let records = self.session.history().records();
         let x_max = records.last().map_or(0, |r| r.iteration).max(10);
         let best = self.session.best().map(|b| (b.iteration, b.dev_cost));
         let config = self.session.config();
         let dropout = config.keep.iter().any(|&k| k < 1.0);
-        let l = |i| label(&labels, i);
 
         let penalized = records.iter().any(|r| r.penalty > 0.0);
         let mut costs = Vec::new();
         if dropout {
-            costs.push(Curve::new(&l(8), TRAIN_LIGHT, false, records, |r| r.step_cost + r.penalty));
+            costs.push(Curve::new(&w.dropout_cost, TRAIN_LIGHT, false, records, |r| r.step_cost + r.penalty));
         }
         if !dropout || config.checkj {
-            costs.push(Curve::new(&l(0), TRAIN, false, records, |r| r.total_cost));
+            costs.push(Curve::new(&w.cost, TRAIN, false, records, |r| r.total_cost));
         }
         if penalized {
-            costs.push(Curve::new(&l(1), TRAIN, true, records, |r| r.data_cost));
-            costs.push(Curve::new(&l(2), PENALTY, false, records, |r| r.penalty));
+            costs.push(Curve::new(&w.data_cost, TRAIN, true, records, |r| r.data_cost));
+            costs.push(Curve::new(&w.penalty, PENALTY, false, records, |r| r.penalty));
         }
-        costs.push(Curve::new(&l(3), DEV, false, records, |r| r.dev_cost));
+        costs.push(Curve::new(&w.dev_cost, DEV, false, records, |r| r.dev_cost));
         let cost_chart = Chart {
             y_top: robust_top(&costs),
             y_label: number,
             curves: costs,
             best: best.map(|(i, c)| (i, Some(c))),
             secondary: None,
-            x_label: l(6),
-            best_label: l(7),
+            x_label: w.iteration.clone(),
+            best_label: w.best.clone(),
         };
 
         let errors = vec![
-            Curve::new(&l(4), TRAIN, false, records, |r| 1.0 - r.train_accuracy),
-            Curve::new(&l(5), DEV, false, records, |r| 1.0 - r.dev_accuracy),
+            Curve::new(&w.training_error, TRAIN, false, records, |r| 1.0 - r.train_accuracy),
+            Curve::new(&w.dev_error, DEV, false, records, |r| 1.0 - r.dev_accuracy),
         ];
-        let norm = Curve::new(&l(9), PENALTY, true, records, |r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt());
+        let norm = Curve::new(&w.norm, PENALTY, true, records, |r| r.weight_norms.iter().map(|n| n * n).sum::<f64>().sqrt());
         let norm_top = 1.1 * max_finite(norm.points.iter()).max(1e-9);
         let error_top = robust_top(&errors).clamp(0.05, 1.0);
         let error_chart = Chart {
@@ -118,8 +135,8 @@ impl Playground {
             curves: errors,
             best: best.map(|(i, _)| (i, None)),
             secondary: Some((norm, norm_top)),
-            x_label: l(6),
-            best_label: l(7),
+            x_label: w.iteration,
+            best_label: w.best,
         };
 
         draw(cost, &cost_chart, x_max, px)?;

@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::chart_kit::{self, draw_subscripted, iteration_tick, rgb, subscripted_box, Px, GRID, INK, MUTED};
+use super::chart_kit::{self, draw_subscripted, iteration_tick, read_words, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::instruments::sample;
@@ -35,9 +35,44 @@ const Y_REACH: f64 = 1.2;
 type Area = DrawingArea<CanvasBackend, Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-/// `labels[i]`, or nothing when the page passed fewer.
-fn label(labels: &[String], i: usize) -> &str {
-    labels.get(i).map_or("", String::as_str)
+/// The weights panel's words, in the page's language (www/panels/weights.js).
+#[derive(serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
+struct WeightsWords {
+    /// the histogram's title
+    title: String,
+    /// the zeros' bar; `{count}` becomes their count
+    zero_tag: String,
+    /// the norms chart's title
+    norms: String,
+    iteration: String,
+}
+
+impl Default for WeightsWords {
+    fn default() -> WeightsWords {
+        let [title, zero_tag, norms, iteration] = ["Weights, all layers", "exactly 0: {count}", "‖W[l]‖_F", "iteration"].map(String::from);
+        WeightsWords { title, zero_tag, norms, iteration }
+    }
+}
+
+/// The tanh panel's words, in the page's language (www/panels/tanh.js).
+#[derive(serde::Deserialize)]
+#[serde(default)]
+struct TanhWords {
+    /// the activation curve's name
+    curve: String,
+    /// the identity line's name
+    identity: String,
+    histogram: String,
+    /// the linear region's name; `{region}` becomes LINEAR_REGION
+    region: String,
+}
+
+impl Default for TanhWords {
+    fn default() -> TanhWords {
+        let [curve, identity, histogram, region] = ["g(z)", "z", "hidden z, training set", "|z| < {region}"].map(String::from);
+        TanhWords { curve, identity, histogram, region }
+    }
 }
 
 #[wasm_bindgen]
@@ -46,12 +81,12 @@ impl Playground {
     /// layer `layer` (1 is W[1]; 0, or a layer the network lacks, is every layer) on an axis
     /// wide enough for the initial weights too, the exact zeros as a bar of their own; and
     /// beside it ‖W[l]‖_F of every layer over the iterations, `layer`'s line emphasized.
-    /// `labels`: [histogram title, tag of the zeros' bar (`{count}` becomes their count), norms
-    /// title, "iteration"].
+    /// `words`: the JSON of `WeightsWords`.
     /// Returns `{ layer, layers, zeroWeights, weightCount, featuresInUse, featureCount }`,
     /// the counts over the weights drawn (`layer`'s, or all of them).
     #[wasm_bindgen(js_name = drawWeights)]
-    pub fn draw_weights(&self, canvas: &HtmlCanvasElement, ratio: f64, layer: u32, labels: Vec<String>) -> Result<String, JsValue> {
+    pub fn draw_weights(&self, canvas: &HtmlCanvasElement, ratio: f64, layer: u32, words: &str) -> Result<String, JsValue> {
+        let w: WeightsWords = read_words(words)?;
         let px = Px::new(ratio);
         let weights = self.session.net().weights();
         let initial = self.session.initial_net().weights();
@@ -67,8 +102,8 @@ impl Playground {
         let drawing = (|| {
             root.fill(&WHITE)?;
             let (left, right) = root.split_horizontally(root.dim_in_pixel().0 as i32 / 2);
-            draw_weight_histogram(&left, &histogram, label(&labels, 0), label(&labels, 1), px)?;
-            draw_norms(&right, records, weights.len(), chosen, label(&labels, 2), label(&labels, 3), px)
+            draw_weight_histogram(&left, &histogram, &w.title, &w.zero_tag, px)?;
+            draw_norms(&right, records, weights.len(), chosen, &w.norms, &w.iteration, px)
         })();
         drawing.map_err(|e| JsValue::from_str(&e.to_string()))?;
 
@@ -87,13 +122,13 @@ impl Playground {
     /// Draws into `canvas` the hidden activation g(z) (tanh by default) with the identity
     /// z, the linear region |z| < LINEAR_REGION shaded, and under them the histogram of every
     /// hidden pre-activation z over the training set, without dropout (z beyond ±3 in the
-    /// end bars). `labels`: [the curve's name, "z" for the identity line, the histogram's
-    /// name, the region's name, in which `{region}` becomes LINEAR_REGION].
+    /// end bars). `words`: the JSON of `TanhWords`.
     /// Returns `{ activation, zCount, linearFraction, linearity, linearRegion }`: the share of
     /// z in the region (null without hidden layers) and R² of a plane fitted to the output
     /// logit over the view.
     #[wasm_bindgen(js_name = drawTanh)]
-    pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, labels: Vec<String>) -> Result<String, JsValue> {
+    pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, words: &str) -> Result<String, JsValue> {
+        let w: TanhWords = read_words(words)?;
         let px = Px::new(ratio);
         let net = self.session.net();
         // a bounded sample of the training set, not a pass over all of it every draw
@@ -104,7 +139,7 @@ impl Playground {
         // the share over every training example, as metrics() gives it (the session owns it)
         let linear_fraction = self.session.linear_fraction();
         let root = backend(canvas)?.into_drawing_area();
-        draw_activation(&root, net.activation(), &histogram, &labels, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
+        draw_activation(&root, net.activation(), &histogram, w, px).map_err(|e| JsValue::from_str(&e.to_string()))?;
 
         let fields = serde_json::json!({
             "activation": net.activation().name(),
@@ -328,13 +363,13 @@ fn draw_norm_line(
 /// The histogram of z as pale blue bars from the bottom (the tallest reaching near the top,
 /// their height is relative: no count axis), the region shaded, then the identity line and
 /// the curve g(z) on top, on y ∈ [−1.2, 1.2].
-fn draw_activation(root: &Area, g: Activation, h: &Histogram, labels: &[String], px: Px) -> DrawResult {
+fn draw_activation(root: &Area, g: Activation, h: &Histogram, w: TanhWords, px: Px) -> DrawResult {
     root.fill(&WHITE)?;
     let series = [
-        (label(labels, 0).to_string(), INK.to_rgba(), false, false),
-        (label(labels, 1).to_string(), MUTED.to_rgba(), true, false),
-        (label(labels, 2).to_string(), rgb(POSITIVE).mix(0.45), false, true),
-        (label(labels, 3).replace("{region}", &LINEAR_REGION.to_string()), rgb(THIRD).mix(0.25), false, true),
+        (w.curve, INK.to_rgba(), false, false),
+        (w.identity, MUTED.to_rgba(), true, false),
+        (w.histogram, rgb(POSITIVE).mix(0.45), false, true),
+        (w.region.replace("{region}", &LINEAR_REGION.to_string()), rgb(THIRD).mix(0.25), false, true),
     ];
     let (head, body) = root.split_vertically(px.i(18.0));
     draw_head(&head, "", &series, px)?;

@@ -99,11 +99,6 @@ impl Playground {
         self.session.config().clone().set_all(pairs).map(|_| ()).map_err(|e| js_error(&e))
     }
 
-    /// The URL form of one key.
-    pub fn get(&self, key: &str) -> Option<String> {
-        self.session.config().get(key)
-    }
-
     #[wasm_bindgen(js_name = configJson)]
     pub fn config_json(&self) -> String {
         self.session.config().to_json()

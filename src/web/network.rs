@@ -15,13 +15,11 @@ const FONT: f64 = 11.0;
 const MUTED: &str = "#5f6b76";
 const INK: &str = "#1d2329";
 
-#[wasm_bindgen]
 impl Playground {
     /// Draws the whole diagram into `ctx`, `width`×`height` device pixels: links, each
     /// node's map (dropped units washed out, the focused node outlined), feature labels and
-    /// layer headings.
-    #[wasm_bindgen(js_name = drawNetwork)]
-    pub fn draw_network(&self, ctx: &CanvasRenderingContext2d, width: u32, height: u32) -> Result<(), JsValue> {
+    /// layer headings. `frame()` calls it on the network canvas of `setCanvases`.
+    pub(super) fn draw_network(&self, ctx: &CanvasRenderingContext2d, width: u32, height: u32) -> Result<(), JsValue> {
         let d = self.diagram(width, height);
         ctx.save();
         ctx.clear_rect(0.0, 0.0, width as f64, height as f64);
@@ -41,8 +39,11 @@ impl Playground {
         ctx.restore();
         Ok(())
     }
+}
 
-    /// The diagram's geometry in DEVICE pixels (the same `width`, `height` as `drawNetwork`):
+#[wasm_bindgen]
+impl Playground {
+    /// The diagram's geometry in DEVICE pixels (the same `width`, `height` as the drawing):
     /// `{unit:"device px", columns:[x of each layer's centre], nodes:[{layer,unit,x,y,w,h,label,dropped}],
     /// links:[{layer,from,to,x1,y1,x2,y2,weight,zero,label}]}`, links in drawing order.
     /// A link is weight `W[layer]` at row `to`, column `from` (0-based), drawn as a cubic

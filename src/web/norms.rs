@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{draw_subscripted, subscripted_box, Px, MUTED};
+use super::chart_kit::{draw_subscripted, read_words, subscripted_box, Px, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
@@ -26,27 +26,36 @@ const W1_FROM: f64 = -0.7;
 /// Background contours: equally spaced ellipses, L = (k/2)² for k = 1 … CONTOURS.
 const CONTOURS: usize = 8;
 
-/// The picture's words, from the page (so they can be translated).
+/// The picture's words, in the page's language (www/panels/norms.js).
+#[derive(serde::Deserialize)]
+#[serde(default, rename_all = "camelCase")]
 struct Labels {
     w1: String,
     w2: String,
+    /// the unconstrained minimum ŵ
     unconstrained: String,
+    /// the L1 optimum
     l1: String,
+    /// the L1 optimum when w₂ is exactly 0
     l1_on_axis: String,
+    /// the L2 optimum
     l2: String,
 }
 
+impl Default for Labels {
+    fn default() -> Labels {
+        let [w1, w2, unconstrained, l1, l1_on_axis, l2] = ["w₁", "w₂", "ŵ (λ = 0)", "L1", "L1: w₂ = 0", "L2"].map(String::from);
+        Labels { w1, w2, unconstrained, l1, l1_on_axis, l2 }
+    }
+}
+
 /// Draws the picture for the constraint size `t` into `canvas` (backing size = CSS size ×
-/// `ratio`). `labels`: [w₁, w₂, the unconstrained minimum ŵ, the L1 optimum, the L1 optimum
-/// when w₂ is exactly 0, the L2 optimum]. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
+/// `ratio`). `words`: the JSON of `Labels`. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
 #[wasm_bindgen(js_name = drawNormBalls)]
-pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, mut labels: Vec<String>) -> Result<Vec<f64>, JsValue> {
+pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, words: &str) -> Result<Vec<f64>, JsValue> {
+    let labels: Labels = read_words(words)?;
     let px = Px::new(ratio);
     let t = if t.is_finite() { t.clamp(0.0, 10.0) } else { 1.0 };
-    labels.resize(6, String::new());
-    let mut words = labels.into_iter();
-    let mut next = || words.next().unwrap_or_default();
-    let labels = Labels { w1: next(), w2: next(), unconstrained: next(), l1: next(), l1_on_axis: next(), l2: next() };
     let loss = EllipticLoss::lecture_picture();
     let picture = Picture { loss, t, l1: loss.l1_constrained_minimum(t), l2: loss.l2_constrained_minimum(t), labels, px };
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the norms canvas has no 2d context")?;

@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{Px, GRID, INK, MUTED};
+use super::chart_kit::{read_words, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
@@ -89,7 +89,9 @@ fn lambda_text(lambda: f64) -> String {
     }
 }
 
-/// The chart's words, from the page (so they can be translated).
+/// The chart's words, in the page's language (www/panels/sweep.js).
+#[derive(serde::Deserialize)]
+#[serde(default)]
 struct Labels {
     train: String,
     dev: String,
@@ -97,12 +99,10 @@ struct Labels {
     lambda: String,
 }
 
-impl Labels {
-    fn new(mut words: Vec<String>) -> Labels {
-        words.resize(4, String::new());
-        let mut words = words.into_iter();
-        let mut next = || words.next().unwrap_or_default();
-        Labels { train: next(), dev: next(), best: next(), lambda: next() }
+impl Default for Labels {
+    fn default() -> Labels {
+        let [train, dev, best, lambda] = ["training error", "dev error", "best", "λ"].map(String::from);
+        Labels { train, dev, best, lambda }
     }
 }
 
@@ -112,7 +112,7 @@ impl Playground {
     /// `ratio`): training and dev error against λ, the best λ on the dev set marked, and the
     /// point at index `highlight` ringed (−1: none). The x axis spans `lambdas` (the grid
     /// being swept, so points appear in place as they finish), or the results' λ when empty.
-    /// `labels`: [training error, dev error, best, λ]. Returns each result's x in CSS px
+    /// `words`: the JSON of `Labels`. Returns each result's x in CSS px
     /// from the canvas's left edge, for finding the point under the pointer.
     #[wasm_bindgen(js_name = drawSweepChart)]
     pub fn draw_sweep_chart(
@@ -121,7 +121,7 @@ impl Playground {
         ratio: f64,
         lambdas: Vec<f64>,
         highlight: i32,
-        labels: Vec<String>,
+        words: &str,
     ) -> Result<Vec<f64>, JsValue> {
         let px = Px::new(ratio);
         let results = self.sweep.as_ref().map_or(&[][..], |s| s.results());
@@ -132,7 +132,7 @@ impl Playground {
             results,
             best,
             highlight: usize::try_from(highlight).ok(),
-            labels: Labels::new(labels),
+            labels: read_words(words)?,
             px,
         };
         let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the sweep chart canvas has no 2d context")?;

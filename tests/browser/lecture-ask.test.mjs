@@ -8,6 +8,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertNoErrors, useSite } from "./harness.mjs";
 import { LESSONS, NO_REGULARIZATION } from "../../www/lessons.js";
+import { textIn } from "../../www/i18n.js";
 import { COUNT, TRAINING, asking, sideRun, hashOf } from "./lecture-steps.mjs";
 
 const site = useSite({ root: process.env.REGPLAY_WWW });
@@ -78,7 +79,7 @@ for (const lang of ["en", "ko"]) {
       await asking(page, n);
       await page.waitForTimeout(50); // one frame: the readouts show the fresh run
       const before = await visibleText(page);
-      const explain = lesson.explain[lang];
+      const explain = textIn(lang, lesson.explain);
       assert.ok(!before.includes(explain.slice(0, 40)), `step ${n} ${lang}: the explanation is not shown before the answer`);
       assert.equal(await page.locator(".ask-report").count(), 0, `step ${n}: no numbers of the run before it`);
       for (const number of REVEALS[n] ?? []) assert.ok(!before.includes(number), `step ${n} ${lang}: ${number} is not on screen before the answer`);
@@ -86,7 +87,7 @@ for (const lang of ["en", "ko"]) {
         const shown = await page.evaluate((s) => [...document.querySelectorAll(s)].map((e) => parseFloat(getComputedStyle(e).fontSize)), selector);
         assert.ok(shown.length && shown.every((size) => size === 0), `step ${n}: ${selector} is blank before the answer`);
       }
-      assert.ok(before.includes(lesson.setup[lang]), `step ${n}: the setup line shows`);
+      assert.ok(before.includes(textIn(lang, lesson.setup)), `step ${n}: the setup line shows`);
       await assertInView(page, n, "before");
       if (lang === "ko") assert.deepEqual(englishWords(before), [], `step ${n} before: no English word in Korean mode`);
 

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { assertNoErrors, useSite } from "./harness.mjs";
 import { LESSONS } from "../../www/lessons.js";
+import { textIn } from "../../www/i18n.js";
 import { COUNT, TRAINING, asking, assertLanguage, assertAfterRun, config, metrics, selectedTab } from "./lecture-steps.mjs";
 
 const site = useSite({ root: process.env.REGPLAY_WWW });
@@ -41,7 +42,7 @@ for (const lang of ["en", "ko"]) {
     assert.match(await answer(page, [3]), wrong);
     const text = await answer(page, [1]);
     assert.match(text, right);
-    assert.ok(text.includes(LESSONS[n - 1].explain[lang]), "the lecture's explanation");
+    assert.ok(text.includes(textIn(lang, LESSONS[n - 1].explain)), "the lecture's explanation");
     assert.match(text, lang === "ko" ? /상수/ : /constant/, "L1's constant pull");
     assert.match(text, lang === "ko" ? /비례/ : /proportional/, "against L2's proportional pull");
     const l1 = await live(page);

@@ -2,6 +2,7 @@
 // claim each step's caption makes, checked on the real model through the page.
 import assert from "node:assert/strict";
 import { LESSONS } from "../../www/lessons.js";
+import { textIn } from "../../www/i18n.js";
 
 export const TRAINING = 240_000; // ms a step may take to train (2,000 iterations; slow machines)
 export const COUNT = LESSONS.length;
@@ -41,14 +42,14 @@ export async function assertLanguage(page, n, lang) {
   const words = await page.locator("#lecture").innerText();
   if (lang === "ko") assert.match(words, /[가-힣]/, `step ${n} in Korean`);
   else assert.doesNotMatch(words, /[가-힣]/, `step ${n} in English: ${words}`);
-  assert.equal(await page.locator("#lecture-title").textContent(), LESSONS[n - 1].title[lang]);
+  assert.equal(await page.locator("#lecture-title").textContent(), textIn(lang, LESSONS[n - 1].title));
 }
 
 /** What the learner notices after the run: the prediction held, and the step's instrument is whole on a 1280×720 screen. */
 export async function assertAfterRun(page, n, lang) {
   const feedback = await page.locator(".ask-feedback").textContent();
   assert.match(feedback, lang === "ko" ? /예측이 맞았습니다|예측과 달랐습니다|답:|정답입니다|아쉽습니다/ : /held|did not hold|Answer:|Right|Not quite/, `step ${n}: says which answer held`);
-  assert.ok(feedback.includes(LESSONS[n - 1].explain[lang]), `step ${n}: explains`);
+  assert.ok(feedback.includes(textIn(lang, LESSONS[n - 1].explain)), `step ${n}: explains`);
   const fit = await page.evaluate(() => {
     const tab = document.querySelector('#instrument-tabs [aria-selected="true"]').getAttribute("aria-controls");
     const box = document.getElementById(tab).getBoundingClientRect();

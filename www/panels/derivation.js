@@ -3,26 +3,8 @@
 // numbers, updated as training runs. The gradient is the full training set's, without dropout.
 
 import { make } from "../dom.js";
-import { localized } from "../i18n.js";
+import { t } from "../i18n.js";
 import { precise as fmt, number } from "../format.js";
-
-const TEXT = localized({
-  weight: "Weight",
-  layer: "layer l",
-  row: "row i",
-  col: "column j",
-  backprop: "from backprop",
-  dw: "dW = (from backprop) + (λ/m)·W",
-  dwL1: "dW = (from backprop) + (λ/2m)·sign(W)",
-  dwNone: "dW = (from backprop): no penalty",
-  update: "W := (1 − αλ/m)·W − α·(from backprop)",
-  updatePlain: "W := W − α·dW",
-  decay: "Every step multiplies W by 1 − αλ/m = {factor}: weight decay.",
-  noDecay: "Without L2 there is no decay factor: choose L2 and a λ above 0.",
-  note: "The gradient of the whole training set, without dropout; m = {m} training points.",
-  sampled: "The gradient over {sample} of the m = {m} training points, evenly spaced, without dropout: every draw reads at most {sample}, so a big training set keeps the page responsive.",
-});
-
 
 export function install(root, page) {
   root.classList.add("derivation");
@@ -31,14 +13,14 @@ export function install(root, page) {
     input.setAttribute("aria-label", label);
     return [make("label", {}, [`${label} `, input]), input];
   };
-  const [layerLabel, layer] = pick(TEXT.layer, "layer");
-  const [rowLabel, row] = pick(TEXT.row, "row");
-  const [colLabel, col] = pick(TEXT.col, "col");
+  const [layerLabel, layer] = pick(t("layer l"), "layer");
+  const [rowLabel, row] = pick(t("row i"), "row");
+  const [colLabel, col] = pick(t("column j"), "col");
   layer.min = 1;
   const name = make("strong", { className: "derivation-name" });
   const lines = make("div", { className: "derivation-lines" });
   const note = make("p", { className: "hint derivation-note" });
-  root.append(make("div", { className: "derivation-pick" }, [make("span", { textContent: TEXT.weight }), layerLabel, rowLabel, colLabel, name]), lines, note);
+  root.append(make("div", { className: "derivation-pick" }, [make("span", { textContent: t("Weight") }), layerLabel, rowLabel, colLabel, name]), lines, note);
   for (const input of [layer, row, col]) input.addEventListener("input", () => draw());
 
   function line(label, formula) {
@@ -53,17 +35,19 @@ export function install(root, page) {
     name.textContent = `W[${d.layer}]${d.row + 1},${d.col + 1} = ${fmt(d.w)}`;
     name.dataset.w = d.w;
     const l2 = d.reg === "l2";
-    const dwText = l2 ? TEXT.dw : d.reg === "l1" ? TEXT.dwL1 : TEXT.dwNone;
+    const dwText = t(l2 ? "dW = (from backprop) + (λ/m)·W" : d.reg === "l1" ? "dW = (from backprop) + (λ/2m)·sign(W)" : "dW = (from backprop): no penalty");
     const rows = [
       line(dwText, `${fmt(d.backprop)} + ${fmt(d.regTerm)} = ${fmt(d.dw)}`),
-      line(l2 ? TEXT.update : TEXT.updatePlain,
+      line(t(l2 ? "W := (1 − αλ/m)·W − α·(from backprop)" : "W := W − α·dW"),
         l2 ? `${fmt(d.factor)} × ${fmt(d.w)} − ${d.alpha} × ${fmt(d.backprop)} = ${fmt(d.next)}`
           : `${fmt(d.w)} − ${d.alpha} × ${fmt(d.dw)} = ${fmt(d.next)}`),
-      make("p", { className: "derivation-decay", textContent: l2 && d.lambda > 0 ? TEXT.decay.replace("{factor}", number(d.factor, 6)) : TEXT.noDecay }),
+      make("p", { className: "derivation-decay", textContent: l2 && d.lambda > 0 ? t("Every step multiplies W by 1 − αλ/m = {factor}: weight decay.", { factor: number(d.factor, 6) }) : t("Without L2 there is no decay factor: choose L2 and a λ above 0.") }),
     ];
     lines.replaceChildren(...rows);
     lines.dataset.values = JSON.stringify(d);
-    note.textContent = (d.sample < d.m ? TEXT.sampled : TEXT.note).replace("{m}", d.m).replaceAll("{sample}", d.sample);
+    note.textContent = d.sample < d.m
+      ? t("The gradient over {sample} of the m = {m} training points, evenly spaced, without dropout: every draw reads at most {sample}, so a big training set keeps the page responsive.", d)
+      : t("The gradient of the whole training set, without dropout; m = {m} training points.", d);
   }
 
   return { draw };

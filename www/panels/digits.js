@@ -5,30 +5,13 @@
 // panel offers the pair and the number of training images instead of points, noise and
 // features. The core paints every view (pg.drawDigits), one putImageData each.
 
-import { fill, fitCanvas, make, writeFigures } from "../dom.js";
-import { localized, t } from "../i18n.js";
+import { fitCanvas, make, writeFigures } from "../dom.js";
+import { t } from "../i18n.js";
 import { settingOf } from "../settings.js";
 import { percent } from "../format.js";
 
-const TEXT = localized({
-  images: "Dev images, tinted by P(y = 1), the wrong ones framed",
-  imagesLabel: "The dev images, each tinted by the network's P(y = 1), the wrong ones framed",
-  devError: "dev set error {error} ({wrong} of {count} wrong)",
-  filters: "W[1]: each unit's 64 weights (8×8)",
-  filtersLabel: "Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0",
-  pixels: "Pixels in use",
-  pixelsLabel: "The 8×8 map of input pixels that still have a weight that is not exactly 0",
-  inUse: "{inUse} of {pixels} pixels in use",
-  strip: "A training {digit} and its augmented copies (✓ in use)",
-  stripLabel: "A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift",
-  original: "original",
-  flipNote: "flip: a mirrored digit is not the same digit, yet keeps its label",
-  pairOne: "Digit y = 1",
-  pairOther: "Digit y = 0",
-  trainImages: "Training images",
-  inputs: "Inputs: the 64 pixels (0–1). Features do not apply to images.",
-  kinds: { flip: "flip ↔", rotate: "rotate ±15°", jitter: "elastic", zoom: "zoom ×0.9–1.1", shift: "shift ±½ px" },
-});
+/** The augmentations' names under the strip, by kind. */
+const KINDS = { flip: "flip ↔", rotate: "rotate ±15°", jitter: "elastic", zoom: "zoom ×0.9–1.1", shift: "shift ±½ px" };
 
 const $ = (id) => document.getElementById(id);
 
@@ -44,14 +27,14 @@ export function installDigits(page) {
   const root = $("digits-views");
   const imagesTitle = make("h3", { className: "digits-title" });
   const devError = make("p", { id: "digits-dev-error", className: "digits-figure" });
-  const images = captioned("digits-images", TEXT.imagesLabel);
+  const images = captioned("digits-images", t("The dev images, each tinted by the network's P(y = 1), the wrong ones framed"));
   const filtersTitle = make("h3", { className: "digits-title" });
-  const filters = captioned("digits-filters", TEXT.filtersLabel);
+  const filters = captioned("digits-filters", t("Each first-layer unit's incoming weights as an 8×8 picture: blue W > 0, orange W < 0, white exactly 0"));
   const pixelsTitle = make("h3", { className: "digits-title" });
-  const pixels = captioned("digits-pixels", TEXT.pixelsLabel);
+  const pixels = captioned("digits-pixels", t("The 8×8 map of input pixels that still have a weight that is not exactly 0"));
   const inUse = make("p", { id: "digits-in-use", className: "digits-figure" });
   const stripTitle = make("h3", { className: "digits-title" });
-  const strip = captioned("digits-strip", TEXT.stripLabel);
+  const strip = captioned("digits-strip", t("A training image of the first digit, then one copy per augmentation: flip, rotate, elastic distortion, zoom, shift"));
   const stripCaptions = make("div", { id: "digits-strip-captions", className: "digits-strip-captions" });
   const flipNote = make("p", { className: "hint digits-flip" });
   // a line each before the first drawing writes them, so an embed measures their height
@@ -104,15 +87,15 @@ export function installDigits(page) {
   imagesRange.addEventListener("change", () => page.act(() => page.set({ images: Number(imagesRange.value) })));
 
   function texts(c) {
-    imagesTitle.textContent = TEXT.images;
-    filtersTitle.textContent = TEXT.filters;
-    pixelsTitle.textContent = TEXT.pixels;
-    stripTitle.textContent = fill(TEXT.strip, { digit: c.digits[0] });
-    flipNote.textContent = TEXT.flipNote;
-    oneLabel.textContent = TEXT.pairOne;
-    otherLabel.textContent = TEXT.pairOther;
-    imagesLabel.replaceChildren(`${TEXT.trainImages} `, imagesValue);
-    inputsNote.textContent = TEXT.inputs;
+    imagesTitle.textContent = t("Dev images, tinted by P(y = 1), the wrong ones framed");
+    filtersTitle.textContent = t("W[1]: each unit's 64 weights (8×8)");
+    pixelsTitle.textContent = t("Pixels in use");
+    stripTitle.textContent = t("A training {digit} and its augmented copies (✓ in use)", { digit: c.digits[0] });
+    flipNote.textContent = t("flip: a mirrored digit is not the same digit, yet keeps its label");
+    oneLabel.textContent = t("Digit y = 1");
+    otherLabel.textContent = t("Digit y = 0");
+    imagesLabel.replaceChildren(`${t("Training images")} `, imagesValue);
+    inputsNote.textContent = t("Inputs: the 64 pixels (0–1). Features do not apply to images.");
   }
 
   // embed=1: the chosen views fill the frame (as the boundary does, app.js fitEmbed), measured
@@ -231,7 +214,7 @@ export function installDigits(page) {
       // on images, jitter is the elastic distortion and shift moves by at most half a pixel
       for (const kind of ["jitter", "shift"]) {
         const chip = document.querySelector(`#augment input[value=${kind}] + span`);
-        if (chip) chip.textContent = on ? TEXT.kinds[kind] : t(chip.dataset.t ?? kind);
+        if (chip) chip.textContent = on ? t(KINDS[kind]) : t(chip.dataset.t ?? kind);
       }
       if (!on) return;
       one.value = String(c.digits[0]);
@@ -253,16 +236,16 @@ export function installDigits(page) {
       const paint = () => {
         let a = draw(images, "images");
         if (a && tighten(a)) a = draw(images, "images");
-        if (a) writeFigures(devError, TEXT.devError, { error: percent(a.devError), wrong: a.wrong, count: a.count });
+        if (a) writeFigures(devError, t("dev set error {error} ({wrong} of {count} wrong)"), { error: percent(a.devError), wrong: a.wrong, count: a.count });
         draw(filters, "filters");
         const p = draw(pixels, "pixels");
-        if (p) writeFigures(inUse, TEXT.inUse, { inUse: p.inUse, pixels: p.pixels });
+        if (p) writeFigures(inUse, t("{inUse} of {pixels} pixels in use"), { inUse: p.inUse, pixels: p.pixels });
         const s = draw(strip, "strip");
         if (s) {
           stripCaptions.replaceChildren(
-            make("span", { textContent: TEXT.original }),
+            make("span", { textContent: t("original") }),
             ...s.kinds.map((kind, i) => {
-              const span = make("span", { textContent: `${s.on[i] ? "✓ " : ""}${TEXT.kinds[kind]}` });
+              const span = make("span", { textContent: `${s.on[i] ? "✓ " : ""}${t(KINDS[kind])}` });
               span.classList.toggle("on", s.on[i]);
               return span;
             }),

@@ -5,31 +5,12 @@
 // exactly 0, and the L2 circle ‖w‖₂ ≤ t where both are non-zero. The core computes the two
 // constrained optima and draws the picture (drawNormBalls).
 
-import { fill, make, fitCanvas as fit } from "../dom.js";
-import { localized } from "../i18n.js";
+import { make, fitCanvas as fit } from "../dom.js";
+import { t, words } from "../i18n.js";
 
 import { drawNormBalls } from "../pkg/regplay.js";
 import { short as number } from "../format.js";
 
-const TEXT = localized({
-  vector: "x =",
-  component: "x{i}",
-  l1: "‖x‖₁ = ",
-  l2: "‖x‖₂ = ",
-  invalid: "–",
-  budget: "Constraint ‖w‖ ≤ t, t =",
-  l1Optimum: "L1 optimum w = ({w1}, {w2})",
-  l1OnAxis: " — w₂ is exactly 0",
-  l2Optimum: "L2 optimum w = ({w1}, {w2})",
-  pictureLabel:
-    "Loss contours of two weights w₁, w₂ with the L1 diamond and the L2 circle of size t: the contour that first touches the diamond touches it at a corner on the w₁ axis, the one that touches the circle at a point with both weights non-zero",
-  w1: "w₁",
-  w2: "w₂",
-  unconstrained: "ŵ (λ = 0)",
-  l1Label: "L1",
-  l1AxisLabel: "L1: w₂ = 0",
-  l2Label: "L2",
-});
 const LECTURE_VECTOR = [2, 3, 4];
 const SUBSCRIPTS = ["₁", "₂", "₃"];
 const BUDGET = { min: 0.25, max: 2.5, step: 0.05, value: 1 };
@@ -53,7 +34,7 @@ export function install(root, page) {
   root.classList.add("norms");
   const inputs = LECTURE_VECTOR.map((v, i) => {
     const input = make("input", { type: "number", step: "any", value: String(v), className: "norms-component" });
-    input.setAttribute("aria-label", fill(TEXT.component, { i: SUBSCRIPTS[i] }));
+    input.setAttribute("aria-label", `x${SUBSCRIPTS[i]}`);
     return input;
   });
   const commas = inputs.flatMap((input, i) => (i ? [", ", input] : [input]));
@@ -65,14 +46,14 @@ export function install(root, page) {
   optima.setAttribute("aria-live", "polite");
   const canvas = make("canvas", { className: "norms-picture" });
   canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", TEXT.pictureLabel);
+  canvas.setAttribute("aria-label", t("Loss contours of two weights w₁, w₂ with the L1 diamond and the L2 circle of size t: the contour that first touches the diamond touches it at a corner on the w₁ axis, the one that touches the circle at a point with both weights non-zero"));
 
   root.append(
     make("div", { className: "norms-side" }, [
-      make("p", { className: "norms-vector" }, [`${TEXT.vector} [`, ...commas, "]"]),
-      make("p", { className: "norms-line" }, [TEXT.l1, l1.terms, l1.value]),
-      make("p", { className: "norms-line" }, [TEXT.l2, l2.terms, l2.value]),
-      make("label", { className: "norms-budget", htmlFor: "norms-budget" }, [`${TEXT.budget} `, budgetValue]),
+      make("p", { className: "norms-vector" }, ["x = [", ...commas, "]"]),
+      make("p", { className: "norms-line" }, ["‖x‖₁ = ", l1.terms, l1.value]),
+      make("p", { className: "norms-line" }, ["‖x‖₂ = ", l2.terms, l2.value]),
+      make("label", { className: "norms-budget", htmlFor: "norms-budget" }, [`${t("Constraint ‖w‖ ≤ t, t =")} `, budgetValue]),
       budget,
       optima,
     ]),
@@ -85,7 +66,7 @@ export function install(root, page) {
     if (!x.every(Number.isFinite)) {
       for (const n of [l1, l2]) {
         n.terms.textContent = "";
-        n.value.textContent = TEXT.invalid;
+        n.value.textContent = "–";
       }
       return;
     }
@@ -97,20 +78,20 @@ export function install(root, page) {
 
   let drawn = "";
   function draw() {
-    const t = Number(budget.value);
-    budgetValue.textContent = number(t, 2);
+    const size = Number(budget.value); // the constraint's t
+    budgetValue.textContent = number(size, 2);
     if (!canvas.clientWidth) return;
     const [, , ratio] = fit(canvas); // within the pixel budget (dom.js)
-    const key = [t, canvas.width, canvas.height].join();
+    const key = [size, canvas.width, canvas.height].join();
     if (key === drawn) return; // the picture depends on nothing that training changes
     drawn = key;
-    const labels = [TEXT.w1, TEXT.w2, TEXT.unconstrained, TEXT.l1Label, TEXT.l1AxisLabel, TEXT.l2Label];
-    const [a1, a2, b1, b2] = page.guard(() => drawNormBalls(canvas, ratio, t, labels));
-    const onAxis = a2 === 0 ? TEXT.l1OnAxis : "";
+    const labels = words({ w1: "w₁", w2: "w₂", unconstrained: "ŵ (λ = 0)", l1: "L1", l1OnAxis: "L1: w₂ = 0", l2: "L2" });
+    const [a1, a2, b1, b2] = page.guard(() => drawNormBalls(canvas, ratio, size, labels));
+    const onAxis = a2 === 0 ? t(" — w₂ is exactly 0") : "";
     optima.replaceChildren(
-      make("span", { className: "l1", textContent: fill(TEXT.l1Optimum, { w1: number(a1, 2), w2: number(a2, 2) }) + onAxis }),
+      make("span", { className: "l1", textContent: t("L1 optimum w = ({w1}, {w2})", { w1: number(a1, 2), w2: number(a2, 2) }) + onAxis }),
       make("br"),
-      make("span", { className: "l2", textContent: fill(TEXT.l2Optimum, { w1: number(b1, 2), w2: number(b2, 2) }) }),
+      make("span", { className: "l2", textContent: t("L2 optimum w = ({w1}, {w2})", { w1: number(b1, 2), w2: number(b2, 2) }) }),
     );
   }
 

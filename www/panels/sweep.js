@@ -5,32 +5,13 @@
 // (click, or Enter on its button in the list) loads that λ into the live run. The sweep runs
 // in slices between animation frames, so the page keeps responding and training keeps playing.
 
-import { fill, make, fitCanvas as fit } from "../dom.js";
-import { localized } from "../i18n.js";
+import { make, fitCanvas as fit } from "../dom.js";
+import { t, words } from "../i18n.js";
 
 import { SWEEP_LAMBDAS } from "../sweep.js";
 import { formatLambda } from "../lambda.js";
 import { percent } from "../format.js";
 
-const TEXT = localized({
-  run: "Run sweep",
-  iterations: "iterations per λ",
-  progress: "Sweep progress",
-  chartLabel: "Training and dev error at the end of each λ's run, against λ on a log scale with λ = 0 at the left",
-  train: "training error",
-  dev: "dev error",
-  best: "best",
-  axis: "λ",
-  listLabel: "The swept λ values: choose one to load it into the live run",
-  pointLambda: "λ = {lambda}",
-  pointName: "λ = {lambda}: dev error {dev}",
-  pointBest: "λ = {lambda}: dev error {dev}, best",
-  hint: "Trains the current setup from the same start for each of {count} values of λ, then compares the dev error.",
-  running: "Training λ = {lambda} ({done} of {count})…",
-  summary: "Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.",
-  failed: "The λ sweep stopped: {message}",
-  noDev: "There is no dev set: every row of the data is for training, so λ cannot be chosen on a dev set. Give some rows split = dev (or leave split empty) to compare the dev error.",
-});
 const ITERATIONS = [500, 1000, 2000, 5000];
 const DEFAULT_ITERATIONS = 2000;
 const HIT_REACH = 14; // CSS px from a point's x that still picks it
@@ -47,19 +28,19 @@ function bestIndex(results) {
 
 export function install(root, page) {
   root.classList.add("sweep");
-  const run = make("button", { type: "button", className: "sweep-run", textContent: TEXT.run });
+  const run = make("button", { type: "button", className: "sweep-run", textContent: t("Run sweep") });
   const select = make("select", { className: "sweep-iterations" });
   for (const n of ITERATIONS) select.add(new Option(n.toLocaleString("en"), String(n), false, n === DEFAULT_ITERATIONS));
-  const iterationsLabel = make("label", { className: "sweep-iterations-label" }, [select, ` ${TEXT.iterations}`]);
+  const iterationsLabel = make("label", { className: "sweep-iterations-label" }, [select, ` ${t("iterations per λ")}`]);
   const progress = make("progress", { max: 1, value: 0, hidden: true });
-  progress.setAttribute("aria-label", TEXT.progress);
+  progress.setAttribute("aria-label", t("Sweep progress"));
   const status = make("p", { className: "sweep-status" });
   status.setAttribute("aria-live", "polite");
   const canvas = make("canvas", { className: "sweep-chart" });
   canvas.setAttribute("role", "img");
-  canvas.setAttribute("aria-label", TEXT.chartLabel);
+  canvas.setAttribute("aria-label", t("Training and dev error at the end of each λ's run, against λ on a log scale with λ = 0 at the left"));
   const list = make("ul", { className: "sweep-points" });
-  list.setAttribute("aria-label", TEXT.listLabel);
+  list.setAttribute("aria-label", t("The swept λ values: choose one to load it into the live run"));
   root.append(
     make("div", { className: "sweep-bar" }, [run, iterationsLabel, progress, status]),
     make("div", { className: "sweep-body" }, [canvas, list]),
@@ -74,7 +55,7 @@ export function install(root, page) {
   let highlight = -1;
   let drawn = ""; // what the canvas shows, to skip redrawing the same picture
 
-  const hint = () => fill(TEXT.hint, { count: grid.length });
+  const hint = () => t("Trains the current setup from the same start for each of {count} values of λ, then compares the dev error.", { count: grid.length });
   showSummary();
 
   /** The penalty a point is loaded with: the sweep's own, or (a sweep run from a script) the
@@ -97,8 +78,8 @@ export function install(root, page) {
 
   function showSummary() {
     const b = bestIndex(results);
-    if (page.metrics().devSize === 0) status.textContent = TEXT.noDev;
-    else status.textContent = b < 0 ? hint() : fill(TEXT.summary, {
+    if (page.metrics().devSize === 0) status.textContent = t("There is no dev set: every row of the data is for training, so λ cannot be chosen on a dev set. Give some rows split = dev (or leave split empty) to compare the dev error.");
+    else status.textContent = b < 0 ? hint() : t("Lowest dev error at λ = {lambda} ({dev}, {reg}): smaller λ overfits, larger underfits. Choose a point to load its λ.", {
       lambda: formatLambda(results[b].lambda), dev: percent(results[b].devError), reg: penaltyOf().toUpperCase(),
     });
   }
@@ -109,10 +90,10 @@ export function install(root, page) {
     list.replaceChildren(...results.map((p, i) => {
       const values = { lambda: formatLambda(p.lambda), dev: percent(p.devError) };
       const button = make("button", { type: "button" }, [
-        make("span", { textContent: fill(TEXT.pointLambda, values) }),
+        make("span", { textContent: t("λ = {lambda}", values) }),
         make("span", { className: "sweep-dev", textContent: values.dev }),
       ]);
-      button.setAttribute("aria-label", fill(i === b ? TEXT.pointBest : TEXT.pointName, values));
+      button.setAttribute("aria-label", t(i === b ? "λ = {lambda}: dev error {dev}, best" : "λ = {lambda}: dev error {dev}", values));
       button.dataset.index = String(i);
       if (i === b) button.classList.add("best");
       if (i === highlight) button.classList.add("highlight");
@@ -159,7 +140,7 @@ export function install(root, page) {
     const key = [json, canvas.width, canvas.height, highlight, axis.join()].join("|");
     if (key === drawn) return;
     drawn = key;
-    const labels = [TEXT.train, TEXT.dev, TEXT.best, TEXT.axis];
+    const labels = words({ train: "training error", dev: "dev error", best: "best", lambda: "λ" });
     xs = Array.from(page.guard(() => page.pg.drawSweepChart(canvas, ratio, Float64Array.from(axis), highlight, labels)));
   }
 
@@ -197,7 +178,7 @@ export function install(root, page) {
       if (finished === done) return;
       done = finished;
       if (finished < grid.length) {
-        status.textContent = fill(TEXT.running, { lambda: formatLambda(grid[finished]), done: finished + 1, count: grid.length });
+        status.textContent = t("Training λ = {lambda} ({done} of {count})…", { lambda: formatLambda(grid[finished]), done: finished + 1, count: grid.length });
       }
       draw(); // the finished λ values appear one by one
     };
@@ -205,7 +186,7 @@ export function install(root, page) {
       onProgress(0);
       await page.sweep(grid, iterations, onProgress);
     } catch (e) {
-      page.showMessage(fill(TEXT.failed, { message: e.message || e }));
+      page.showMessage(t("The λ sweep stopped: {message}", { message: e.message || e }));
     } finally {
       running = false;
       progress.hidden = true;
