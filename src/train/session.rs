@@ -1,20 +1,22 @@
 //! A training session: the data, the network and the trainer of one config, the history of
-//! every curve, early stopping and divergence. Pure Rust; the page drives it through `web`.
+//! every curve, early stopping and divergence (`recording`). Pure Rust; the page drives it
+//! through `web`.
 
 use rand::SeedableRng;
 use rand_chacha::ChaCha8Rng;
 
 mod evaluation;
 mod examples;
+mod recording;
 mod slices;
 mod step;
 use evaluation::Measured;
 pub use evaluation::{accuracy, Evaluation};
 pub use examples::Examples;
+pub use recording::{Best, Status};
 
 use super::config::{Config, Effect};
-use super::history::{History, Record};
-use super::lecture_keys::StopOn;
+use super::history::History;
 use super::settings::SettingError;
 use crate::data::{self, Image, Point};
 use crate::kernel::Kernel;
@@ -51,39 +53,6 @@ pub fn rng(seed: u32, stream: u64) -> ChaCha8Rng {
     let mut rng = ChaCha8Rng::seed_from_u64(seed as u64);
     rng.set_stream(stream);
     rng
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Status {
-    Training,
-    /// early stopping ended the run at this iteration and restored the best weights
-    Stopped {
-        at: u64,
-    },
-    /// the cost or the weights stopped being finite numbers
-    Diverged {
-        message: String,
-    },
-}
-
-/// The lowest dev cost seen so far and the weights that gave it.
-#[derive(Clone, Debug)]
-pub struct Best {
-    pub iteration: u64,
-    pub dev_cost: f64,
-    /// the dev error (1 − accuracy) at that iteration
-    pub dev_error: f64,
-    pub net: Mlp,
-}
-
-impl Best {
-    /// What early stopping watches (`stopOn`): the dev cost or the dev error.
-    fn watched(stop_on: StopOn, dev_cost: f64, dev_error: f64) -> f64 {
-        match stop_on {
-            StopOn::Cost => dev_cost,
-            StopOn::Error => dev_error,
-        }
-    }
 }
 
 pub struct Session {
@@ -351,58 +320,8 @@ impl Session {
         done
     }
 
-    /// Puts the weights of the dev-cost minimum back.
-    pub fn restore_best(&mut self) {
-        if let Some(best) = &self.best {
-            self.net = best.net.clone();
-            self.pending = None;
-            self.forget_evaluation();
-        }
-    }
-
     /// One iteration, whole: its slices one after the other (see `step.rs`).
     fn step(&mut self) {
         while !self.advance() {}
-    }
-
-    fn diverge(&mut self) {
-        self.forget_evaluation();
-        self.status = Status::Diverged {
-            message: format!(
-                "Training diverged at iteration {}: the cost or the weights are no longer finite numbers. \
-                 Lower the learning rate α (now {}) or λ (now {}), then reset.",
-                self.iteration, self.config.lr, self.config.lambda
-            ),
-        };
-    }
-
-    /// Evaluates, appends to the history, tracks the dev minimum and applies early stopping.
-    fn record(&mut self) {
-        let e = self.measure();
-        self.record_with(e);
-    }
-
-    fn record_with(&mut self, e: Evaluation) {
-        self.evaluated.replace(Some((self.iteration, e.clone())));
-        let (sum, steps) = std::mem::take(&mut self.step_costs);
-        let step_cost = if steps == 0 { e.data_cost } else { sum / steps as f64 };
-        if !e.total_cost.is_finite() {
-            self.net.clone_from(&self.last_good);
-            self.diverge();
-            return;
-        }
-        self.last_good.clone_from(&self.net);
-        let (stop_on, dev_error) = (self.config.stop_on, 1.0 - e.dev_accuracy);
-        let watched = Best::watched(stop_on, e.dev_cost, dev_error);
-        if e.dev_cost.is_finite() && self.best.as_ref().is_none_or(|b| watched < Best::watched(stop_on, b.dev_cost, b.dev_error)) {
-            self.best = Some(Best { iteration: self.iteration, dev_cost: e.dev_cost, dev_error, net: self.net.clone() });
-        }
-        self.history.push(Record { iteration: self.iteration, evaluation: e, step_cost });
-        if let (patience @ 1.., Some(best)) = (self.config.patience, &self.best) {
-            if self.iteration - best.iteration >= patience as u64 {
-                self.status = Status::Stopped { at: self.iteration };
-                self.restore_best();
-            }
-        }
     }
 }
