@@ -17,7 +17,8 @@ import { installIO, loadCsv, linkNote, keepCsvForUndo } from "./io.js";
 import { openCompare, closeCompare } from "./compare.js";
 import { attachLecture, lessonQuery, openLinkedLesson } from "./lecture.js";
 import { isTfp, fromTfp, pairsOfPastedLink } from "./tfp.js";
-import { viewQuery, applyView, embedCode, browserLang } from "./view.js";
+import { viewQuery, applyView, embedCode, browserLang, fitEmbed, toggleFullscreen } from "./view.js";
+import { copyLink, copyEmbed } from "./sharing.js";
 import { pageKeys, typedPageValue, settingsTable, settingOf } from "./settings.js";
 import { attachNetwork } from "./network.js";
 import { setupInstruments } from "./instruments.js";
@@ -132,7 +133,8 @@ function setView(key, value) {
   $("big-text").setAttribute("aria-pressed", String(view.big));
   if (view.embed) openEmbeddedInstrument();
   applyLanguage(view.lang); // the controls built above carry their own texts
-  fitEmbed();
+  fitEmbed(view);
+  dirty = true;
 }
 
 /** In an embed, the first chosen instrument is shown without its tab strip. */
@@ -141,21 +143,8 @@ function openEmbeddedInstrument() {
   if (name && instruments) instruments.open(name);
 }
 
-/** In an embed, the boundary takes what the frame leaves after the other chosen panels. */
-function fitEmbed() {
-  if (!view.embed) return;
-  const shown = (p) => view.panels.length === 0 ? p === "boundary" : view.panels.includes(p);
-  const charts = ["cost", "error", "curves", "weights", "tanh", "sweep", "norms"].some(shown);
-  const others = ["readouts", "network", "data"].some(shown);
-  // a landscape frame puts the charts beside the boundary, a portrait one below it
-  const beside = charts && window.innerWidth > 1.4 * window.innerHeight;
-  document.body.classList.toggle("beside", beside);
-  const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
-  const share = beside || others ? 0.5 : 1;
-  const fit = Math.max(120, Math.min(window.innerWidth * share - 40, window.innerHeight - reserve));
-  document.body.style.setProperty("--fit", `${Math.floor(fit)}px`);
-  dirty = true;
-}
+/** The link of the run now, even when the address lags behind a slider. */
+const copyRunLink = () => copyLink(linkOf(linkQuery()), linkNote(config()));
 
 /** The config with the page settings beside the run's. */
 function fullConfig() {
@@ -286,28 +275,6 @@ function pasteLink(event) {
   });
 }
 
-function toggleFullscreen() {
-  if (document.fullscreenElement) document.exitFullscreen?.();
-  else document.documentElement.requestFullscreen?.().catch((e) => showMessage(t("Fullscreen is not available here: {reason}", { reason: e.message })));
-}
-
-function copyEmbed() {
-  const code = embedCode(window.location, runQuery());
-  navigator.clipboard?.writeText(code).then(
-    () => showMessage(t("Embed code copied: {code}", { code }), { kind: "info", id: "copied" }),
-    () => showMessage(t("Copy this embed code: {code}", { code }), { kind: "info", id: "copied" }),
-  ) ?? showMessage(t("Copy this embed code: {code}", { code }), { kind: "info", id: "copied" });
-  return code;
-}
-
-function copyLink() {
-  const link = linkOf(linkQuery()); // the setup now, even when the address lags behind a slider
-  navigator.clipboard?.writeText(link).then(
-    () => showMessage(linkNote(config()) ?? t("Link copied: it reopens this exact run."), { kind: "info", id: "copied" }),
-    () => showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" }),
-  ) ?? showMessage(t("Copy this link: {link}", { link }), { kind: "info", id: "copied" });
-}
-
 async function start() {
   await loadCore();
   const [kept, tooLong] = withoutLongValues(readPairs(window.location));
@@ -356,8 +323,8 @@ async function start() {
   });
   $("reset").addEventListener("click", reset);
   $("restore-best").addEventListener("click", restoreBest);
-  $("copy-link").addEventListener("click", copyLink);
-  $("copy-embed").addEventListener("click", copyEmbed);
+  $("copy-link").addEventListener("click", copyRunLink);
+  $("copy-embed").addEventListener("click", () => copyEmbed(embedCode(window.location, runQuery())));
   $("lang").value = view.lang;
   $("lang").addEventListener("change", (e) => act(() => set({ lang: e.target.value })));
   $("big-text").addEventListener("click", () => act(() => set({ big: !view.big })));
@@ -371,12 +338,12 @@ async function start() {
   });
   document.addEventListener("paste", pasteLink);
   window.addEventListener("resize", () => {
-    fitEmbed();
+    fitEmbed(view);
     dirty = true;
   });
   if (view.embed) openEmbeddedInstrument();
   applyLanguage(view.lang); // the controls built above carry their own texts
-  fitEmbed();
+  fitEmbed(view);
   afterChange();
   if (isTfp([...new URLSearchParams(window.location.search)])) dropQueryOnce(); // applied once; the hash holds it now
   setPlaying(false);
@@ -390,7 +357,6 @@ const page = {
   markDirty: () => (dirty = true),
   clearMessage,
   openTab: (name) => instruments.open(name),
-  lang: () => view.lang,
   play: () => setPlaying(true),
   pause: () => setPlaying(false),
   reset, train: trainNow,
@@ -417,7 +383,7 @@ window.playground = {
   grid,
   history,
   sweep: (lambdas, iterations) => sweep(lambdas, iterations),
-  copyLink,
+  copyLink: copyRunLink,
   embedCode: () => embedCode(window.location, runQuery()),
   loadCsv: (text) => loadCsv(page, text),
 };
