@@ -10,9 +10,28 @@ pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
 pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
 pub(super) const FONT: &str = "sans-serif";
 
-/// A chart's words in the page's language: a JSON object keyed by name (`words()` in
-/// www/i18n.js), read into the chart's struct of words, whose `#[serde(default)]` keeps the
-/// English of any name the page leaves out.
+/// Declares a chart's words: a struct read from the page's JSON object keyed by name (`words()`
+/// in www/i18n.js; the names in camelCase), each field keeping its English when the page
+/// leaves it out.
+macro_rules! chart_words {
+    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident: $english:literal),* $(,)? }) => {
+        $(#[$meta])*
+        #[derive(serde::Deserialize)]
+        #[serde(default, rename_all = "camelCase")]
+        struct $name {
+            $($(#[$field_meta])* $field: String),*
+        }
+
+        impl Default for $name {
+            fn default() -> $name {
+                $name { $($field: $english.to_string()),* }
+            }
+        }
+    };
+}
+pub(super) use chart_words;
+
+/// A chart's words from the JSON text the page hands in (see `chart_words!`).
 pub(super) fn read_words<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, wasm_bindgen::JsValue> {
     serde_json::from_str(json).map_err(|e| wasm_bindgen::JsValue::from_str(&format!("a chart's words are not a JSON object of texts: {e}")))
 }

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::chart_kit::{iteration_tick, read_words, rgb, tick, Px, GRID, INK, MUTED};
+use super::chart_kit::{chart_words, iteration_tick, read_words, rgb, tick, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::Record;
@@ -54,28 +54,11 @@ struct Chart {
     best_label: String,
 }
 
-/// The words on the charts, in the page's language (`curveWords` in www/charts.js).
-#[derive(serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-struct Words {
-    cost: String,
-    data_cost: String,
-    penalty: String,
-    dev_cost: String,
-    training_error: String,
-    dev_error: String,
-    iteration: String,
-    best: String,
-    dropout_cost: String,
-    norm: String,
-}
-
-impl Default for Words {
-    fn default() -> Words {
-        let [cost, data_cost, penalty, dev_cost, training_error, dev_error, iteration, best, dropout_cost, norm] =
-            ["training J", "data cost", "penalty", "dev cost", "training error", "dev error", "iteration", "best", "J with dropout", "‖W‖"]
-                .map(String::from);
-        Words { cost, data_cost, penalty, dev_cost, training_error, dev_error, iteration, best, dropout_cost, norm }
+chart_words! {
+    /// The words on the charts, in the page's language (`curveWords` in www/charts.js).
+    Words {
+        cost: "training J", data_cost: "data cost", penalty: "penalty", dev_cost: "dev cost", training_error: "training error",
+        dev_error: "dev error", iteration: "iteration", best: "best", dropout_cost: "J with dropout", norm: "‖W‖",
     }
 }
 

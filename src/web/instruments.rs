@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::chart_kit::{self, draw_subscripted, iteration_tick, read_words, rgb, subscripted_box, Px, GRID, INK, MUTED};
+use super::chart_kit::{self, chart_words, draw_subscripted, iteration_tick, read_words, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::instruments::sample;
@@ -35,44 +35,17 @@ const Y_REACH: f64 = 1.2;
 type Area = DrawingArea<CanvasBackend, Shift>;
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-/// The weights panel's words, in the page's language (www/panels/weights.js).
-#[derive(serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-struct WeightsWords {
-    /// the histogram's title
-    title: String,
-    /// the zeros' bar; `{count}` becomes their count
-    zero_tag: String,
-    /// the norms chart's title
-    norms: String,
-    iteration: String,
+chart_words! {
+    /// The weights panel's words, in the page's language (www/panels/weights.js): the
+    /// histogram's title, the zeros' bar (`{count}` becomes their count), the norms chart's title.
+    WeightsWords { title: "Weights, all layers", zero_tag: "exactly 0: {count}", norms: "‖W[l]‖_F", iteration: "iteration" }
 }
 
-impl Default for WeightsWords {
-    fn default() -> WeightsWords {
-        let [title, zero_tag, norms, iteration] = ["Weights, all layers", "exactly 0: {count}", "‖W[l]‖_F", "iteration"].map(String::from);
-        WeightsWords { title, zero_tag, norms, iteration }
-    }
-}
-
-/// The tanh panel's words, in the page's language (www/panels/tanh.js).
-#[derive(serde::Deserialize)]
-#[serde(default)]
-struct TanhWords {
-    /// the activation curve's name
-    curve: String,
-    /// the identity line's name
-    identity: String,
-    histogram: String,
-    /// the linear region's name; `{region}` becomes LINEAR_REGION
-    region: String,
-}
-
-impl Default for TanhWords {
-    fn default() -> TanhWords {
-        let [curve, identity, histogram, region] = ["g(z)", "z", "hidden z, training set", "|z| < {region}"].map(String::from);
-        TanhWords { curve, identity, histogram, region }
-    }
+chart_words! {
+    /// The tanh panel's words, in the page's language (www/panels/tanh.js): the activation
+    /// curve's name, the identity line's, the histogram's, and the linear region's, in which
+    /// `{region}` becomes LINEAR_REGION.
+    TanhWords { curve: "g(z)", identity: "z", histogram: "hidden z, training set", region: "|z| < {region}" }
 }
 
 #[wasm_bindgen]

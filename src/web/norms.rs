@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{draw_subscripted, read_words, subscripted_box, Px, MUTED};
+use super::chart_kit::{chart_words, draw_subscripted, read_words, subscripted_box, Px, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
@@ -26,27 +26,10 @@ const W1_FROM: f64 = -0.7;
 /// Background contours: equally spaced ellipses, L = (k/2)² for k = 1 … CONTOURS.
 const CONTOURS: usize = 8;
 
-/// The picture's words, in the page's language (www/panels/norms.js).
-#[derive(serde::Deserialize)]
-#[serde(default, rename_all = "camelCase")]
-struct Labels {
-    w1: String,
-    w2: String,
-    /// the unconstrained minimum ŵ
-    unconstrained: String,
-    /// the L1 optimum
-    l1: String,
-    /// the L1 optimum when w₂ is exactly 0
-    l1_on_axis: String,
-    /// the L2 optimum
-    l2: String,
-}
-
-impl Default for Labels {
-    fn default() -> Labels {
-        let [w1, w2, unconstrained, l1, l1_on_axis, l2] = ["w₁", "w₂", "ŵ (λ = 0)", "L1", "L1: w₂ = 0", "L2"].map(String::from);
-        Labels { w1, w2, unconstrained, l1, l1_on_axis, l2 }
-    }
+chart_words! {
+    /// The picture's words, in the page's language (www/panels/norms.js): the axes, the
+    /// unconstrained minimum ŵ, the L1 optimum (another name when w₂ is exactly 0), the L2 optimum.
+    Labels { w1: "w₁", w2: "w₂", unconstrained: "ŵ (λ = 0)", l1: "L1", l1_on_axis: "L1: w₂ = 0", l2: "L2" }
 }
 
 /// Draws the picture for the constraint size `t` into `canvas` (backing size = CSS size ×

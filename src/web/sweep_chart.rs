@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{read_words, Px, GRID, INK, MUTED};
+use super::chart_kit::{chart_words, read_words, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
@@ -89,21 +89,9 @@ fn lambda_text(lambda: f64) -> String {
     }
 }
 
-/// The chart's words, in the page's language (www/panels/sweep.js).
-#[derive(serde::Deserialize)]
-#[serde(default)]
-struct Labels {
-    train: String,
-    dev: String,
-    best: String,
-    lambda: String,
-}
-
-impl Default for Labels {
-    fn default() -> Labels {
-        let [train, dev, best, lambda] = ["training error", "dev error", "best", "λ"].map(String::from);
-        Labels { train, dev, best, lambda }
-    }
+chart_words! {
+    /// The chart's words, in the page's language (www/panels/sweep.js).
+    Labels { train: "training error", dev: "dev error", best: "best", lambda: "λ" }
 }
 
 #[wasm_bindgen]
