@@ -16,7 +16,7 @@ export function curveWords() {
 /**
  * @param {HTMLCanvasElement} costCanvas
  * @param {HTMLCanvasElement} errorCanvas
- * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number, words: string): void }} pg
+ * @param {{ drawCharts(cost: HTMLCanvasElement, error: HTMLCanvasElement, ratio: number, words: object): void }} pg
  * @returns {{ draw(): void }} draw() redraws both charts from the current history.
  */
 export function attachCharts(costCanvas, errorCanvas, pg) {

@@ -236,11 +236,11 @@ export function textIn(lang, text, params = {}) {
 }
 
 /**
- * A chart's words by name (`{ cost: "training J", … }`), in the page's language with `params`
- * filled, as the JSON text the core reads them from (src/web/chart_kit.rs, `read_words`).
+ * A chart's words by name (`{ cost: "training J", … }`) in the page's language, `params`
+ * filled: the object the core reads them from by name (src/web/chart_kit.rs, `chart_words!`).
  */
 export function words(texts, params = {}) {
-  return JSON.stringify(Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, t(text, params)])));
+  return Object.fromEntries(Object.entries(texts).map(([name, text]) => [name, t(text, params)]));
 }
 
 /**

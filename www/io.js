@@ -30,7 +30,7 @@ const MAX_CSV_LINE = 1000;
 const CHART_FALLBACK = [640, 240];
 
 /** The elements of the "Data & export" menu and the paste dialog, by their ids. */
-export function elementsById(doc = document) {
+function elementsById(doc = document) {
   const $ = (id) => doc.getElementById(id);
   return {
     menu: $("data-menu"),
@@ -62,7 +62,7 @@ export function loadCsv(page, text) {
  * Refuses, before any parsing, a text no file could bring in: not a string, more than
  * MAX_FILE_BYTES, or more lines with something on them than MAX_CSV_ROWS rows need.
  */
-export function checkCsvText(text) {
+function checkCsvText(text) {
   if (typeof text !== "string") throw new TypeError(t("loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point."));
   const bytes = text.length > MAX_FILE_BYTES / 3 ? new TextEncoder().encode(text).length : text.length;
   if (bytes > MAX_FILE_BYTES) throw new Error(t("The CSV text is {size} MB; at most {max} MB is read, as for a file.", { size: (bytes / 2 ** 20).toFixed(1), max: MAX_FILE_BYTES / 2 ** 20 }));

@@ -86,7 +86,7 @@ export function renderQuestion(root, lesson, state, on) {
 
 
 /** A second run in this page's wasm: the page's run (`query`) with `over` on top, trained `n` iterations. */
-export function sideMetrics(query, over, n) {
+function sideMetrics(query, over, n) {
   const pairs = [...new URLSearchParams(query)].filter(([k]) => !(k in over) && k !== "lesson" && k !== "quiz");
   for (const [k, v] of Object.entries(over)) pairs.push([k, Array.isArray(v) ? v.join(",") : String(v)]);
   const pg = new Playground(pairs.map(([k]) => k), pairs.map(([, v]) => v));
@@ -99,7 +99,7 @@ export function sideMetrics(query, over, n) {
 }
 
 /** The run without regularization: the page's data, network and initialization, every regularizer off. */
-export function baselineOf(page, over, n) {
+function baselineOf(page, over, n) {
   const layers = page.config().layers;
   return sideMetrics(page.pg.query(), { ...over, keep: layers.length ? layers.map(() => 1) : [] }, n);
 }

@@ -15,8 +15,8 @@ const NAMES = {
   lambdas: ["small λ = {small}", "large λ = {large}"],
 };
 
-export const SMALL_LAMBDA = 0.01;
-export const LARGE_LAMBDA = 10;
+const SMALL_LAMBDA = 0.01;
+const LARGE_LAMBDA = 10;
 
 /** The two sides of each pair: settings over the page's run, in URL form. */
 const SIDES = {

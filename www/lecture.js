@@ -76,7 +76,7 @@ export function openLinkedLesson(pairs) {
  * for it (`data-state="asking"`). `keepKeys`: settings a link gave, which keep their values
  * instead of the step's, so a shared link reopens its exact run.
  */
-export function startLecture(context, step = 1, { keepKeys = [] } = {}) {
+function startLecture(context, step = 1, { keepKeys = [] } = {}) {
   wire(context);
   lecture = { step: Math.min(Math.max(1, Math.floor(step) || 1), LESSONS.length), run: 0 };
   enterMode("lecture", lectureKey);

@@ -10,30 +10,41 @@ pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
 pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
 pub(super) const FONT: &str = "sans-serif";
 
-/// Declares a chart's words: a struct read from the page's JSON object keyed by name (`words()`
-/// in www/i18n.js; the names in camelCase), each field keeping its English when the page
+/// Declares a chart's words: a struct read from the page's object keyed by name (`words()` in
+/// www/i18n.js; each field's name in camelCase), a field keeping its English when the page
 /// leaves it out.
 macro_rules! chart_words {
-    ($(#[$meta:meta])* $name:ident { $($(#[$field_meta:meta])* $field:ident: $english:literal),* $(,)? }) => {
+    ($(#[$meta:meta])* $name:ident { $($field:ident: $english:literal),* $(,)? }) => {
         $(#[$meta])*
-        #[derive(serde::Deserialize)]
-        #[serde(default, rename_all = "camelCase")]
         struct $name {
-            $($(#[$field_meta])* $field: String),*
+            $($field: String),*
         }
 
-        impl Default for $name {
-            fn default() -> $name {
-                $name { $($field: $english.to_string()),* }
+        impl $name {
+            fn read(words: &wasm_bindgen::JsValue) -> $name {
+                $name { $($field: super::chart_kit::word(words, stringify!($field), $english)),* }
             }
         }
     };
 }
 pub(super) use chart_words;
 
-/// A chart's words from the JSON text the page hands in (see `chart_words!`).
-pub(super) fn read_words<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, wasm_bindgen::JsValue> {
-    serde_json::from_str(json).map_err(|e| wasm_bindgen::JsValue::from_str(&format!("a chart's words are not a JSON object of texts: {e}")))
+/// The text under `field` (in camelCase: `dev_cost` is `devCost`) of the page's object of
+/// words, or `english` when it has none.
+pub(super) fn word(words: &wasm_bindgen::JsValue, field: &str, english: &str) -> String {
+    let mut key = String::with_capacity(field.len());
+    let mut upper = false;
+    for c in field.chars() {
+        match c {
+            '_' => upper = true,
+            _ if upper => {
+                key.push(c.to_ascii_uppercase());
+                upper = false;
+            }
+            _ => key.push(c),
+        }
+    }
+    js_sys::Reflect::get(words, &key.into()).ok().and_then(|v| v.as_string()).unwrap_or_else(|| english.to_string())
 }
 
 pub(super) fn rgb([r, g, b]: [u8; 3]) -> RGBColor {

@@ -14,7 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
-use super::chart_kit::{chart_words, iteration_tick, read_words, rgb, tick, Px, GRID, INK, MUTED};
+use super::chart_kit::{chart_words, iteration_tick, rgb, tick, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::Record;
@@ -65,7 +65,7 @@ chart_words! {
 #[wasm_bindgen]
 impl Playground {
     /// Draws the cost and error charts into two canvases whose backing sizes the page has
-    /// set to CSS size × `ratio` (devicePixelRatio). `words`: the JSON of `Words`, in the
+    /// set to CSS size × `ratio` (devicePixelRatio). `words`: the page's object of `Words`, in the
     /// page's language (missing ones stay English).
     ///
     /// With dropout on, the cost of each dropped-out step is noisy and is what training
@@ -73,8 +73,8 @@ impl Playground {
     /// keep_prob = 1, which must fall monotonically. ‖W‖ rides beside the errors on its own
     /// scale: stopping early picks a mid-sized W, as L2 does.
     #[wasm_bindgen(js_name = drawCharts)]
-    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, words: &str) -> Result<(), JsValue> {
-        let w: Words = read_words(words)?;
+    pub fn draw_charts(&self, cost: &HtmlCanvasElement, error: &HtmlCanvasElement, ratio: f64, words: &JsValue) -> Result<(), JsValue> {
+        let w = Words::read(words);
         let px = Px::new(ratio);
         let records = self.session.history().records();
         let x_max = records.last().map_or(0, |r| r.iteration).max(10);

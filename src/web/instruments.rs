@@ -16,7 +16,7 @@ use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 use web_sys::HtmlCanvasElement;
 
-use super::chart_kit::{self, chart_words, draw_subscripted, iteration_tick, read_words, rgb, subscripted_box, Px, GRID, INK, MUTED};
+use super::chart_kit::{self, chart_words, draw_subscripted, iteration_tick, rgb, subscripted_box, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::instruments::histogram::{hidden_z, largest_weight, weight_histogram, z_histogram, Histogram, Z_REACH};
 use crate::instruments::sample;
@@ -54,12 +54,12 @@ impl Playground {
     /// layer `layer` (1 is W[1]; 0, or a layer the network lacks, is every layer) on an axis
     /// wide enough for the initial weights too, the exact zeros as a bar of their own; and
     /// beside it ‖W[l]‖_F of every layer over the iterations, `layer`'s line emphasized.
-    /// `words`: the JSON of `WeightsWords`.
+    /// `words`: the page's object of `WeightsWords`.
     /// Returns `{ layer, layers, zeroWeights, weightCount, featuresInUse, featureCount }`,
     /// the counts over the weights drawn (`layer`'s, or all of them).
     #[wasm_bindgen(js_name = drawWeights)]
-    pub fn draw_weights(&self, canvas: &HtmlCanvasElement, ratio: f64, layer: u32, words: &str) -> Result<String, JsValue> {
-        let w: WeightsWords = read_words(words)?;
+    pub fn draw_weights(&self, canvas: &HtmlCanvasElement, ratio: f64, layer: u32, words: &JsValue) -> Result<String, JsValue> {
+        let w = WeightsWords::read(words);
         let px = Px::new(ratio);
         let weights = self.session.net().weights();
         let initial = self.session.initial_net().weights();
@@ -95,13 +95,13 @@ impl Playground {
     /// Draws into `canvas` the hidden activation g(z) (tanh by default) with the identity
     /// z, the linear region |z| < LINEAR_REGION shaded, and under them the histogram of every
     /// hidden pre-activation z over the training set, without dropout (z beyond ±3 in the
-    /// end bars). `words`: the JSON of `TanhWords`.
+    /// end bars). `words`: the page's object of `TanhWords`.
     /// Returns `{ activation, zCount, linearFraction, linearity, linearRegion }`: the share of
     /// z in the region (null without hidden layers) and R² of a plane fitted to the output
     /// logit over the view.
     #[wasm_bindgen(js_name = drawTanh)]
-    pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, words: &str) -> Result<String, JsValue> {
-        let w: TanhWords = read_words(words)?;
+    pub fn draw_tanh(&self, canvas: &HtmlCanvasElement, ratio: f64, words: &JsValue) -> Result<String, JsValue> {
+        let w = TanhWords::read(words);
         let px = Px::new(ratio);
         let net = self.session.net();
         // a bounded sample of the training set, not a pass over all of it every draw

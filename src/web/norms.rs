@@ -12,7 +12,7 @@ use plotters::style::text_anchor::{HPos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{chart_words, draw_subscripted, read_words, subscripted_box, Px, MUTED};
+use super::chart_kit::{chart_words, draw_subscripted, subscripted_box, Px, MUTED};
 use crate::instruments::norms::EllipticLoss;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 
@@ -33,10 +33,10 @@ chart_words! {
 }
 
 /// Draws the picture for the constraint size `t` into `canvas` (backing size = CSS size ×
-/// `ratio`). `words`: the JSON of `Labels`. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
+/// `ratio`). `words`: the page's object of `Labels`. Returns the optima: [L1 w₁, L1 w₂, L2 w₁, L2 w₂].
 #[wasm_bindgen(js_name = drawNormBalls)]
-pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, words: &str) -> Result<Vec<f64>, JsValue> {
-    let labels: Labels = read_words(words)?;
+pub fn draw_norm_balls(canvas: &web_sys::HtmlCanvasElement, ratio: f64, t: f64, words: &JsValue) -> Result<Vec<f64>, JsValue> {
+    let labels = Labels::read(words);
     let px = Px::new(ratio);
     let t = if t.is_finite() { t.clamp(0.0, 10.0) } else { 1.0 };
     let loss = EllipticLoss::lecture_picture();

@@ -15,7 +15,7 @@ use plotters::style::text_anchor::{HPos, Pos, VPos};
 use plotters_canvas::CanvasBackend;
 use wasm_bindgen::prelude::*;
 
-use super::chart_kit::{chart_words, read_words, Px, GRID, INK, MUTED};
+use super::chart_kit::{chart_words, Px, GRID, INK, MUTED};
 use super::Playground;
 use crate::render::colors::{NEGATIVE, POSITIVE};
 use crate::train::SweepPoint;
@@ -100,7 +100,7 @@ impl Playground {
     /// `ratio`): training and dev error against λ, the best λ on the dev set marked, and the
     /// point at index `highlight` ringed (−1: none). The x axis spans `lambdas` (the grid
     /// being swept, so points appear in place as they finish), or the results' λ when empty.
-    /// `words`: the JSON of `Labels`. Returns each result's x in CSS px
+    /// `words`: the page's object of `Labels`. Returns each result's x in CSS px
     /// from the canvas's left edge, for finding the point under the pointer.
     #[wasm_bindgen(js_name = drawSweepChart)]
     pub fn draw_sweep_chart(
@@ -109,7 +109,7 @@ impl Playground {
         ratio: f64,
         lambdas: Vec<f64>,
         highlight: i32,
-        words: &str,
+        words: &JsValue,
     ) -> Result<Vec<f64>, JsValue> {
         let px = Px::new(ratio);
         let results = self.sweep.as_ref().map_or(&[][..], |s| s.results());
@@ -120,7 +120,7 @@ impl Playground {
             results,
             best,
             highlight: usize::try_from(highlight).ok(),
-            labels: read_words(words)?,
+            labels: Labels::read(words),
             px,
         };
         let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the sweep chart canvas has no 2d context")?;
