@@ -62,6 +62,9 @@ build() {
     www/pkg/regplay_bg.wasm -o www/pkg/regplay_bg.wasm
   echo "www/pkg/regplay_bg.wasm: $(stat -c %s www/pkg/regplay_bg.wasm) bytes," \
     "$(gzip -9c www/pkg/regplay_bg.wasm | wc -c) gzipped"
+  # the handwritten digits, a file beside the wasm: the page fetches it only for digits mode
+  # (www/digits_data.js); tools/single.mjs inlines it
+  cp src/data/digits.bin www/pkg/digits.bin
 }
 
 run_tests() {

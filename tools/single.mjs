@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Packs the page into one offline file: www/index.html with its stylesheets, every ES module
-// it imports (the lazy panels too) and the wasm core inlined, for opening from file:// with
-// no server and no network. Node built-ins only; no bundler.
+// it imports (the lazy panels too), the wasm core and the digits' data inlined, for opening
+// from file:// with no server and no network. Node built-ins only; no bundler.
 //   node tools/single.mjs [OUT [WWW]]   (default dist/regplay.html from www/; www/pkg must be built)
 //
 // How: each module becomes a function in one module script. Its `import … from "./x.js"`
@@ -135,8 +135,9 @@ async function rewrite(name, source) {
   const other = code.match(/\bimport\s*\((?!\s*[`"'])/);
   if (other) fail(`${name}: a dynamic import of a computed name cannot be packed`);
 
-  // the wasm the glue would fetch: its bytes, inlined once however many modules name it
-  code = await replaceAsync(code, /new URL\(\s*(["'])([^"']+\.wasm)\1\s*,\s*import\.meta\.url\s*\)/g, async (_, _q, file) => {
+  // the wasm the glue would fetch, and the digits' data (digits_data.js): their bytes,
+  // inlined once however many modules name them
+  code = await replaceAsync(code, /new URL\(\s*(["'])([^"']+\.(?:wasm|bin))\1\s*,\s*import\.meta\.url\s*\)/g, async (_, _q, file) => {
     const target = resolve(name, file.startsWith(".") ? file : `./${file}`);
     if (!FILES.has(target)) FILES.set(target, (await readFile(path.join(WWW, target))).toString("base64"));
     return `__regplay.file(${JSON.stringify(target)})`;

@@ -28,6 +28,7 @@ import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
 import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys, readOnce } from "./doors.js";
 import { number, percent, NONE } from "./format.js";
+import { needsDigits, withDigits, digitsFirst } from "./digits_data.js";
 
 const $ = (id) => document.getElementById(id);
 
@@ -70,7 +71,7 @@ function guard(f) {
 /** For controls: runs a change and shows its error on the page instead of throwing. */
 function act(change, undo = () => {}) {
   try {
-    change();
+    change()?.catch?.(() => syncControls(config())); // digits that could not load: the page said so
   } catch (e) {
     undo();
     showMessage(errorText(e), { id: "control-error" });
@@ -98,6 +99,8 @@ function set(given) {
   const forms = keys.map((k) => urlForm(values[k]));
   keys.forEach((k, i) => checkLength(k, forms[i]));
   guard(() => pg.validate(keys, forms));
+  const waiting = digitsFirst(values, () => set(values)); // digits' data is fetched on first use
+  if (waiting) return waiting; // a Promise, settled once the change is applied
   cached = null;
   const offerUndo = keepCsvForUndo(page, values);
   const isPage = (k) => pageKeys().includes(k);
@@ -285,7 +288,8 @@ async function start() {
     notes.push(...tfp.notes);
     pairs = [...pairs.filter(([k]) => pageKeys().includes(k)), ...Object.entries(tfp.settings).map(([k, v]) => [k, urlForm(v)])];
   }
-  const core = pairs.filter(([k]) => !pageKeys().includes(k) && settingOf(k)); // unknown keys are named below, not copied into the core
+  let core = pairs.filter(([k]) => !pageKeys().includes(k) && settingOf(k)); // unknown keys are named below, not copied into the core
+  if (needsDigits(Object.fromEntries(core))) await withDigits(() => {}).catch(() => (core = core.filter(([k]) => k !== "dataset")));
   pg = new Playground(core.map(([k]) => k), core.map(([, v]) => v));
   const saved = takeRecovered(); // the data and model a reload after a panic kept
   const problems = [...tooLong, ...unknownKeys(pairs), ...[...pg.problems()].filter((p) => !(saved?.csv && p.key === "dataset"))];

@@ -117,7 +117,9 @@ async function showLesson(keepKeys = []) {
   const current = page.config();
   const settings = { ...COURSE_SETUP, ...lesson.settings };
   for (const key of keepKeys) if (key in settings) settings[key] = current[key];
-  page.set(settings); // the page writes the hash, lessonQuery() included
+  const loading = page.set(settings); // the page writes the hash, lessonQuery() included
+  if (loading) await loading.catch(() => {}); // digits mode's data, fetched on first use
+  if (!now()) return;
   page.reset();
   $("lecture").dataset.state = "opening";
   showWords();
@@ -138,7 +140,8 @@ async function runLesson(live = false) {
   if (!lesson.quiz) lecture.ask.phase = "done";
   showWords();
   if (live) {
-    page.set({ ...COURSE_SETUP, ...lesson.live });
+    const loading = page.set({ ...COURSE_SETUP, ...lesson.live });
+    if (loading) await loading.catch(() => {}); // digits mode's data, fetched on first use
     page.reset();
     await page.openTab(lesson.liveTab);
     ring(lesson.highlight);

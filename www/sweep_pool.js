@@ -2,10 +2,12 @@
 // wasm module the page already compiled. Jobs (one λ each) go to whichever worker is free.
 // A loaded CSV goes to each worker once per sweep, as numbers. A running job's worker reports
 // progress several times a second; one silent for STALL_MS is ended and replaced, and its job
-// runs again once on a fresh worker, so every job settles. Where workers cannot start (a
+// runs again once on a fresh worker, so every job settles. The handwritten digits' data, once
+// the page has it, goes to each worker once too. Where workers cannot start (a
 // policy), `sweepPool` resolves to null and the sweep runs in slices on the page's thread.
 
 import init from "./pkg/regplay.js";
+import { digitsBytes } from "./digits_data.js";
 
 const START_MS = 10_000; // a worker that has not answered by then counts as unable to start
 /** A running job's worker that has said nothing for this long has stopped answering. */
@@ -131,7 +133,9 @@ class Pool {
       const [keys, values] = job.pairs;
       const table = job.data && worker.dataId !== job.data.id ? job.data.numbers : undefined; // once per worker
       if (job.data) worker.dataId = job.data.id;
-      worker.postMessage({ id: job.id, keys, values, dataId: job.data?.id ?? null, table, lambda: job.lambda, iterations: job.iterations });
+      const digits = worker.hasDigits ? undefined : digitsBytes() ?? undefined; // once per worker, when the page has them
+      if (digits) worker.hasDigits = true;
+      worker.postMessage({ id: job.id, keys, values, dataId: job.data?.id ?? null, table, digits, lambda: job.lambda, iterations: job.iterations });
     }
     this.watchStalls();
   }

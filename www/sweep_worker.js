@@ -1,10 +1,11 @@
 // One λ sweep worker: a wasm instance made from the module the page compiled. It trains each
-// λ it is sent on the page's setup (the same pairs, and the same CSV table when the data is a
-// loaded file, so the same data and initialization) and posts the result back as numbers, bit
-// for bit what the page's own thread computes. It reports progress every REPORT_MS or so, so
+// λ it is sent on the page's setup (the same pairs; the same CSV table when the data is a
+// loaded file; the handwritten digits' file once the page has it: so the same data and
+// initialization) and posts the result back as numbers, bit for bit what the page's own
+// thread computes. It reports progress every REPORT_MS or so, so
 // the page can tell a working worker from a lost one. Packed into the single file, this runs
 // as a classic script (no import.meta, no top-level await).
-import { initSync, Playground } from "./pkg/regplay.js";
+import { initSync, loadDigits, Playground } from "./pkg/regplay.js";
 
 const REPORT_MS = 100; // about this long between progress messages
 let table = { id: null, numbers: null }; // the last CSV table the page posted, kept between jobs
@@ -24,6 +25,7 @@ self.onmessage = ({ data }) => {
   if (data.table) table = { id: dataId, numbers: data.table };
   let pg = null;
   try {
+    if (data.digits) loadDigits(data.digits); // the handwritten digits, posted once (sweep_pool.js)
     pg = new Playground(keys, values);
     if (dataId !== null) {
       if (table.id !== dataId) throw new Error("the sweep's data did not reach this worker");

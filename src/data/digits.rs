@@ -1,8 +1,9 @@
 //! Real images: the 8×8 handwritten digits of UCI's "Optical Recognition of Handwritten
 //! Digits" (E. Alpaydin, C. Kaynak; 1,797 images, 17 grey levels; CC BY 4.0), the copy
 //! scikit-learn ships as `digits.csv.gz`, packed by `tools/digits.mjs` into `digits.bin`
-//! (60 KB) and compiled into the core, so the page and the single offline file carry it and
-//! the first frame waits for nothing.
+//! (60 KB). Natively (tests, benches) the file is compiled in. In the browser it is a file
+//! beside the wasm that the page fetches only when digits mode is first asked for and hands
+//! over once (`load`), so the page's first frame and the binary's size do not carry it.
 //!
 //! The lecture's network is a binary classifier, so the task is one digit against another
 //! (4 against 9 by default): y = 1 for the first digit of the pair, 0 for the second. The
@@ -28,7 +29,18 @@ pub const DEFAULT_PAIR: [u8; 2] = [4, 9];
 /// Training images of the default setup: few enough that a 64→20→3→1 network overfits them.
 pub const DEFAULT_IMAGES: usize = 60;
 
+#[cfg(not(target_arch = "wasm32"))]
 const FILE: &[u8] = include_bytes!("digits.bin");
+
+/// The decoded file: set once, natively on first use, in the browser by `load`.
+static DIGITS: OnceLock<Vec<Digit>> = OnceLock::new();
+
+/// The file's first 4 (image 4), the dataset picker's picture: kept here so that picture
+/// needs no data (`tests/digits_data.rs` checks it against the file).
+pub const FIRST_FOUR: [u8; PIXELS] = [
+    0, 0, 0, 1, 11, 0, 0, 0, 0, 0, 0, 7, 8, 0, 0, 0, 0, 0, 1, 13, 6, 2, 2, 0, 0, 0, 7, 15, 0, 9, 8, 0, 0, 5, 16, 10, 0, 16, 6, 0, 0, 4, 15,
+    16, 13, 16, 1, 0, 0, 0, 0, 3, 15, 10, 0, 0, 0, 0, 0, 2, 16, 4, 0, 0,
+];
 
 /// One handwritten digit as stored: its grey levels 0–16, row by row from the top left, and
 /// which digit it is.
@@ -58,10 +70,30 @@ impl Image {
     }
 }
 
-/// Every digit of the file, in scikit-learn's order, decoded once.
+/// Every digit of the file, in scikit-learn's order, decoded once. In the browser the page
+/// must have handed the file over (`load`) before a digits run starts.
 pub fn all() -> &'static [Digit] {
-    static DIGITS: OnceLock<Vec<Digit>> = OnceLock::new();
-    DIGITS.get_or_init(|| decode(FILE).expect("digits.bin is the file tools/digits.mjs writes"))
+    #[cfg(not(target_arch = "wasm32"))]
+    let digits = DIGITS.get_or_init(|| decode(FILE).expect("digits.bin is the file tools/digits.mjs writes"));
+    #[cfg(target_arch = "wasm32")]
+    let digits = DIGITS.get().expect("the digits data is not loaded: the page hands it over (loadDigits) before a digits run");
+    digits
+}
+
+/// Whether the file has been decoded (natively it always can be).
+pub fn loaded() -> bool {
+    cfg!(not(target_arch = "wasm32")) || DIGITS.get().is_some()
+}
+
+/// Takes the file (the bytes of `digits.bin`) once; a second call with any bytes changes
+/// nothing. Fails, keeping nothing, when the bytes are not the format `decode` reads.
+pub fn load(bytes: &[u8]) -> Result<(), &'static str> {
+    if DIGITS.get().is_some() {
+        return Ok(());
+    }
+    let digits = decode(bytes).ok_or("the digits data is damaged: not the 1,797 images of digits.bin")?;
+    let _ = DIGITS.set(digits);
+    Ok(())
 }
 
 /// Reads the format `tools/digits.mjs` writes: the labels as nibbles, the pixels as nibbles

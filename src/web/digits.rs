@@ -135,11 +135,12 @@ impl Playground {
     }
 }
 
-/// The dataset picker's picture of the digits: a 4 of the file, large.
+/// The dataset picker's picture of the digits: the file's first 4, large (kept in the code, so
+/// the picker needs no data).
 pub(super) fn draw_thumbnail(ctx: &CanvasRenderingContext2d, size: u32) -> Result<(), JsValue> {
+    use crate::data::digits::{FIRST_FOUR, MAX_LEVEL};
     let side = size.max(8) as usize;
-    let four = crate::data::digits::pair_images([4, 9]).into_iter().next().expect("the file has 4s");
-    let pixels = image_pixels(&four.pixels, side);
+    let pixels = image_pixels(&FIRST_FOUR.map(|v| v as f64 / MAX_LEVEL as f64), side);
     let data = ImageData::new_with_u8_clamped_array_and_sh(Clamped(&pixels), side as u32, side as u32)?;
     ctx.put_image_data(&data, 0.0, 0.0)
 }

@@ -7,6 +7,7 @@ mod charts;
 mod compare;
 mod derivation;
 mod digits;
+mod digits_data;
 mod instruments;
 mod io;
 mod network;

@@ -1,0 +1,72 @@
+// The handwritten digits' data (www/pkg/digits.bin, 60 KB, copied there by build.sh): fetched
+// the first time digits mode is asked for, not before, so the page's first frame waits for
+// nothing; handed to the core once (`loadDigits`), and kept to post to each sweep worker
+// once. In the single offline file the packer puts the bytes where the URL is.
+
+import { loadDigits, digitsLoaded } from "./pkg/regplay.js";
+import { showMessage, clearMessage } from "./messages.js";
+import { t } from "./i18n.js";
+
+let loading = null; // the one fetch under way or done: Promise<Uint8Array>
+let bytes = null; // the file, once the core holds it
+
+/** The file's bytes once loaded (for the sweep workers), else null. */
+export const digitsBytes = () => bytes;
+
+/** Whether a setup's values (typed or URL form) switch to digits while the core lacks the data. */
+export const needsDigits = (values) => String(values?.dataset) === "digits" && !digitsLoaded();
+
+/** Fetches the file once and hands it to the core; resolves when the core holds it. */
+export function loadDigitsData() {
+  loading ??= fetchFile().then((file) => {
+    loadDigits(file);
+    bytes = file;
+    return file;
+  }).catch((e) => {
+    loading = null; // a later ask tries again
+    throw e;
+  });
+  return loading;
+}
+
+async function fetchFile() {
+  const file = new URL("./pkg/digits.bin", import.meta.url); // the single file: its bytes
+  if (!(file instanceof URL)) return file;
+  const response = await fetch(file);
+  if (!response.ok) throw new Error(`${response.status} ${response.statusText}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+let asked = 0; // changes asked for (set() calls), so a later one wins over one waiting for the data
+
+/**
+ * For `set()`: when `values` switch to digits before the data is here, loads it and then
+ * runs `apply` (unless a later change came first) and returns that Promise; otherwise null,
+ * and the change goes on at once.
+ */
+export function digitsFirst(values, apply) {
+  const mine = ++asked;
+  return needsDigits(values) ? withDigits(() => (mine === asked ? apply() : undefined)) : null;
+}
+
+/**
+ * Loads the data, saying so on the page meanwhile, then runs `then` (the change that needed
+ * it) and resolves to its result. When the data cannot be had, says so and rejects; `then`
+ * does not run, so the run and its data stay as they were.
+ */
+export function withDigits(then) {
+  showMessage(t("Loading the handwritten digits…"), { kind: "info", id: "digits-loading" });
+  return loadDigitsData().then(
+    () => {
+      clearMessage("digits-loading");
+      clearMessage("digits-failed");
+      return then();
+    },
+    (e) => {
+      clearMessage("digits-loading");
+      const reason = e?.message || String(e);
+      showMessage(t("The handwritten digits could not be loaded ({reason}); the data stays as it was.", { reason }), { id: "digits-failed" });
+      throw new Error(`the handwritten digits could not be loaded: ${reason}`);
+    },
+  );
+}
