@@ -52,7 +52,7 @@ build() {
   step "cargo build (release, $TARGET)"
   timed cargo build --release --target "$TARGET" --lib
   step "wasm-bindgen"
-  timed wasm-bindgen --target web --no-typescript --out-dir www/pkg "target/$TARGET/release/regplay.wasm"
+  timed wasm-bindgen --target web --no-typescript --remove-producers-section --out-dir www/pkg "target/$TARGET/release/regplay.wasm"
   # npm's binaryen, not Debian's (Debian's 108 writes modules that break at load). The features are those rustc 1.95 (+simd128)
   # records in the module's target_features section (wasm-opt --print-features).
   step "wasm-opt -O3"

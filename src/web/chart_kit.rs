@@ -3,12 +3,14 @@
 
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
-use plotters::style::FontDesc;
+use plotters::style::{FontDesc, FontFamily, FontStyle};
 
 pub(super) const INK: RGBColor = RGBColor(29, 35, 41);
 pub(super) const MUTED: RGBColor = RGBColor(95, 107, 118);
 pub(super) const GRID: RGBColor = RGBColor(232, 235, 238);
-pub(super) const FONT: &str = "sans-serif";
+/// The family by name (not `"sans-serif".into()`): plotters reads a family's text with
+/// `to_lowercase`, whose Unicode tables cost the wasm about 5 KB gzipped.
+pub(super) const FONT: FontFamily<'static> = FontFamily::SansSerif;
 
 /// Declares a chart's words: a struct read from the page's object keyed by name (`words()` in
 /// www/i18n.js; each field's name in camelCase), a field keeping its English when the page
@@ -67,7 +69,7 @@ impl Px {
         (css * self.0).round().max(1.0) as u32
     }
     pub(super) fn font(self, css: f64) -> FontDesc<'static> {
-        (FONT, css * self.0).into_font()
+        FontDesc::new(FONT, css * self.0, FontStyle::Normal)
     }
 }
 
@@ -141,7 +143,7 @@ pub(super) fn subscripted_box<DB: DrawingBackend>(
 }
 
 fn subscript_font(size: f64, sub: bool) -> FontDesc<'static> {
-    (FONT, if sub { size * 0.78 } else { size }).into_font()
+    FontDesc::new(FONT, if sub { size * 0.78 } else { size }, FontStyle::Normal)
 }
 
 fn subscript_drop(size: f64) -> i32 {
