@@ -7,7 +7,7 @@
 // policy), `sweepPool` resolves to null and the sweep runs in slices on the page's thread.
 
 import init from "./pkg/regplay.js";
-import { digitsBytes } from "./digits_data.js";
+import { digitsBytes, loadDigitsData } from "./digits_data.js";
 
 const START_MS = 10_000; // a worker that has not answered by then counts as unable to start
 /** A running job's worker that has said nothing for this long has stopped answering. */
@@ -26,6 +26,8 @@ let compiled = null; // the core's WebAssembly.Module, compiled once for the pag
 export async function loadCore() {
   compiled = WASM instanceof URL ? await compileFrom(WASM) : await WebAssembly.compile(WASM);
   await init({ module_or_path: compiled });
+  // a page that needs the digits from its start (bench.html) says so: <html data-digits="preload">
+  if (globalThis.document?.documentElement.dataset.digits === "preload") await loadDigitsData();
 }
 
 async function compileFrom(url) {

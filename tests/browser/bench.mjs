@@ -22,7 +22,7 @@ try {
   // the figure ./build.sh prints: GNU gzip -9 (zlib's level 9 comes out about 2 % larger)
   const wasm = new URL("../../www/pkg/regplay_bg.wasm", import.meta.url).pathname;
   const gzipped = execFileSync("gzip", ["-9c", wasm], { maxBuffer: 1 << 26 }).length;
-  results.push({ name: "wasm binary, gzip -9", value: Math.round(gzipped / 100) / 10, unit: "KB", note: `${gzipped} bytes; target ≤ 215 KB` });
+  results.push({ name: "wasm binary, gzip -9", value: Math.round(gzipped / 100) / 10, unit: "KB", note: `${gzipped} bytes; target ≤ 300 KB` });
   const cells = results.map((r) => [r.name, r.value.toLocaleString("en"), r.unit, r.note]);
   const width = (i) => Math.max(...cells.map((c) => c[i].length));
   for (const [name, value, unit, note] of cells) {
