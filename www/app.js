@@ -272,7 +272,7 @@ function pasteLink(event) {
   const rest = pairs.filter(([k]) => k !== "lesson" && k !== "quiz");
   const converted = isTfp(rest) ? fromTfp(rest) : { settings: Object.fromEntries(rest), notes: [] };
   act(() => {
-    set(converted.settings);
+    set(converted.settings)?.catch(() => {}); // digits that could not load: the page said so
     converted.notes.forEach((note) => showMessage(note, { kind: "info" }));
     if (lecturePairs.length) openLinkedLesson(pairs);
   });

@@ -37,16 +37,20 @@ async function fetchFile() {
   return new Uint8Array(await response.arrayBuffer());
 }
 
-let asked = 0; // changes asked for (set() calls), so a later one wins over one waiting for the data
+let waiting = null; // the change waiting for the data: { keys, dropped }
 
 /**
- * For `set()`: when `values` switch to digits before the data is here, loads it and then
- * runs `apply` (unless a later change came first) and returns that Promise; otherwise null,
- * and the change goes on at once.
+ * For `set()`: when `values` switch to digits before the data is here, loads it, then runs
+ * `apply` and returns that Promise; otherwise null, and the change goes on at once. A later
+ * change that names any of the waiting one's keys (another lecture step, another dataset)
+ * wins: the waiting one is dropped, as if it had come first and been overwritten.
  */
 export function digitsFirst(values, apply) {
-  const mine = ++asked;
-  return needsDigits(values) ? withDigits(() => (mine === asked ? apply() : undefined)) : null;
+  const keys = Object.keys(values);
+  if (waiting && keys.some((k) => waiting.keys.has(k))) waiting.dropped = true;
+  if (!needsDigits(values)) return null;
+  const change = (waiting = { keys: new Set(keys), dropped: false });
+  return withDigits(() => (change.dropped ? undefined : apply()));
 }
 
 /**

@@ -71,6 +71,39 @@ test("the first page does not fetch the digits; asking for them says so until th
   assertNoErrors(page);
 });
 
+test("while the digits load, other changes go on; a later choice of data wins over the waiting one", async () => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  const page = await open("lang=en", async (route) => (await held, route.continue()));
+  // digits asked for, then λ moved while the file is on its way: both hold once it is here
+  await page.evaluate(() => (window.asked = window.playground.set({ dataset: "digits" })) && null);
+  await page.locator("#digits-loading").waitFor();
+  await page.evaluate(() => window.playground.set({ reg: "l2", lambda: 0.3 }));
+  release();
+  await page.evaluate(() => window.asked);
+  let c = await page.evaluate(() => window.playground.config());
+  assert.deepEqual([c.dataset, c.reg, c.lambda], ["digits", "l2", 0.3]);
+  // back to 2-D data, then a change that waits on nothing: synchronous, as any setting
+  await page.evaluate(() => window.playground.set({ dataset: "moons" }));
+  c = await page.evaluate(() => window.playground.config());
+  assert.equal(c.dataset, "moons");
+  assertNoErrors(page);
+
+  // on a fresh page: digits asked for, then another dataset before the file comes: that one stays
+  let release2;
+  const held2 = new Promise((resolve) => (release2 = resolve));
+  const other = await open("lang=en", async (route) => (await held2, route.continue()));
+  await other.evaluate(() => (window.asked = window.playground.set({ dataset: "digits", lambda: 0.1 })) && null);
+  await other.locator("#digits-loading").waitFor();
+  await other.evaluate(() => window.playground.set({ dataset: "circle" }));
+  release2();
+  await other.evaluate(() => window.asked);
+  c = await other.evaluate(() => window.playground.config());
+  assert.deepEqual([c.dataset, c.lambda], ["circle", 0], "the later dataset wins; nothing of the dropped change applied");
+  assert.equal(await other.locator("#digits-loading").count(), 0);
+  assertNoErrors(other);
+});
+
 test("when the digits cannot be fetched, the page says so and the run stays as it was", async () => {
   const page = await open("lang=en", (route) => route.fulfill({ status: 503, body: "unavailable" }));
   const before = await page.evaluate(() => window.playground.train(30));
