@@ -28,7 +28,10 @@ import { recovery, takeRecovered, fatalMessage, reopen } from "./recover.js";
 import { wholeNumber, trainLimit, MAX_GRID, checkLength, withoutLongValues } from "./limits.js";
 import { checkTypes, sweepDoor, dropQueryOnce, linkOf, problemsText, unknownKeys, readOnce } from "./doors.js";
 import { number, percent, NONE } from "./format.js";
-import { needsDigits, withDigits, digitsFirst } from "./digits_data.js";
+import { needsDigits, withDigits, digitsFirst, loadDigitsData } from "./digits_data.js";
+
+/** How long `ready` waits for the digits' file after the first frame (a slow network must not hold a script). */
+const PRELOAD_MS = 2000;
 
 const $ = (id) => document.getElementById(id);
 
@@ -353,6 +356,9 @@ async function start() {
   setPlaying(false);
   attachLecture(page, pairs);
   await new Promise((resolve) => requestAnimationFrame(() => (frame(), resolve())));
+  // The digits' file is asked for after the first frame, and `ready` waits for it (or for
+  // PRELOAD_MS): a script that awaits `ready` can then switch to digits synchronously.
+  await Promise.race([loadDigitsData().catch(() => {}), new Promise((resolve) => setTimeout(resolve, PRELOAD_MS))]);
 }
 
 // What the page's modules (instruments, lecture mode) may use.

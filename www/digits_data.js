@@ -1,6 +1,6 @@
 // The handwritten digits' data (www/pkg/digits.bin, 60 KB, copied there by build.sh): fetched
-// the first time digits mode is asked for, not before, so the page's first frame waits for
-// nothing; handed to the core once (`loadDigits`), and kept to post to each sweep worker
+// after the page's first frame (app.js, so the first frame waits for nothing and a script
+// that awaits `ready` finds it), or the first time digits mode is asked for, if sooner; handed to the core once (`loadDigits`), and kept to post to each sweep worker
 // once. In the single offline file the packer puts the bytes where the URL is.
 
 import { loadDigits, digitsLoaded } from "./pkg/regplay.js";

@@ -2,6 +2,9 @@
 // content policy and the recovery after an internal error. Merged into i18n.js's table.
 
 export const KO_DOORS = {
+  "Loading the handwritten digits…": "손글씨 숫자 데이터를 불러오는 중…",
+  "The handwritten digits could not be loaded ({reason}); the data stays as it was.":
+    "손글씨 숫자 데이터를 불러오지 못했습니다 ({reason}). 데이터는 그대로입니다.",
   "Slower than asked: about {rate} iterations a second (asked: {speed} a frame), so the page stays responsive.":
     "요청한 속도보다 느립니다: 초당 약 {rate}회 반복 (요청: 프레임당 {speed}회). 페이지가 멈추지 않도록 학습 시간을 나눕니다.",
   "loadCsv() takes the CSV as text: a header line x1,x2,y, then one row per point.":

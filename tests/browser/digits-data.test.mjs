@@ -1,6 +1,7 @@
-// The handwritten digits' data is a file beside the wasm (www/pkg/digits.bin), fetched only
-// when digits mode is first asked for: the first page (default dataset) never asks for it;
-// asking for digits says so while the file comes, then trains; a file that cannot be had is
+// The handwritten digits' data is a file beside the wasm (www/pkg/digits.bin), fetched after
+// the first frame (`ready` waits for it, at most 2 s) or when digits mode is first asked for:
+// after `ready` a script switches to digits synchronously; asking for digits while the file
+// is still on its way says so until it comes, then trains; a file that cannot be had is
 // named on the page and the run stays as it was; the sweep workers get the data; and the
 // single offline file carries it, digits mode working from file:// with no network.
 import { test } from "node:test";
@@ -36,13 +37,25 @@ async function trainedInWorkers(page) {
   return trained;
 }
 
-test("the first page does not fetch the digits; asking for them says so until they come, then trains", async () => {
+test("after ready, a script switches to digits at once: set() applies synchronously and train() trains on the images", async () => {
+  const page = await open("lang=en");
+  assert.equal(page.dataRequests.length, 1, "the file was asked for once, after the first frame");
+  const r = await page.evaluate(() => {
+    const returned = window.playground.set({ dataset: "digits" });
+    const m = window.playground.train(10);
+    return { sync: returned === undefined, m };
+  });
+  assert.deepEqual([r.sync, r.m.featureCount, r.m.iteration, r.m.trainSize], [true, 64, 10, 60]);
+  assertNoErrors(page);
+});
+
+test("while the file is held back, asking for digits says so until it comes, then trains", async () => {
   let release;
   const held = new Promise((resolve) => (release = resolve));
   const page = await open("lang=en", async (route) => (await held, route.continue()));
   await page.evaluate(() => window.playground.train(20));
   await frames(page);
-  assert.deepEqual(page.dataRequests, [], "the default page asks for no digits");
+  assert.equal(page.dataRequests.length, 1, "asked for once, after the first frame (still on its way)");
 
   // asked for while the file is held back: the page says it is loading, the run is unchanged
   await page.evaluate(() => (window.asked = window.playground.set({ dataset: "digits" })) && null);
