@@ -9,7 +9,7 @@ export const ICON_PAUSE = '<svg viewBox="0 0 16 16" aria-hidden="true"><path d="
  * full screen would be 4 to 8 million, and every pixel is painted every frame); beyond it the
  * backing store stays at this size and CSS scales it up.
  */
-export const MAX_CANVAS_PIXELS = 1_500_000;
+const MAX_CANVAS_PIXELS = 1_500_000;
 
 /**
  * Sizes a canvas's backing store for the screen: CSS size × devicePixelRatio, or less when

@@ -1,7 +1,7 @@
 // Numbers as the page shows them: one place for the digits, the percent sign, the minus sign
 // (U+2212, as the lecture prints it) and the dash for a number there is not.
 
-export const MINUS = "\u2212";
+const MINUS = "\u2212";
 /** Shown where a number is missing (no dev set, not computed yet). */
 export const NONE = "–";
 

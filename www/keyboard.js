@@ -34,7 +34,7 @@ export function leaveMode(name) {
   modes.delete(name);
 }
 
-export const modeOn = (name) => modes.has(name);
+const modeOn = (name) => modes.has(name);
 
 function route(event) {
   if (event.isComposing || event.keyCode === 229 || event.ctrlKey || event.metaKey || event.altKey) return;

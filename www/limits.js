@@ -3,9 +3,9 @@
 // whole numbers in a documented range and throw an Error naming that range otherwise.
 
 /** `train(n)` never runs more than this many iterations in one call. */
-export const MAX_TRAIN = 100_000;
+const MAX_TRAIN = 100_000;
 /** One `train(n)` call does at most this much work: iterations × examples × weights. */
-export const TRAIN_WORK = 4e8;
+const TRAIN_WORK = 4e8;
 /** `grid(n)` returns n × n values; n is at most this. */
 export const MAX_GRID = 500;
 /** sweep() bounds, for the page and its workers alike: λ values per sweep, iterations per λ. */
@@ -74,7 +74,7 @@ export function wholeNumber(name, n, min, max) {
 }
 
 /** No setting's value (nor name) is longer than this in its URL form. */
-export const MAX_VALUE_CHARS = 200;
+const MAX_VALUE_CHARS = 200;
 
 /** Throws a short Error for a key or value too long to be any setting's. */
 export function checkLength(key, form) {
