@@ -2,7 +2,8 @@
 //! batch order and the probability grid of runs that take each of the session's paths (whole
 //! and mini-batches on the kernel, big batches in slices, evaluations in slices, early
 //! stopping with restore, divergence, live changes, a λ sweep) are hashed, and the hashes are
-//! the ones these runs gave before the session's weights got their single owner. A change
+//! the ones these runs gave before the session's weights got their single owner (the digits
+//! runs: before the kernel learned to reuse the training set's forward pass). A change
 //! that moves one bit of one run fails here; change a hash only for a change that means to
 //! change the numbers, and say so.
 //!
@@ -198,6 +199,44 @@ fn runs() -> Vec<(&'static str, u64)> {
     in_slices(&mut s, 5, 1);
     out.push(("whole batch after mini-batches", &s));
 
+    // digits mode (64 pixels in): the default full batch, a big augmented set, dropout on
+    // pixels and units with mini-batches, early stopping with restore, live changes, a start
+    // from saved weights, and a whole batch taken after mini-batches (a shuffled order)
+    let digits = ("dataset", "digits");
+    let mut s = session(&[digits]);
+    s.train(300);
+    out.push(("digits", &s));
+    let mut s = session(&[digits, ("images", "300"), ("augment", "rotate")]);
+    s.train(60);
+    out.push(("digits 300 + 300 rotated", &s));
+    let mut s = session(&[digits, ("keep", "0.8,1"), ("keepIn", "0.8"), ("batch", "20"), ("reg", "l2"), ("lambda", "0.3")]);
+    s.train(150);
+    out.push(("digits dropout, keepIn, batch 20", &s));
+    let mut s = session(&[digits, ("patience", "40"), ("lr", "2")]);
+    s.train(3000);
+    assert!(matches!(s.status(), Status::Stopped { .. }), "digits early stopping: {:?}", s.status());
+    out.push(("digits early stopping", &s));
+    let mut s = session(&[digits, ("reg", "l1"), ("lambda", "0.1")]);
+    s.train(40);
+    s.set_all([("reg", "l2"), ("lambda", "1")]).unwrap();
+    s.train(40);
+    s.set("keep", "0.9,1").unwrap();
+    s.train(20);
+    s.set("keep", "1,1").unwrap();
+    s.train(20);
+    let saved = s.net().clone();
+    s.start_from(saved).unwrap();
+    s.train(30);
+    out.push(("digits live changes, start from", &s));
+    let mut s = session(&[digits, ("batch", "16")]);
+    s.train(10);
+    s.set("batch", "0").unwrap();
+    s.train(30);
+    out.push(("digits whole batch after batches", &s));
+    let mut s = session(&[digits, ("lr", "10"), ("reg", "l2"), ("lambda", "100")]);
+    s.train(200);
+    out.push(("digits, α 10, λ 100", &s));
+
     // a λ sweep (recording off)
     let (config, _) = Config::from_pairs([("lr", "0.5"), ("layers", "8,8"), ("batch", "20"), ("keep", "0.9,1")]);
     let mut sweep = Sweep::new(config, vec![0.0, 0.1, 1.0, 3.0], 300).unwrap();
@@ -243,6 +282,13 @@ fn runs_keep_their_bits() {
         ("live changes", 7720876982492802716),
         ("started from weights", 3365519779162486437),
         ("whole batch after mini-batches", 13377752945332842663),
+        ("digits", 4611842065742342539),
+        ("digits 300 + 300 rotated", 8806044575190407878),
+        ("digits dropout, keepIn, batch 20", 3185136742810179499),
+        ("digits early stopping", 4111906667740740224),
+        ("digits live changes, start from", 8109878857004798413),
+        ("digits whole batch after batches", 2180583356764454168),
+        ("digits, α 10, λ 100", 11315039795451462240),
         ("λ sweep", 1932157668179486982),
     ];
     assert_eq!(got, expected);
