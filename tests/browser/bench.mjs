@@ -1,5 +1,6 @@
 // A developer tool, not a test: runs the in-browser benchmark (www/bench.html) in headless
 // Chromium and prints its table. Run after ./build.sh:  node tests/browser/bench.mjs
+// (`node tests/browser/bench.mjs digits` runs only the cases whose label contains "digits").
 // Exits non-zero if the page logs an error or the results take over 120 s.
 import { execFileSync } from "node:child_process";
 import { startServer, launchBrowser, openPage } from "./harness.mjs";
@@ -11,7 +12,7 @@ const browser = await launchBrowser();
 let page;
 let status = 0;
 try {
-  page = await openPage(browser, `${server.url}/bench.html`);
+  page = await openPage(browser, `${server.url}/bench.html${process.argv[2] ? `?only=${encodeURIComponent(process.argv[2])}` : ""}`);
   await page.waitForFunction(() => window.benchResults, null, { timeout: 120_000 }); // a busy machine loads slowly
   const results = await page.evaluate((ms) => Promise.race([
     window.benchResults,
