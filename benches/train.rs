@@ -35,9 +35,31 @@ fn session(batch: &str) -> Session {
     Session::new(config)
 }
 
+/// A session of the page's defaults changed by `pairs`.
+fn setup(pairs: &[(&str, &str)]) -> Session {
+    let (config, problems) = Config::from_pairs(pairs.iter().copied());
+    assert!(problems.is_empty(), "{problems:?}");
+    Session::new(config)
+}
+
 fn main() {
     let budget = Duration::from_millis(1500);
     println!("regplay native benchmarks ({} build)", if cfg!(debug_assertions) { "debug" } else { "release" });
+
+    // digits against the 2-D default: one full-batch iteration each (step + train/dev evaluation)
+    let mut rates = Vec::new();
+    for (name, pairs) in [
+        ("2-D default (2→20→3→1, 200 + 200 points)", &[][..]),
+        ("digits (64→20→3→1, 60 + 301 images)", &[("dataset", "digits")][..]),
+        ("digits (600 = 300 + 300 rotated, 61 dev)", &[("dataset", "digits"), ("images", "300"), ("augment", "rotate")][..]),
+    ] {
+        let mut s = setup(pairs);
+        let t = time(budget, || assert_eq!(s.train(10), 10, "the run stopped"));
+        let rate = 10e6 / us(t);
+        let ratio = rates.first().map(|&flat| format!("  ({:.2}× the 2-D default)", rate / flat)).unwrap_or_default();
+        println!("{name:42} one iteration: {:>8.1} µs  ({rate:.0} it/s){ratio}", us(t) / 10.0);
+        rates.push(rate);
+    }
 
     let mut full = session("0");
     let t = time(budget, || {

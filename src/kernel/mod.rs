@@ -4,13 +4,16 @@
 //!   read row-major in place; the kernel holds everything else: the gathered mini-batch, every
 //!   activation and mask in one contiguous buffer sized once per setup (`capacity` columns,
 //!   one column per example, as in the lecture), and the gradients;
-//! - forward and backward are tight loops over rows of examples (`lanes`: `f64x2` on wasm);
+//! - forward and backward are tight loops over rows of examples (`lanes`: `f64x2` on wasm),
+//!   the products of a layer a block of units × examples at a time (`blocks`);
 //! - the step itself is `nn::gradient_descent_step` on those gradients.
 //!
 //! Its cost and gradients agree with `Mlp::cost_and_gradients` to about 1e-15 (the order of
 //! a few sums differs); it gives the same bits natively and in the browser.
 
+pub mod blocks;
 pub mod eval;
+mod held;
 pub mod lanes;
 
 use ndarray::{Array1, Array2};
@@ -18,6 +21,7 @@ use rand::Rng;
 
 use crate::nn::cost::cross_entropy_from_logit;
 use crate::nn::{Activation, Gradients, Mlp};
+use blocks::Rows;
 
 /// Where the forward pass reads its inputs: rows of `stride` apart, `m` columns used.
 #[derive(Clone, Copy)]
@@ -47,6 +51,8 @@ pub struct Kernel {
     /// dZ of the layer being differentiated and dA of the one below, `(max n, capacity)`
     dz: Vec<f64>,
     da: Vec<f64>,
+    /// whose forward pass Z and A hold, when a step may start from it (see `held.rs`)
+    held: held::Held,
 }
 
 /// `W` and `b` of layer l + 1 of `net`, row-major (`Mlp::from_params` keeps them so).
@@ -86,6 +92,7 @@ impl Kernel {
             da: vec![0.0; widest * capacity],
             sizes,
             z_at,
+            held: Default::default(),
         }
     }
 
@@ -173,24 +180,21 @@ impl Kernel {
     /// The forward pass of `net` over m columns of `input` (or of the gathered batch when `None`).
     pub fn forward(&mut self, net: &Mlp, input: Option<Input>, m: usize, dropout: bool) {
         assert!(m <= self.capacity, "more examples than the kernel's capacity");
+        self.held.drop_it();
         let cap = self.capacity;
         let batch = Input { rows: &self.x, stride: cap };
         let input = input.unwrap_or(batch);
         let layers = self.layers();
         for l in 0..layers {
-            let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
+            let n_out = self.sizes[l + 1];
             let (w, b) = params(net, l);
             let (before, rest) = self.z_at.split_at(l + 1);
             let (z_lo, z_here) = (before[l], rest[0]);
             let z_prev = if l > 0 { before[l - 1] } else { 0 };
             let from = if dropout { &self.a } else { &self.a_before_dropout };
             let z = &mut self.z[z_lo..z_here];
-            let (src, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
-            for j in 0..n_out {
-                let row = &mut z[j * cap..j * cap + m];
-                lanes::linear(row, &w[j * n_in..(j + 1) * n_in], b[j], src, stride);
-                // Z = W A + b
-            }
+            let (rows, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
+            blocks::linear(z, cap, w, b, Rows { rows, stride }, m); // Z = W A + b
             if l + 1 == layers {
                 break;
             }
@@ -224,9 +228,17 @@ impl Kernel {
     /// `(1/m) Σ L` and leaves its gradients in `grads()` (the penalty not included).
     pub fn data_cost_and_gradients(&mut self, net: &Mlp, m: usize, dropout: bool) -> f64 {
         self.forward(net, None, m, dropout);
+        self.cost_and_backward(net, m, dropout, None)
+    }
+
+    /// The data cost of the last forward pass over the first m examples, then
+    /// backpropagation from it; the examples are the gathered batch, or `batch`: inputs
+    /// and labels in the columns of that forward pass.
+    fn cost_and_backward(&mut self, net: &Mlp, m: usize, dropout: bool, batch: Option<(Input, &[f64])>) -> f64 {
         let z_out = &self.z[self.z_at[self.layers() - 1]..][..m];
-        let cost = z_out.iter().zip(&self.y).map(|(&z, &y)| cross_entropy_from_logit(z, y)).sum::<f64>() / m as f64;
-        self.backward(net, m, dropout);
+        let labels = batch.map_or(&self.y[..], |(_, y)| y);
+        let cost = z_out.iter().zip(labels).map(|(&z, &y)| cross_entropy_from_logit(z, y)).sum::<f64>() / m as f64;
+        self.backward(net, m, dropout, batch);
         cost
     }
 
@@ -234,40 +246,36 @@ impl Kernel {
     /// per step).
     pub fn data_gradients(&mut self, net: &Mlp, m: usize, dropout: bool) {
         self.forward(net, None, m, dropout);
-        self.backward(net, m, dropout);
+        self.backward(net, m, dropout, None);
     }
 
-    /// Backpropagation from the outputs of the last forward pass over the first m examples.
-    fn backward(&mut self, net: &Mlp, m: usize, dropout: bool) {
+    /// Backpropagation from the outputs of the last forward pass over the first m examples
+    /// (of the gathered batch, or of `batch` as in `cost_and_backward`).
+    fn backward(&mut self, net: &Mlp, m: usize, dropout: bool, batch: Option<(Input, &[f64])>) {
         let cap = self.capacity;
         let layers = self.layers();
         let mf = m as f64;
         let z_out = &self.z[self.z_at[layers - 1]..][..m];
         let dz_out = &mut self.dz[..m];
         lanes::sigmoid(z_out, dz_out);
-        for (d, &y) in dz_out.iter_mut().zip(&self.y) {
+        for (d, &y) in dz_out.iter_mut().zip(batch.map_or(&self.y[..], |(_, y)| y)) {
             *d = (*d - y) / mf; // dZ[L] = (A[L] − Y) / m
         }
         for l in (0..layers).rev() {
             let (n_in, n_out) = (self.sizes[l], self.sizes[l + 1]);
             let from = if dropout { &self.a } else { &self.a_before_dropout };
             let below = if l > 0 { self.z_at[l - 1] } else { 0 };
-            let input = |i: usize| -> &[f64] {
-                if l == 0 {
-                    &self.x[i * cap..]
-                } else {
-                    &from[below + i * cap..]
-                }
+            let input = match (l, batch) {
+                (0, Some((x, _))) => Rows { rows: x.rows, stride: x.stride },
+                (0, None) => Rows { rows: &self.x, stride: cap },
+                _ => Rows { rows: &from[below..], stride: cap },
             };
             let row_major = "gradients are built row-major";
             let (dw, db) = (self.grads.dw[l].as_slice_mut().expect(row_major), self.grads.db[l].as_slice_mut().expect(row_major));
-            for j in 0..n_out {
-                let dzr = &self.dz[j * cap..j * cap + m];
-                db[j] = lanes::sum(dzr); // db = Σ_i dZ
-                for i in 0..n_in {
-                    dw[j * n_in + i] = lanes::dot(dzr, input(i)); // dW = dZ Aᵀ
-                }
+            for (j, db) in db.iter_mut().enumerate() {
+                *db = lanes::sum(&self.dz[j * cap..j * cap + m]); // db = Σ_i dZ
             }
+            blocks::outer(dw, n_in, Rows { rows: &self.dz, stride: cap }, input, m); // dW = dZ Aᵀ
             if l == 0 {
                 break;
             }

@@ -17,6 +17,7 @@ use rand::seq::SliceRandom;
 
 use super::slices::{Pending, Summing, Tally, SLICE};
 use super::{Session, DIVERGED_WEIGHT};
+use crate::kernel::Input;
 use crate::nn::{gradient_descent_step, Dropout, Gradients, Mlp};
 
 impl Session {
@@ -68,11 +69,8 @@ impl Session {
         };
         let size = p.batch.len();
         let (from, to) = (p.done, (p.done + SLICE).min(size));
-        let picked = &self.order[p.batch.start + from..p.batch.start + to];
-        let (x, y) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
-        self.kernel.gather(x, self.train.len(), y, picked);
         // the first slice that drops units gives the masks the page shows for this iteration
-        let (cost, kept) = self.kernel_pass(to - from, !p.masks);
+        let (cost, kept) = self.kernel_pass(p.batch.start + from..p.batch.start + to, !p.masks);
         p.masks |= kept;
         if from == 0 && to == size {
             return self.finish(cost, None, p.masks); // one slice: the kernel's gradients are the batch's
@@ -131,21 +129,33 @@ impl Session {
         self.step_costs = (self.step_costs.0 + cost, self.step_costs.1 + 1);
     }
 
-    /// Forward and backward on the `count` examples gathered into the kernel, with this step's
-    /// dropout (hidden masks, then input masks, from the one dropout stream): leaves the mean
-    /// gradient in the kernel and returns the mean cost (0 when nothing is recorded: a λ sweep
-    /// needs no cost per step), and whether the masks were kept for the network diagram
-    /// (when `keep_masks` and units were dropped).
-    fn kernel_pass(&mut self, count: usize, keep_masks: bool) -> (f64, bool) {
+    /// Forward and backward on the examples at places `at` of this epoch's order, with this
+    /// step's dropout (hidden masks, then input masks, from the one dropout stream): leaves
+    /// the mean gradient in the kernel and returns the mean cost (0 when nothing is recorded:
+    /// a λ sweep needs no cost per step), and whether the masks were kept for the network
+    /// diagram (when `keep_masks` and units were dropped).
+    fn kernel_pass(&mut self, at: Range<usize>, keep_masks: bool) -> (f64, bool) {
+        let count = at.len();
+        let picked = &self.order[at];
+        let (x, y) = (self.train.x.as_slice().expect("X is contiguous"), self.train.y.as_slice().expect("Y is contiguous"));
         let keep = &self.config.keep;
         let dropping = !Dropout::is_off(keep);
+        let keep_in = self.config.keep_in;
+        // The whole training set in its stored order without dropout: the forward pass of
+        // the last evaluation (of the same examples in the same columns) is this step's, if
+        // the kernel still holds it for these weights.
+        let whole = count == self.train.len() && picked.iter().enumerate().all(|(i, &c)| i == c);
+        if self.recording && whole && !dropping && keep_in >= 1.0 && self.kernel.holds(&self.net, count) {
+            let cost = self.kernel.data_cost_and_gradients_held(&self.net, Input { rows: x, stride: count }, y);
+            return (cost, false);
+        }
+        self.kernel.gather(x, self.train.len(), y, picked);
         if dropping {
             self.kernel.sample_masks(keep, count, &mut self.dropout_rng);
             if !self.config.inverted {
                 self.kernel.plain_dropout(); // the lesson's mistake: kept units not scaled up
             }
         }
-        let keep_in = self.config.keep_in;
         if keep_in < 1.0 {
             let scale = if self.config.inverted { 1.0 / keep_in } else { 1.0 };
             self.kernel.drop_inputs(keep_in, scale, count, &mut self.dropout_rng);
