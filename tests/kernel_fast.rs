@@ -39,14 +39,28 @@ fn blocked_products_give_the_bits_of_one_row_at_a_time() {
     for (units, inputs) in shapes.chain([(20, 64), (3, 20)]) {
         for m in [0, 1, 2, 3, 4, 5, 6, 7, 9, 61] {
             let stride = m + 3; // rows further apart than m, as in the kernel's buffers
-            let (w, b) = (values(&mut rng, units * inputs), values(&mut rng, units));
-            let a = values(&mut rng, inputs * stride);
-            let mut z = vec![f64::NAN; units * stride];
-            blocks::linear(&mut z, stride, &w, &b, Rows { rows: &a, stride }, m);
-            for j in 0..units {
-                let mut row = vec![f64::NAN; m];
-                lanes::linear(&mut row, &w[j * inputs..(j + 1) * inputs], b[j], &a, stride);
-                assert_eq!(bits(&z[j * stride..j * stride + m]), bits(&row), "Z = W A + b, {units}×{inputs}, m {m}, unit {j}");
+            let (mut w, b) = (values(&mut rng, units * inputs), values(&mut rng, units));
+            let mut a = values(&mut rng, inputs * stride);
+            // sparse inputs (as pixels are): whole rows of +0, runs of +0 and of −0
+            for i in 0..inputs {
+                let (start, len) = (rng.random_range(0..stride), rng.random_range(0..=stride));
+                let zero = [0.0, 0.0, -0.0][i % 3];
+                let end = if i % 4 == 0 { stride } else { (start + len).min(stride) };
+                a[i * stride + if i % 4 == 0 { 0 } else { start }..i * stride + end].fill(zero);
+            }
+            if units * inputs % 5 == 0 {
+                w[units * inputs / 2] = [f64::INFINITY, f64::NEG_INFINITY, f64::NAN][m % 3];
+                // 0 · ∞ is NaN: no skipping
+            }
+            for sparse in [false, true] {
+                let mut z = vec![f64::NAN; units * stride];
+                blocks::linear(&mut z, stride, &w, &b, Rows { rows: &a, stride }, m, sparse);
+                for j in 0..units {
+                    let mut row = vec![f64::NAN; m];
+                    lanes::linear(&mut row, &w[j * inputs..(j + 1) * inputs], b[j], &a, stride);
+                    let got = &z[j * stride..j * stride + m];
+                    assert_eq!(bits(got), bits(&row), "Z = W A + b, {units}×{inputs}, m {m}, unit {j}, sparse {sparse}");
+                }
             }
             let dz = values(&mut rng, units * stride);
             let mut dw = vec![f64::NAN; units * inputs];

@@ -24,23 +24,96 @@ impl<'a> Rows<'a> {
     }
 }
 
+/// The most inputs `linear` lists for skipping (the 64 pixels of a digit).
+#[cfg(target_arch = "wasm32")]
+const LISTED: usize = 64;
+
 /// `Z = W A + b` over the first m examples: `z` row j (stride `z_stride`) gets
 /// `(Σ_i W[j][i] · a[i][k]) + b[j]`, the sum from 0 in the order of i, as `lanes::linear`.
-/// W is row-major, `(b.len(), n_in)`.
-pub fn linear(z: &mut [f64], z_stride: usize, w: &[f64], b: &[f64], a: Rows, m: usize) {
+/// W is row-major, `(b.len(), n_in)`. `sparse`: inputs are often exactly 0 (pixels), so
+/// the blocks skip inputs that are +0 for all their examples. That changes no bit: such a
+/// term is ±0 when its weight is finite (checked), and adding ±0 leaves a sum that started
+/// at +0 as it was (it never becomes −0: in round-to-nearest only −0 + −0 is −0).
+pub fn linear(z: &mut [f64], z_stride: usize, w: &[f64], b: &[f64], a: Rows, m: usize, sparse: bool) {
     let n_in = w.len().checked_div(b.len()).unwrap_or(0);
     #[cfg(target_arch = "wasm32")]
     if n_in > 0 {
         assert!(w.len() == n_in * b.len() && z.len() >= (b.len() - 1) * z_stride + m);
         assert!(a.rows.len() >= (n_in - 1) * a.stride + m);
-        // SAFETY: every unit < b.len() and example < m lies within w, b, z and a, as asserted.
-        unsafe {
-            linear_all::<4, 2>(z, z_stride, w, b, a, m, n_in);
+        let mut done = 0;
+        if sparse && n_in <= LISTED && w.iter().all(|v| v.is_finite()) {
+            done = m - m % 4;
+            // SAFETY: every unit < b.len() and example < m lies within w, b, z and a, as asserted.
+            unsafe { linear_sparse(z, z_stride, w, b, a, done, n_in) };
         }
+        let (z, a) = (&mut z[done..], Rows { rows: &a.rows[done..], stride: a.stride });
+        // SAFETY: as above, for the examples from `done` on.
+        unsafe { linear_all::<4, 2>(z, z_stride, w, b, a, m - done, n_in) };
         return;
     }
+    let _ = sparse;
     for (j, &bj) in b.iter().enumerate() {
         lanes::linear(&mut z[j * z_stride..j * z_stride + m], &w[j * n_in..(j + 1) * n_in], bj, a.rows, a.stride);
+    }
+}
+
+/// `linear` over m examples (a multiple of 4) four at a time: the inputs that are not +0 for
+/// all four listed once, then every block of units summed over the listed inputs only.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+unsafe fn linear_sparse(z: &mut [f64], z_stride: usize, w: &[f64], b: &[f64], a: Rows, m: usize, n_in: usize) {
+    let (zp, wp, ap) = (z.as_mut_ptr(), w.as_ptr(), a.rows.as_ptr());
+    let mut listed = [0u32; LISTED];
+    for k in (0..m).step_by(4) {
+        let mut n = 0;
+        for i in 0..n_in {
+            let (x0, x1) = (v128_load(ap.add(i * a.stride + k) as *const v128), v128_load(ap.add(i * a.stride + k + 2) as *const v128));
+            listed[n] = i as u32;
+            n += usize::from(v128_any_true(v128_or(x0, x1)));
+        }
+        let listed = &listed[..n];
+        let mut j = 0;
+        while j + 4 <= b.len() {
+            sparse_block::<4>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 4], ap.add(k), a.stride, listed);
+            j += 4;
+        }
+        while j < b.len() {
+            sparse_block::<1>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 1], ap.add(k), a.stride, listed);
+            j += 1;
+        }
+    }
+}
+
+/// `linear_block` of J units × 2 pairs over the listed inputs only.
+#[cfg(target_arch = "wasm32")]
+#[inline(always)]
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
+unsafe fn sparse_block<const J: usize>(
+    z: *mut f64,
+    z_stride: usize,
+    w: *const f64,
+    n_in: usize,
+    b: &[f64],
+    a: *const f64,
+    a_stride: usize,
+    listed: &[u32],
+) {
+    let mut acc = [[f64x2_splat(0.0); 2]; J];
+    for &i in listed {
+        let i = i as usize;
+        let x = [v128_load(a.add(i * a_stride) as *const v128), v128_load(a.add(i * a_stride + 2) as *const v128)];
+        for u in 0..J {
+            let wv = v128_load64_splat(w.add(u * n_in + i) as *const u64);
+            for p in 0..2 {
+                acc[u][p] = f64x2_add(acc[u][p], f64x2_mul(wv, x[p]));
+            }
+        }
+    }
+    for u in 0..J {
+        let bv = f64x2_splat(b[u]);
+        for p in 0..2 {
+            v128_store(z.add(u * z_stride + 2 * p) as *mut v128, f64x2_add(acc[u][p], bv));
+        }
     }
 }
 

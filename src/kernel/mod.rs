@@ -194,7 +194,7 @@ impl Kernel {
             let from = if dropout { &self.a } else { &self.a_before_dropout };
             let z = &mut self.z[z_lo..z_here];
             let (rows, stride) = if l == 0 { (input.rows, input.stride) } else { (&from[z_prev..], cap) };
-            blocks::linear(z, cap, w, b, Rows { rows, stride }, m); // Z = W A + b
+            blocks::linear(z, cap, w, b, Rows { rows, stride }, m, l == 0); // Z = W A + b (inputs: often 0, pixels)
             if l + 1 == layers {
                 break;
             }
