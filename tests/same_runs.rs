@@ -202,6 +202,8 @@ fn runs() -> Vec<(&'static str, u64)> {
     // digits mode (64 pixels in): the default full batch, a big augmented set, dropout on
     // pixels and units with mini-batches, early stopping with restore, live changes, a start
     // from saved weights, and a whole batch taken after mini-batches (a shuffled order)
+    // in the browser the page hands the file over (loadDigits); here the test does
+    regplay::data::digits::load(include_bytes!("../src/data/digits.bin")).unwrap();
     let digits = ("dataset", "digits");
     let mut s = session(&[digits]);
     s.train(300);
