@@ -74,45 +74,14 @@ unsafe fn linear_sparse(z: &mut [f64], z_stride: usize, w: &[f64], b: &[f64], a:
         let listed = &listed[..n];
         let mut j = 0;
         while j + 4 <= b.len() {
-            sparse_block::<4>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 4], ap.add(k), a.stride, listed);
+            let inputs = listed.iter().map(|&i| i as usize);
+            linear_block::<4, 2>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 4], ap.add(k), a.stride, inputs);
             j += 4;
         }
         while j < b.len() {
-            sparse_block::<1>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 1], ap.add(k), a.stride, listed);
+            let inputs = listed.iter().map(|&i| i as usize);
+            linear_block::<1, 2>(zp.add(j * z_stride + k), z_stride, wp.add(j * n_in), n_in, &b[j..j + 1], ap.add(k), a.stride, inputs);
             j += 1;
-        }
-    }
-}
-
-/// `linear_block` of J units × 2 pairs over the listed inputs only.
-#[cfg(target_arch = "wasm32")]
-#[inline(always)]
-#[allow(clippy::too_many_arguments, clippy::needless_range_loop)]
-unsafe fn sparse_block<const J: usize>(
-    z: *mut f64,
-    z_stride: usize,
-    w: *const f64,
-    n_in: usize,
-    b: &[f64],
-    a: *const f64,
-    a_stride: usize,
-    listed: &[u32],
-) {
-    let mut acc = [[f64x2_splat(0.0); 2]; J];
-    for &i in listed {
-        let i = i as usize;
-        let x = [v128_load(a.add(i * a_stride) as *const v128), v128_load(a.add(i * a_stride + 2) as *const v128)];
-        for u in 0..J {
-            let wv = v128_load64_splat(w.add(u * n_in + i) as *const u64);
-            for p in 0..2 {
-                acc[u][p] = f64x2_add(acc[u][p], f64x2_mul(wv, x[p]));
-            }
-        }
-    }
-    for u in 0..J {
-        let bv = f64x2_splat(b[u]);
-        for p in 0..2 {
-            v128_store(z.add(u * z_stride + 2 * p) as *mut v128, f64x2_add(acc[u][p], bv));
         }
     }
 }
@@ -150,11 +119,11 @@ unsafe fn linear_units<const J: usize, const P: usize>(
     let (zp, wp, ap) = (z.as_mut_ptr().add(j * z_stride), w.as_ptr().add(j * n_in), a.rows.as_ptr());
     let mut k = 0;
     while k + 2 * P <= m {
-        linear_block::<J, P>(zp.add(k), z_stride, wp, n_in, &b[j..j + J], ap.add(k), a.stride);
+        linear_block::<J, P>(zp.add(k), z_stride, wp, n_in, &b[j..j + J], ap.add(k), a.stride, 0..n_in);
         k += 2 * P;
     }
     while k + 2 <= m {
-        linear_block::<J, 1>(zp.add(k), z_stride, wp, n_in, &b[j..j + J], ap.add(k), a.stride);
+        linear_block::<J, 1>(zp.add(k), z_stride, wp, n_in, &b[j..j + J], ap.add(k), a.stride, 0..n_in);
         k += 2;
     }
     if k < m {
@@ -168,10 +137,11 @@ unsafe fn linear_units<const J: usize, const P: usize>(
     }
 }
 
-/// J units × P pairs of examples: `J·P` sums of `f64x2` in registers over every input i.
+/// J units × P pairs of examples: `J·P` sums of `f64x2` in registers over the `inputs` in
+/// their order (every input, or only those `linear_sparse` listed).
 #[cfg(target_arch = "wasm32")]
 #[inline(always)]
-#[allow(clippy::needless_range_loop)] // registers indexed as the block's units × pairs
+#[allow(clippy::too_many_arguments, clippy::needless_range_loop)] // registers indexed as the block's units × pairs
 unsafe fn linear_block<const J: usize, const P: usize>(
     z: *mut f64,
     z_stride: usize,
@@ -180,9 +150,10 @@ unsafe fn linear_block<const J: usize, const P: usize>(
     b: &[f64],
     a: *const f64,
     a_stride: usize,
+    inputs: impl Iterator<Item = usize>,
 ) {
     let mut acc = [[f64x2_splat(0.0); P]; J];
-    for i in 0..n_in {
+    for i in inputs {
         let x: [v128; P] = core::array::from_fn(|p| v128_load(a.add(i * a_stride + 2 * p) as *const v128));
         for u in 0..J {
             let wv = v128_load64_splat(w.add(u * n_in + i) as *const u64);
