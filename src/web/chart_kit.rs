@@ -83,12 +83,13 @@ pub(super) fn tick(v: f64, digits: usize) -> String {
     }
 }
 
-/// An iteration on the time axis: thousands as "12.5k" once the axis reaches 10,000.
-pub(super) fn iteration_tick(v: u64, x_max: u64) -> String {
-    if x_max >= 10_000 && v > 0 {
-        format!("{}k", tick(v as f64 / 1000.0, 3))
+/// An iteration on the time axis (an f64 axis from 0 to at least 10 with at most 10 ticks,
+/// so every tick is a whole iteration): thousands as "12.5k" once the axis reaches 10,000.
+pub(super) fn iteration_tick(v: f64, x_max: f64) -> String {
+    if x_max >= 10_000.0 && v > 0.0 {
+        format!("{}k", tick(v / 1000.0, 3))
     } else {
-        v.to_string()
+        format!("{}", v.round() as u64)
     }
 }
 

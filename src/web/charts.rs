@@ -5,7 +5,7 @@
 //! plotters-canvas ignores devicePixelRatio: the page sizes the backing store, and every
 //! length here is given in CSS pixels and multiplied by the ratio.
 
-use plotters::coord::types::{RangedCoordf64, RangedCoordu64};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -29,12 +29,13 @@ struct Curve {
     label: String,
     color: [u8; 3],
     dashed: bool,
-    points: Vec<(u64, f64)>,
+    /// (iteration, value): the iteration as f64, so every chart's axes are one kind of plotters'
+    points: Vec<(f64, f64)>,
 }
 
 impl Curve {
     fn new(label: &str, color: [u8; 3], dashed: bool, records: &[Record], value: impl Fn(&Record) -> f64) -> Curve {
-        Curve { label: label.to_string(), color, dashed, points: records.iter().map(|r| (r.iteration, value(r))).collect() }
+        Curve { label: label.to_string(), color, dashed, points: records.iter().map(|r| (r.iteration as f64, value(r))).collect() }
     }
 
     fn is_empty(&self) -> bool {
@@ -47,7 +48,7 @@ struct Chart {
     y_label: fn(&f64) -> String,
     curves: Vec<Curve>,
     /// the dev-cost minimum: its iteration, and the value to put a dot on
-    best: Option<(u64, Option<f64>)>,
+    best: Option<(f64, Option<f64>)>,
     /// a curve on its own scale, labelled on the right (‖W‖ beside the errors)
     secondary: Option<(Curve, f64)>,
     x_label: String,
@@ -77,8 +78,8 @@ impl Playground {
         let w = Words::read(words);
         let px = Px::new(ratio);
         let records = self.session.history().records();
-        let x_max = records.last().map_or(0, |r| r.iteration).max(10);
-        let best = self.session.best().map(|b| (b.iteration, b.dev_cost));
+        let x_max = records.last().map_or(0, |r| r.iteration).max(10) as f64;
+        let best = self.session.best().map(|b| (b.iteration as f64, b.dev_cost));
         let config = self.session.config();
         let dropout = config.keep.iter().any(|&k| k < 1.0);
 
@@ -127,7 +128,7 @@ impl Playground {
     }
 }
 
-fn max_finite<'a>(points: impl Iterator<Item = &'a (u64, f64)>) -> f64 {
+fn max_finite<'a>(points: impl Iterator<Item = &'a (f64, f64)>) -> f64 {
     points.map(|p| p.1).filter(|v| v.is_finite()).fold(0.0, f64::max)
 }
 
@@ -154,7 +155,7 @@ fn percent(v: &f64) -> String {
     format!("{}%", tick(v * 100.0, 3))
 }
 
-fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result<(), JsValue> {
+fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: f64, px: Px) -> Result<(), JsValue> {
     let ctx: CanvasRenderingContext2d = canvas.get_context("2d")?.ok_or("the chart canvas has no 2d context")?.dyn_into()?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone()).ok_or("the chart canvas has no 2d context")?;
     draw_chart(backend.into_drawing_area(), &ctx, chart, x_max, px).map_err(|e| JsValue::from_str(&e.to_string()))
@@ -162,7 +163,7 @@ fn draw(canvas: &HtmlCanvasElement, chart: &Chart, x_max: u64, px: Px) -> Result
 
 type DrawResult = Result<(), DrawingAreaErrorKind<<CanvasBackend as DrawingBackend>::ErrorType>>;
 
-fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingContext2d, chart: &Chart, x_max: u64, px: Px) -> DrawResult {
+fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingContext2d, chart: &Chart, x_max: f64, px: Px) -> DrawResult {
     root.fill(&WHITE)?;
     let (head, body) = root.split_vertically(px.i(18.0));
     draw_legend(&head, chart, px)?;
@@ -174,8 +175,8 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         .x_label_area_size(px.i(30.0))
         .y_label_area_size(px.i(40.0))
         .right_y_label_area_size(px.i(if chart.secondary.is_some() { 30.0 } else { 0.0 }))
-        .build_cartesian_2d(0..x_max, 0.0..chart.y_top)?
-        .set_secondary_coord(0..x_max, 0.0..secondary_top);
+        .build_cartesian_2d(0.0..x_max, 0.0..chart.y_top)?
+        .set_secondary_coord(0.0..x_max, 0.0..secondary_top);
     plot.configure_mesh()
         .disable_x_mesh()
         .x_labels(6)
@@ -226,13 +227,18 @@ fn draw_chart(root: DrawingArea<CanvasBackend, Shift>, ctx: &CanvasRenderingCont
         let anchor = if right { HPos::Left } else { HPos::Right };
         let dx = if right { px.i(3.0) } else { -px.i(3.0) };
         let style = px.font(10.0).color(&MUTED).pos(Pos::new(anchor, VPos::Top));
-        root.draw_text(&chart.best_label, &style, (x + dx, ys.start + px.i(2.0)))?;
+        // on a white ground: a curve near the top (‖W‖ on its own scale) would run through it
+        let (w, h) = root.estimate_text_size(&chart.best_label, &style)?;
+        let (left, top) = (if right { x + dx } else { x + dx - w as i32 }, ys.start + px.i(2.0));
+        let pad = px.i(1.5);
+        root.draw(&Rectangle::new([(left - pad, top - pad), (left + w as i32 + pad, top + h as i32 + pad)], WHITE.mix(0.85).filled()))?;
+        root.draw_text(&chart.best_label, &style, (x + dx, top))?;
     }
     Ok(())
 }
 
 /// The "best" line under the curves, its dot on top of them.
-fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>, chart: &Chart, px: Px) -> DrawResult {
+fn draw_curves(plot: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>, chart: &Chart, px: Px) -> DrawResult {
     if let Some((iteration, _)) = chart.best {
         let line = ShapeStyle::from(MUTED).stroke_width(px.u(1.0));
         plot.draw_series(DashedLineSeries::new([(iteration, 0.0), (iteration, chart.y_top)], px.i(3.0), px.i(3.0), line))?;

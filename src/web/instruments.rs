@@ -8,7 +8,7 @@
 //! As in `charts`: the page sizes the backing store for devicePixelRatio, and every length
 //! here is in CSS pixels multiplied by the ratio.
 
-use plotters::coord::types::{RangedCoordf64, RangedCoordu64};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 use plotters::style::text_anchor::{HPos, Pos, VPos};
@@ -278,14 +278,14 @@ fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usi
     let (head, body) = area.split_vertically(px.i(18.0));
     draw_head(&head, title, &series, px)?;
 
-    let x_max = records.last().map_or(0, |r| r.iteration).max(10);
+    let x_max = records.last().map_or(0, |r| r.iteration).max(10) as f64;
     let y_max = records.iter().flat_map(|r| &r.weight_norms).copied().filter(|v| v.is_finite()).fold(0.0, f64::max);
     let mut chart = ChartBuilder::on(&body)
         .margin_top(px.i(2.0))
         .margin_right(px.i(12.0))
         .x_label_area_size(px.i(18.0))
         .y_label_area_size(px.i(30.0))
-        .build_cartesian_2d(0..x_max, 0.0..(y_max * 1.1).max(1e-6))?;
+        .build_cartesian_2d(0.0..x_max, 0.0..(y_max * 1.1).max(1e-6))?;
     mesh!(chart, px)
         .x_labels(x_ticks(&body, 4, px))
         .y_labels(4)
@@ -314,14 +314,14 @@ fn draw_norms(area: &Area, records: &[Record], layers: usize, chosen: Option<usi
 }
 
 fn draw_norm_line(
-    chart: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordu64, RangedCoordf64>>,
+    chart: &mut ChartContext<CanvasBackend, Cartesian2d<RangedCoordf64, RangedCoordf64>>,
     records: &[Record],
     l: usize,
     color: RGBAColor,
     width: u32,
     px: Px,
 ) -> DrawResult {
-    let points: Vec<(u64, f64)> = records.iter().filter_map(|r| r.weight_norms.get(l).map(|&n| (r.iteration, n))).collect();
+    let points: Vec<(f64, f64)> = records.iter().filter_map(|r| r.weight_norms.get(l).map(|&n| (r.iteration as f64, n))).collect();
     let style = ShapeStyle::from(color).stroke_width(width);
     for run in points.split(|p| !p.1.is_finite()).filter(|run| !run.is_empty()) {
         if run.len() == 1 {

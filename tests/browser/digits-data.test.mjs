@@ -11,7 +11,7 @@ import { rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { openPage, waitReady, assertNoErrors, useSite, reportPolicyViolations } from "./harness.mjs";
+import { openPage, waitReady, assertNoErrors, useSite } from "./harness.mjs";
 
 const site = useSite();
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -157,15 +157,8 @@ test("the single offline file carries the digits: digits mode trains and sweeps 
   const file = path.join(tmpdir(), `regplay-digits-${process.pid}.html`);
   execFileSync(process.execPath, [path.join(ROOT, "tools", "single.mjs"), file], { stdio: "pipe" });
   t.after(() => rm(file, { force: true }));
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.addInitScript(reportPolicyViolations);
-  const requests = [];
-  context.on("request", (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  page.errors = [];
-  page.on("console", (msg) => msg.type() === "error" && page.errors.push(`console.error: ${msg.text()}`));
-  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.stack || err.message}`));
-  await page.goto(pathToFileURL(file).href);
+  const page = await openPage(site.browser, pathToFileURL(file).href, { viewport: { width: 1280, height: 900 } });
+  const requests = page.requests;
   await waitReady(page);
   await page.evaluate(() => window.playground.set({ dataset: "digits" }));
   const m = await page.evaluate(() => window.playground.train(50));

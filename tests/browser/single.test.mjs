@@ -9,7 +9,7 @@ import { execFileSync } from "node:child_process";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { launchBrowser, waitReady, assertNoErrors, reportPolicyViolations } from "./harness.mjs";
+import { launchBrowser, openPage, waitReady, assertNoErrors } from "./harness.mjs";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const SINGLE = process.env.REGPLAY_SINGLE ?? path.join(ROOT, "dist", "regplay.html");
@@ -37,19 +37,10 @@ after(async () => {
   await browser?.close();
 });
 
-/** Opens the file from disk, recording every request the page makes and every error. */
+/** Opens the file from disk; `page.requests` records every request it makes. */
 async function openFile(viewport = { width: 1280, height: 720 }) {
-  const context = await browser.newContext({ viewport });
-  await context.addInitScript(reportPolicyViolations);
-  const requests = [];
-  context.on("request", (r) => requests.push(r.url()));
-  const page = await context.newPage();
-  page.errors = [];
-  page.on("console", (msg) => msg.type() === "error" && page.errors.push(`console.error: ${msg.text()}`));
-  page.on("pageerror", (err) => page.errors.push(`pageerror: ${err.stack || err.message}`));
-  page.on("requestfailed", (r) => page.errors.push(`request failed: ${r.url()} (${r.failure()?.errorText})`));
-  await page.goto(pathToFileURL(SINGLE).href);
-  return { page, requests };
+  const page = await openPage(browser, pathToFileURL(SINGLE).href, { viewport });
+  return { page, requests: page.requests };
 }
 
 test("dist/regplay.html works from file:// with no network: trains, lazy panels, your own CSV", async (t) => {
