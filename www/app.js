@@ -124,6 +124,7 @@ function afterChange() {
   writeHash(linkQuery());
   syncControls(config());
   io?.sync();
+  fitEmbed(view, config()); // the layers' controls may have come or gone
   dirty = true;
 }
 
@@ -139,7 +140,7 @@ function setView(key, value) {
   $("big-text").setAttribute("aria-pressed", String(view.big));
   if (view.embed) openEmbeddedInstrument();
   applyLanguage(view.lang); // the controls built above carry their own texts
-  fitEmbed(view);
+  fitEmbed(view, config());
   dirty = true;
 }
 
@@ -345,12 +346,11 @@ async function start() {
   });
   document.addEventListener("paste", pasteLink);
   window.addEventListener("resize", () => {
-    fitEmbed(view);
+    fitEmbed(view, config());
     dirty = true;
   });
   if (view.embed) openEmbeddedInstrument();
   applyLanguage(view.lang); // the controls built above carry their own texts
-  fitEmbed(view);
   afterChange();
   if (isTfp([...new URLSearchParams(window.location.search)])) dropQueryOnce(); // applied once; the hash holds it now
   setPlaying(false);

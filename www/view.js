@@ -31,19 +31,49 @@ export function applyView(view) {
   }
 }
 
-/** In an embed, the boundary takes what the frame leaves after the other chosen panels. */
-export function fitEmbed(view) {
+let fitted = "";
+
+/** In an embed, the boundary takes what the frame leaves after the other chosen panels.
+ * Measured again only when the frame, the panels, the language or what the run shows in
+ * them (`c`: its layers, its data) change, not when a slider moves. */
+export function fitEmbed(view, c) {
+  const key = view.embed ? [innerWidth, innerHeight, view.panels, view.lang, view.big, c?.layers, c?.dataset].join("|") : "";
+  if (key === fitted) return;
+  fitted = key;
   if (!view.embed) return;
   const shown = (p) => view.panels.length === 0 ? p === "boundary" : view.panels.includes(p);
   const charts = ["cost", "error", "curves", "weights", "tanh", "sweep", "norms"].some(shown);
   const others = ["readouts", "network", "data"].some(shown);
   // a landscape frame puts the charts beside the boundary, a portrait one below it
-  const beside = charts && window.innerWidth > 1.4 * window.innerHeight;
-  document.body.classList.toggle("beside", beside);
-  const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
-  const share = beside || others ? 0.5 : 1;
-  const fit = Math.max(120, Math.min(window.innerWidth * share - 40, window.innerHeight - reserve));
-  document.body.style.setProperty("--fit", `${Math.floor(fit)}px`);
+  const beside = charts && innerWidth > 1.4 * innerHeight;
+  const body = document.body;
+  body.classList.toggle("beside", beside);
+  const page = document.documentElement;
+  const fits = (fit) => {
+    body.style.setProperty("--fit", `${fit}px`);
+    return page.scrollHeight <= innerHeight && page.scrollWidth <= innerWidth;
+  };
+  // what a frame cannot hold at full size (three panels in a small slide) is drawn smaller,
+  // as little as it takes for every chosen panel to stay whole; at each size the boundary
+  // takes what is left, giving way first, down to 160 px. The digit views fit themselves
+  // (panels/digits.js).
+  const digits = ["images", "filters", "pixels", "strip"].some(shown);
+  for (const zoom of digits ? [1] : [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
+    body.style.zoom = zoom === 1 ? "" : String(zoom);
+    const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
+    const share = beside || others ? 0.5 : 1;
+    let most = Math.floor(Math.max(120, Math.min(innerWidth / zoom * share - 40, innerHeight / zoom - reserve)));
+    if (digits || fits(most)) return;
+    let least = Math.min(160, most);
+    if (!fits(least)) continue;
+    while (most - least > 4) { // the largest boundary that fits
+      const mid = Math.floor((least + most) / 2);
+      if (fits(mid)) least = mid;
+      else most = mid;
+    }
+    fits(least);
+    return;
+  }
 }
 
 /** Fullscreen on and off; a message says why where the browser refuses. */

@@ -25,6 +25,36 @@ test("embed=1&panels=boundary,cost shows only those panels, fitted to a small fr
   assertNoErrors(page);
 });
 
+test("a small frame with more panels than it holds at full size keeps every chosen panel whole and readable", async () => {
+  const cases = [
+    [{ width: 480, height: 300 }, "boundary,curves", ["#boundary", "#cost-chart", "#error-chart"]],
+    [{ width: 480, height: 300 }, "boundary,readouts,curves", ["#boundary", ".readouts", "#cost-chart", "#error-chart"]],
+    [{ width: 640, height: 360 }, "boundary,curves,network", ["#boundary", "#cost-chart", "#error-chart", "#network"]],
+    [{ width: 800, height: 450 }, "boundary,curves,weights,controls", ["#boundary", "#weights-chart", "#lambda"]],
+  ];
+  for (const [viewport, panels, parts] of cases) {
+    const page = await open(`#embed=1&panels=${panels}`, viewport);
+    const where = `${panels} in ${viewport.width}×${viewport.height}`;
+    const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
+    assert.ok(size[0] <= viewport.width && size[1] <= viewport.height, `${where}: fits the frame (${size})`);
+    for (const part of parts) {
+      const box = await page.locator(part).first().boundingBox();
+      assert.ok(box, `${where}: ${part} is shown`);
+      assert.ok(box.x >= 0 && box.y >= 0 && box.x + box.width <= viewport.width + 0.5 && box.y + box.height <= viewport.height + 0.5,
+        `${where}: ${part} is whole in the frame (${JSON.stringify(box)})`);
+    }
+    // the boundary and the charts stay large enough to read (before, 480×300 squeezed each chart to 65 px)
+    const boundary = await page.locator("#boundary").boundingBox();
+    assert.ok(boundary.width >= 70, `${where}: the boundary is ${boundary.width} px`);
+    if (parts.includes("#cost-chart")) {
+      const chart = await page.locator("#cost-chart").boundingBox();
+      assert.ok(chart.height >= 48, `${where}: a chart is ${chart.height} px tall`);
+    }
+    assertNoErrors(page);
+    await page.context().close();
+  }
+});
+
 test("an embed without panels shows the boundary with play and reset, and leaves the keyboard alone until clicked", async () => {
   const page = await open("#embed=1", { width: 400, height: 400 });
   assert.equal(await visible(page, "#boundary"), true);
