@@ -112,15 +112,25 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     onFocus(focus); // the page draws the diagram and the boundary again on its next frame
   }
 
+  /** The window's pixels per CSS pixel of the page: below 1 where an embed draws the page
+   * smaller (CSS zoom, view.js fitEmbed), where the pointer and the box are the window's. */
+  const zoom = () => canvas.getBoundingClientRect().width / canvas.clientWidth || 1;
+  /** The pointer in the canvas's own CSS pixels, the diagram's layout's. */
+  const local = (e) => {
+    const [box, z] = [canvas.getBoundingClientRect(), zoom()];
+    return [(e.clientX - box.left) / z, (e.clientY - box.top) / z];
+  };
+
   /** Shows `text` beside (x, y) CSS px over the canvas, kept inside the window. */
   function showTip(text, x, y) {
     tip.textContent = text;
     tip.hidden = false;
-    const box = canvas.getBoundingClientRect();
-    const [left, top] = [box.left + x + 12, box.top + y + 16];
-    const right = window.innerWidth - tip.offsetWidth - 4;
-    tip.style.left = `${Math.max(4, left > right ? box.left + x - tip.offsetWidth - 12 : left)}px`;
-    tip.style.top = `${Math.min(top, window.innerHeight - tip.offsetHeight - 4)}px`;
+    const [box, z] = [canvas.getBoundingClientRect(), zoom()];
+    const [bx, by] = [box.left / z, box.top / z];
+    const [left, top] = [bx + x + 12, by + y + 16];
+    const right = innerWidth / z - tip.offsetWidth - 4;
+    tip.style.left = `${Math.max(4, left > right ? bx + x - tip.offsetWidth - 12 : left)}px`;
+    tip.style.top = `${Math.min(top, innerHeight / z - tip.offsetHeight - 4)}px`;
   }
 
   function nodeText(node) {
@@ -147,7 +157,8 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
 
   canvas.addEventListener("pointermove", (e) => {
     if (e.pointerType !== "mouse") return; // touch and pen act on tap (pointerdown)
-    pointer = { x: e.offsetX, y: e.offsetY };
+    const [x, y] = local(e);
+    pointer = { x, y };
     setFocus(hover(pointer.x, pointer.y)?.node ?? null);
   });
   canvas.addEventListener("pointerleave", (e) => {
@@ -156,7 +167,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   canvas.addEventListener("pointerdown", (e) => {
     if (e.pointerType === "mouse") return;
     // a tap focuses a node (a second tap on it releases it) or names a link
-    const found = hover(e.offsetX, e.offsetY);
+    const found = hover(...local(e));
     const again = found?.node && same(found.node, focus);
     setFocus(again ? null : found?.node ?? null);
     if (again) tip.hidden = true;

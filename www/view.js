@@ -40,6 +40,7 @@ export function fitEmbed(view, c) {
   const key = view.embed ? [innerWidth, innerHeight, view.panels, view.lang, view.big, c?.layers, c?.dataset].join("|") : "";
   if (key === fitted) return;
   fitted = key;
+  document.body.style.zoom = "";
   if (!view.embed) return;
   const shown = (p) => view.panels.length === 0 ? p === "boundary" : view.panels.includes(p);
   const charts = ["cost", "error", "curves", "weights", "tanh", "sweep", "norms"].some(shown);

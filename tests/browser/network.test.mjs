@@ -47,7 +47,8 @@ function layout(page) {
   return page.evaluate(() => {
     const c = document.getElementById("network");
     const box = c.getBoundingClientRect();
-    return { ...JSON.parse(window.twin.networkLayout(c.width, c.height)), box: { x: box.x, y: box.y }, ratio: c.width / c.clientWidth };
+    // the ratio to the window's pixels, which an embed drawn smaller (CSS zoom) makes larger than devicePixelRatio
+    return { ...JSON.parse(window.twin.networkLayout(c.width, c.height)), box: { x: box.x, y: box.y }, ratio: c.width / box.width };
   });
 }
 
@@ -101,6 +102,21 @@ test("resting the mouse on a hidden unit shows its map in the boundary view; lea
   await nextFrames(page);
   assert.equal(await boundaryPixels(page), output, "back to ŷ");
   assert.equal(await tooltip(page).count(), 0);
+  assertNoErrors(page);
+});
+
+test("in an embed drawn smaller to fit its frame, the node under the pointer is the one named", async () => {
+  const page = await open("#embed=1&panels=boundary,curves,network", { viewport: { width: 640, height: 360 } });
+  const zoom = await page.evaluate(() => Number(document.body.style.zoom || 1));
+  assert.ok(zoom < 1, `the page is drawn smaller (zoom ${zoom})`);
+  await twin(page);
+  const l = await layout(page);
+  for (const unit of l.nodes.filter((n) => n.layer === 2)) {
+    await page.mouse.move(...nodeCentre(l, unit));
+    await assert.doesNotReject(tooltip(page).filter({ hasText: unit.label }).waitFor({ timeout: 2000 }), `${unit.label} is named`);
+    const box = await tooltip(page).boundingBox();
+    assert.ok(box.x >= 0 && box.x + box.width <= 640 && box.y + box.height <= 360, `its tooltip is inside the frame: ${JSON.stringify(box)}`);
+  }
   assertNoErrors(page);
 });
 

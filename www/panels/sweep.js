@@ -146,7 +146,8 @@ export function install(root, page) {
 
   /** The result whose x is nearest the pointer, within reach; −1 if none. */
   function pointAt(event) {
-    const x = event.clientX - canvas.getBoundingClientRect().left;
+    const box = canvas.getBoundingClientRect(); // the window's pixels: an embed may draw the page smaller
+    const x = ((event.clientX - box.left) * canvas.clientWidth) / (box.width || 1);
     let best = -1;
     xs.forEach((px, i) => {
       if (Math.abs(px - x) <= HIT_REACH && (best < 0 || Math.abs(px - x) < Math.abs(xs[best] - x))) best = i;
