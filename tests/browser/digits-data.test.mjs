@@ -171,5 +171,5 @@ test("the single offline file carries the digits: digits mode trains and sweeps 
   const self = pathToFileURL(file).href;
   assert.deepEqual(requests.filter((url) => url.split("#")[0] !== self && !url.startsWith("blob:")), [], "nothing fetched: no digits.bin, no network");
   assertNoErrors(page);
-  await context.close();
+  await page.context().close();
 });
