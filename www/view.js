@@ -62,7 +62,8 @@ export function fitEmbed(view, c) {
   for (const zoom of digits ? [1] : [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
     body.style.zoom = zoom === 1 ? "" : String(zoom);
     const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
-    const share = beside || others ? 0.5 : 1;
+    // the readouts sit beside the boundary, except in the stacked layout of a narrow frame (style.css)
+    const share = beside || (others && innerWidth > 720) ? 0.5 : 1;
     let most = Math.floor(Math.max(120, Math.min(innerWidth / zoom * share - 40, innerHeight / zoom - reserve)));
     if (digits || fits(most)) return;
     let least = Math.min(160, most);

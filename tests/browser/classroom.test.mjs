@@ -53,6 +53,14 @@ test("a small frame with more panels than it holds at full size keeps every chos
     assertNoErrors(page);
     await page.context().close();
   }
+  // a phone-shaped frame stacks the readouts under the boundary, which then takes the width (it took half, 155 px)
+  const page = await open("#embed=1&panels=boundary,readouts", { width: 390, height: 700 });
+  const [boundary, readouts] = [await page.locator("#boundary").boundingBox(), await page.locator(".readouts").boundingBox()];
+  assert.ok(boundary.width >= 300, `the boundary is ${boundary.width} px wide in 390×700`);
+  assert.ok(readouts.y >= boundary.y + boundary.height && readouts.y + readouts.height <= 700, "the readouts whole, below it");
+  const left = boundary.x, right = 390 - boundary.x - boundary.width;
+  assert.ok(Math.abs(left - right) < 40, `centred across (${left} | ${right})`);
+  assertNoErrors(page);
 });
 
 test("an embed without panels shows the boundary with play and reset, and leaves the keyboard alone until clicked", async () => {
