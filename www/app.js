@@ -228,6 +228,7 @@ function frame() {
     guard(() => rescue.remember(r.metrics.iteration, runQuery()));
     guard(() => instruments.draw(dirty));
     if (dirty || ++shown % DRAW_EVERY === 0) guard(() => digits?.draw()); // digits mode's four views
+    if (dirty && fitEmbed(view, c, true)) return; // late content (a panel loaded on first use) refitted: all drawn again next frame
   } catch (e) {
     fail(`regplay stopped drawing: ${e.message || e}`);
   }

@@ -32,40 +32,45 @@ export function applyView(view) {
 }
 
 let fitted = "";
+let whole = true; // the last fitting held every chosen panel
 
 /** In an embed, the boundary takes what the frame leaves after the other chosen panels.
- * Measured again only when the frame, the panels, the language or what the run shows in
- * them (`c`: its layers, its data) change, not when a slider moves. */
-export function fitEmbed(view, c) {
+ * Measured again when the frame, the panels, the language or what the run shows in them
+ * (`c`: its layers, its data) change, not when a slider moves; with `overflowing`, also when
+ * content that came later (a panel loaded on first use, drawn once) no longer fits. True when
+ * it fitted anew (what was drawn at the old sizes wants drawing again). */
+export function fitEmbed(view, c, overflowing = false) {
   const key = view.embed ? [innerWidth, innerHeight, view.panels, view.lang, view.big, c?.layers, c?.dataset].join("|") : "";
-  if (key === fitted) return;
+  const page = document.documentElement;
+  const fitsNow = () => page.scrollHeight <= innerHeight && page.scrollWidth <= innerWidth;
+  if (key === fitted && !(overflowing && view.embed && whole && !fitsNow())) return false;
   fitted = key;
-  document.body.style.zoom = "";
-  if (!view.embed) return;
+  const body = document.body;
+  body.style.zoom = "";
+  if (!view.embed) return true;
   const shown = (p) => view.panels.length === 0 ? p === "boundary" : view.panels.includes(p);
   const charts = ["cost", "error", "curves", "weights", "tanh", "sweep", "norms"].some(shown);
   const others = ["readouts", "network", "data"].some(shown);
   // a landscape frame puts the charts beside the boundary, a portrait one below it
   const beside = charts && innerWidth > 1.4 * innerHeight;
-  const body = document.body;
   body.classList.toggle("beside", beside);
-  const page = document.documentElement;
   const fits = (fit) => {
     body.style.setProperty("--fit", `${fit}px`);
-    return page.scrollHeight <= innerHeight && page.scrollWidth <= innerWidth;
+    return fitsNow();
   };
   // what a frame cannot hold at full size (three panels in a small slide) is drawn smaller,
   // as little as it takes for every chosen panel to stay whole; at each size the boundary
   // takes what is left, giving way first, down to 160 px. The digit views fit themselves
   // (panels/digits.js).
   const digits = ["images", "filters", "pixels", "strip"].some(shown);
+  whole = false;
   for (const zoom of digits ? [1] : [1, 0.9, 0.8, 0.7, 0.6, 0.5]) {
     body.style.zoom = zoom === 1 ? "" : String(zoom);
     const reserve = 80 + (charts && !beside ? 175 : 0); // the run buttons and margins
     // the readouts sit beside the boundary, except in the stacked layout of a narrow frame (style.css)
     const share = beside || (others && innerWidth > 720) ? 0.5 : 1;
-    let most = Math.floor(Math.max(120, Math.min(innerWidth / zoom * share - 40, innerHeight / zoom - reserve)));
-    if (digits || fits(most)) return;
+    let most = Math.floor(Math.max(120, Math.min((innerWidth / zoom) * share - 40, innerHeight / zoom - reserve)));
+    if (fits(most) || digits) break;
     let least = Math.min(160, most);
     if (!fits(least)) continue;
     while (most - least > 4) { // the largest boundary that fits
@@ -74,8 +79,10 @@ export function fitEmbed(view, c) {
       else most = mid;
     }
     fits(least);
-    return;
+    break;
   }
+  whole = fitsNow();
+  return true;
 }
 
 /** Fullscreen on and off; a message says why where the browser refuses. */

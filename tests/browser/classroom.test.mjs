@@ -31,10 +31,16 @@ test("a small frame with more panels than it holds at full size keeps every chos
     [{ width: 480, height: 300 }, "boundary,readouts,curves", ["#boundary", ".readouts", "#cost-chart", "#error-chart"]],
     [{ width: 640, height: 360 }, "boundary,curves,network", ["#boundary", "#cost-chart", "#error-chart", "#network"]],
     [{ width: 800, height: 450 }, "boundary,curves,weights,controls", ["#boundary", "#weights-chart", "#lambda"]],
+    // instruments whose panel loads on first use, after the first fitting
+    [{ width: 480, height: 300 }, "boundary,weights", ["#boundary", "#weights-chart"]],
+    [{ width: 480, height: 300 }, "boundary,tanh", ["#boundary", "#panel-tanh canvas"]],
+    [{ width: 480, height: 300 }, "boundary,norms", ["#boundary", "#panel-norms canvas"]],
   ];
   for (const [viewport, panels, parts] of cases) {
     const page = await open(`#embed=1&panels=${panels}`, viewport);
     const where = `${panels} in ${viewport.width}×${viewport.height}`;
+    const fitted = () => document.documentElement.scrollWidth <= innerWidth && document.documentElement.scrollHeight <= innerHeight;
+    await page.waitForFunction(fitted, null, { timeout: 5000 }).catch(() => {});
     const size = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]);
     assert.ok(size[0] <= viewport.width && size[1] <= viewport.height, `${where}: fits the frame (${size})`);
     for (const part of parts) {
