@@ -28,6 +28,16 @@ export function fitCanvas(canvas, ratio = window.devicePixelRatio || 1) {
   return [w, h, r];
 }
 
+/** The window's pixels per CSS pixel of `element`: below 1 where an embed draws the page
+ * smaller (CSS zoom, view.js fitEmbed); pointer events and boxes are in the window's. */
+export const zoomOf = (element) => element.getBoundingClientRect().width / element.clientWidth || 1;
+
+/** Where `event` points within `element`, in the element's own CSS pixels. */
+export function pointerIn(element, event) {
+  const [box, z] = [element.getBoundingClientRect(), zoomOf(element)];
+  return [(event.clientX - box.left) / z, (event.clientY - box.top) / z];
+}
+
 /** An element with properties and children. */
 export function make(tag, props = {}, children = []) {
   const e = Object.assign(document.createElement(tag), props);

@@ -4,7 +4,7 @@
 // view on that node (pg.setFocus), and names a link's weight in a tooltip: the frame reports
 // the hovered link's weight (pg.setHover) and whether the focused unit was dropped.
 
-import { fitCanvas } from "./dom.js";
+import { fitCanvas, pointerIn, zoomOf } from "./dom.js";
 import { t } from "./i18n.js";
 import { weight as formatWeight } from "./format.js";
 
@@ -112,20 +112,11 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
     onFocus(focus); // the page draws the diagram and the boundary again on its next frame
   }
 
-  /** The window's pixels per CSS pixel of the page: below 1 where an embed draws the page
-   * smaller (CSS zoom, view.js fitEmbed), where the pointer and the box are the window's. */
-  const zoom = () => canvas.getBoundingClientRect().width / canvas.clientWidth || 1;
-  /** The pointer in the canvas's own CSS pixels, the diagram's layout's. */
-  const local = (e) => {
-    const [box, z] = [canvas.getBoundingClientRect(), zoom()];
-    return [(e.clientX - box.left) / z, (e.clientY - box.top) / z];
-  };
-
   /** Shows `text` beside (x, y) CSS px over the canvas, kept inside the window. */
   function showTip(text, x, y) {
     tip.textContent = text;
     tip.hidden = false;
-    const [box, z] = [canvas.getBoundingClientRect(), zoom()];
+    const [box, z] = [canvas.getBoundingClientRect(), zoomOf(canvas)]; // the tooltip is placed in the page's CSS px
     const [bx, by] = [box.left / z, box.top / z];
     const [left, top] = [bx + x + 12, by + y + 16];
     const right = innerWidth / z - tip.offsetWidth - 4;
@@ -157,7 +148,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
 
   canvas.addEventListener("pointermove", (e) => {
     if (e.pointerType !== "mouse") return; // touch and pen act on tap (pointerdown)
-    const [x, y] = local(e);
+    const [x, y] = pointerIn(canvas, e); // the diagram's layout is in the canvas's CSS px
     pointer = { x, y };
     setFocus(hover(pointer.x, pointer.y)?.node ?? null);
   });
@@ -167,7 +158,7 @@ export function attachNetwork(canvas, pg, { onFocus = () => {}, tooltip } = {}) 
   canvas.addEventListener("pointerdown", (e) => {
     if (e.pointerType === "mouse") return;
     // a tap focuses a node (a second tap on it releases it) or names a link
-    const found = hover(...local(e));
+    const found = hover(...pointerIn(canvas, e));
     const again = found?.node && same(found.node, focus);
     setFocus(again ? null : found?.node ?? null);
     if (again) tip.hidden = true;

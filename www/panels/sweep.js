@@ -5,7 +5,7 @@
 // (click, or Enter on its button in the list) loads that λ into the live run. The sweep runs
 // in slices between animation frames, so the page keeps responding and training keeps playing.
 
-import { make, fitCanvas as fit } from "../dom.js";
+import { make, fitCanvas as fit, pointerIn } from "../dom.js";
 import { t, words } from "../i18n.js";
 
 import { SWEEP_LAMBDAS } from "../sweep.js";
@@ -146,8 +146,7 @@ export function install(root, page) {
 
   /** The result whose x is nearest the pointer, within reach; −1 if none. */
   function pointAt(event) {
-    const box = canvas.getBoundingClientRect(); // the window's pixels: an embed may draw the page smaller
-    const x = ((event.clientX - box.left) * canvas.clientWidth) / (box.width || 1);
+    const [x] = pointerIn(canvas, event); // in CSS px, as the chart's xs
     let best = -1;
     xs.forEach((px, i) => {
       if (Math.abs(px - x) <= HIT_REACH && (best < 0 || Math.abs(px - x) < Math.abs(xs[best] - x))) best = i;
